@@ -1,0 +1,5 @@
+"""Allow ``python -m infocoach``."""
+
+from infocoach.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,219 @@
+"""The data model: contacts and meetings as plain dataclasses.
+
+Everything here is pure: no Textual, no TinyDB. ``to_dict`` / ``from_dict`` give the one
+serialised shape used by the store and by JSON export, so a round trip is exact.
+Dates are ISO-8601 strings with an offset (made with pendulum), which keeps the data file
+readable and the comparison of exports byte-for-byte.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """Where a meeting is in the pipeline. The values are the names users see everywhere."""
+
+    PLANNED = "planned"  # preparing outreach
+    REQUESTED = "requested"  # outreach sent
+    FOLLOWED_UP = "followed-up"  # the one follow-up sent
+    NO_RESPONSE = "no-response"  # let go
+    DECLINED = "declined"
+    SCHEDULED = "scheduled"
+    DONE = "done"  # met, thank-you not yet sent
+    THANKED = "thanked"
+
+
+STATUS_NAMES: tuple[str, ...] = tuple(s.value for s in Status)
+
+HONORIFICS: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.")
+"""Accepted honorifics. An empty honorific means "none yet": drafts then ask for one."""
+
+CHANNELS: tuple[str, ...] = ("email", "linkedin")
+
+
+def new_id(prefix: str) -> str:
+    """A short, random, URL-safe id such as ``m-3f9a1c7e2b``."""
+    return f"{prefix}-{secrets.token_hex(5)}"
+
+
+@dataclass(slots=True)
+class Contact:
+    """A person the user wants to learn from."""
+
+    id: str
+    first_name: str
+    last_name: str
+    honorific: str = ""
+    role: str = ""
+    organization: str = ""
+    email: str = ""
+    linkedin: str = ""
+    timezone: str = "UTC"
+    connection: str = ""
+    why: str = ""
+    archived: bool = False
+    created_at: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """Honorific + full name, e.g. ``Ms. Maria Rivera`` (no honorific: just the name)."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        return f"{self.honorific} {name}" if self.honorific else name
+
+    @property
+    def formal_name(self) -> str:
+        """Honorific + surname for salutations, e.g. ``Ms. Rivera``; empty without an honorific."""
+        return f"{self.honorific} {self.last_name}" if self.honorific else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Contact:
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
+
+@dataclass(slots=True)
+class Transition:
+    """One step in a meeting's pipeline: the status it moved to and when (ISO-8601)."""
+
+    status: str
+    at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "at": self.at}
+
+
+@dataclass(slots=True)
+class Note:
+    """A note taken during or after a meeting. ``starred`` notes are cited in thank-yous."""
+
+    text: str
+    at: str = ""
+    starred: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "at": self.at, "starred": self.starred}
+
+
+@dataclass(slots=True)
+class Question:
+    """A planned question. ``category`` is a TIARA group; ``state`` is open, asked or skipped."""
+
+    text: str
+    category: str = ""
+    priority: int = 0
+    state: str = "open"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "category": self.category,
+            "priority": self.priority,
+            "state": self.state,
+        }
+
+
+@dataclass(slots=True)
+class Referral:
+    """Someone the contact suggested talking to next."""
+
+    name: str
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "detail": self.detail}
+
+
+@dataclass(slots=True)
+class TalkTotals:
+    """Seconds of talk in a meeting: the user ("me"), the contact ("them") and nobody."""
+
+    me: float = 0.0
+    them: float = 0.0
+    nobody: float = 0.0
+
+    @property
+    def share(self) -> float | None:
+        """The user's share of the talking (0..1), or None when nobody spoke."""
+        spoken = self.me + self.them
+        return self.me / spoken if spoken > 0 else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"me": self.me, "them": self.them, "nobody": self.nobody}
+
+
+@dataclass(slots=True)
+class Meeting:
+    """One informational interview, from first outreach to thank-you."""
+
+    id: str
+    contact_id: str
+    status: str = Status.PLANNED.value
+    history: list[Transition] = field(default_factory=list)
+    purpose: str = ""
+    channel: str = "email"
+    scheduled_for: str | None = None
+    planned_minutes: int = 30
+    research: str = ""
+    questions: list[Question] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    talk: TalkTotals | None = None
+    drafts: dict[str, str] = field(default_factory=dict)
+    archived: bool = False
+    created_at: str = ""
+
+    def entered_at(self, status: str) -> str | None:
+        """When the meeting last moved to ``status`` (ISO-8601), or None."""
+        for step in reversed(self.history):
+            if step.status == status:
+                return step.at
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "contact_id": self.contact_id,
+            "status": self.status,
+            "history": [t.to_dict() for t in self.history],
+            "purpose": self.purpose,
+            "channel": self.channel,
+            "scheduled_for": self.scheduled_for,
+            "planned_minutes": self.planned_minutes,
+            "research": self.research,
+            "questions": [q.to_dict() for q in self.questions],
+            "notes": [n.to_dict() for n in self.notes],
+            "referrals": [r.to_dict() for r in self.referrals],
+            "talk": self.talk.to_dict() if self.talk is not None else None,
+            "drafts": dict(self.drafts),
+            "archived": self.archived,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Meeting:
+        """Build from a dict already checked by :func:`infocoach.core.exchange.check_meeting`."""
+        talk = data.get("talk")
+        return cls(
+            id=data["id"],
+            contact_id=data["contact_id"],
+            status=data.get("status", Status.PLANNED.value),
+            history=[Transition(**t) for t in data.get("history", [])],
+            purpose=data.get("purpose", ""),
+            channel=data.get("channel", "email"),
+            scheduled_for=data.get("scheduled_for"),
+            planned_minutes=data.get("planned_minutes", 30),
+            research=data.get("research", ""),
+            questions=[Question(**q) for q in data.get("questions", [])],
+            notes=[Note(**n) for n in data.get("notes", [])],
+            referrals=[Referral(**r) for r in data.get("referrals", [])],
+            talk=TalkTotals(**talk) if talk is not None else None,
+            drafts=dict(data.get("drafts", {})),
+            archived=data.get("archived", False),
+            created_at=data.get("created_at", ""),
+        )

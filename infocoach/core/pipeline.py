@@ -1,0 +1,120 @@
+"""The meeting pipeline: which status may follow which, dated transitions, and what is due.
+
+Rule 4 of the product ("be patient"): after the follow-up delay one brief follow-up is due;
+after the same delay again the meeting is let go (``no-response``) and never nudged again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pendulum
+
+from infocoach.core.clock import iso, parse_iso
+from infocoach.core.model import Meeting, Status, Transition
+
+S = Status
+
+ALLOWED: dict[Status, tuple[Status, ...]] = {
+    S.PLANNED: (S.REQUESTED, S.SCHEDULED, S.DECLINED),
+    S.REQUESTED: (S.SCHEDULED, S.FOLLOWED_UP, S.DECLINED, S.NO_RESPONSE),
+    # Exactly one follow-up: there is no way from followed-up back to followed-up.
+    S.FOLLOWED_UP: (S.SCHEDULED, S.DECLINED, S.NO_RESPONSE),
+    # A late reply still counts: a let-go meeting can be scheduled.
+    S.NO_RESPONSE: (S.SCHEDULED, S.DECLINED),
+    S.DECLINED: (),
+    S.SCHEDULED: (S.DONE, S.DECLINED),
+    S.DONE: (S.THANKED,),
+    S.THANKED: (),
+}
+
+DESCRIPTIONS: dict[Status, str] = {
+    S.PLANNED: "preparing outreach",
+    S.REQUESTED: "outreach sent",
+    S.FOLLOWED_UP: "the one follow-up sent",
+    S.NO_RESPONSE: "no reply: let go",
+    S.DECLINED: "declined or cancelled",
+    S.SCHEDULED: "meeting booked",
+    S.DONE: "met: thank-you not yet sent",
+    S.THANKED: "thank-you sent",
+}
+
+
+class TransitionError(ValueError):
+    """A status change the pipeline does not allow."""
+
+
+def allowed_next(meeting: Meeting) -> tuple[Status, ...]:
+    return ALLOWED[Status(meeting.status)]
+
+
+def transition(meeting: Meeting, new_status: Status | str, at: pendulum.DateTime) -> Meeting:
+    """Move ``meeting`` to ``new_status`` in place, recording when; raise TransitionError if not allowed."""
+    try:
+        target = Status(new_status)
+    except ValueError:
+        raise TransitionError(
+            f"unknown status {new_status!r}; expected one of: {', '.join(s.value for s in Status)}"
+        ) from None
+    current = Status(meeting.status)
+    if target not in ALLOWED[current]:
+        options = ", ".join(s.value for s in ALLOWED[current]) or "none (it is final)"
+        raise TransitionError(
+            f"a meeting that is {current.value} cannot become {target.value}; next can be: {options}"
+        )
+    meeting.status = target.value
+    meeting.history.append(Transition(status=target.value, at=iso(at)))
+    return meeting
+
+
+def start_history(meeting: Meeting, at: pendulum.DateTime) -> Meeting:
+    """Record the first status of a new meeting."""
+    if not meeting.history:
+        meeting.history.append(Transition(status=meeting.status, at=iso(at)))
+    return meeting
+
+
+class DueKind(StrEnum):
+    FOLLOW_UP = "follow-up"  # requested, no reply after the delay
+    LET_GO = "let-go"  # followed up, still no reply after the delay
+    MEETING_TODAY = "meeting-today"
+    THANK_YOU = "thank-you"  # met, thank-you not sent within 24 hours is overdue
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    kind: DueKind
+    meeting_id: str
+    since: pendulum.DateTime
+    overdue: bool = False
+
+
+def due_items(
+    meetings: list[Meeting],
+    now: pendulum.DateTime,
+    follow_up_days: int = 7,
+    timezone: str = "UTC",
+) -> list[DueItem]:
+    """What needs the user's attention now, oldest first."""
+    items: list[DueItem] = []
+    today = now.in_timezone(timezone).date()
+    for meeting in meetings:
+        if meeting.archived:
+            continue
+        status = Status(meeting.status)
+        entered = meeting.entered_at(status.value)
+        since = parse_iso(entered) if entered else None
+        if status is S.REQUESTED and since and now >= since.add(days=follow_up_days):
+            items.append(DueItem(DueKind.FOLLOW_UP, meeting.id, since))
+        elif status is S.FOLLOWED_UP and since and now >= since.add(days=follow_up_days):
+            items.append(DueItem(DueKind.LET_GO, meeting.id, since))
+        elif status is S.SCHEDULED and meeting.scheduled_for:
+            when = parse_iso(meeting.scheduled_for)
+            if when.in_timezone(timezone).date() == today:
+                items.append(DueItem(DueKind.MEETING_TODAY, meeting.id, when))
+        elif status is S.DONE and since:
+            overdue = now >= since.add(hours=24)
+            items.append(DueItem(DueKind.THANK_YOU, meeting.id, since, overdue=overdue))
+    items.sort(key=lambda item: item.since)
+    return items

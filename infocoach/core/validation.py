@@ -1,0 +1,85 @@
+"""Field checks shared by the forms, the importer and the store.
+
+Each check returns a message that says what to do, or None when the value is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import urlparse
+
+import pendulum
+
+from infocoach.core.model import HONORIFICS
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+
+
+@cache
+def _timezone_names() -> dict[str, str]:
+    """IANA names by their lower-case form, for suggestions."""
+    return {name.lower(): name for name in pendulum.timezones()}
+
+
+def is_timezone(name: str) -> bool:
+    return name in pendulum.timezones()
+
+
+def check_timezone(name: str) -> str | None:
+    if not name.strip():
+        return "Enter a time zone, e.g. Europe/London or America/New_York."
+    if is_timezone(name):
+        return None
+    suggestion = _timezone_names().get(name.strip().lower())
+    if suggestion:
+        return f"Unknown time zone {name!r}: did you mean {suggestion}?"
+    return f"Unknown time zone {name!r}: use an IANA name such as Europe/London."
+
+
+def check_honorific(value: str) -> str | None:
+    if value == "" or value in HONORIFICS:
+        return None
+    return f"Honorific must be one of {', '.join(HONORIFICS)}, or none."
+
+
+def check_email(value: str) -> str | None:
+    if value == "" or _EMAIL.match(value):
+        return None
+    return "That does not look like an email address (name@example.org)."
+
+
+def check_linkedin(value: str) -> str | None:
+    if value == "":
+        return None
+    parsed = urlparse(value)
+    host = (parsed.hostname or "").lower()
+    if parsed.scheme in ("http", "https") and (
+        host == "linkedin.com" or host.endswith(".linkedin.com")
+    ):
+        return None
+    return "Enter a full LinkedIn address, e.g. https://www.linkedin.com/in/name."
+
+
+def check_required(value: str, label: str) -> str | None:
+    return None if value.strip() else f"{label} is required."
+
+
+def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
+    """Check the text fields of a contact form. Returns {field: message} for each problem."""
+    problems: dict[str, str] = {}
+    checks = {
+        "first_name": check_required(values.get("first_name", ""), "First name"),
+        "last_name": check_required(values.get("last_name", ""), "Last name"),
+        "organization": check_required(values.get("organization", ""), "Organisation"),
+        "why": check_required(values.get("why", ""), "Why this person")
+        and "Say why this person: their career path and how it relates to your goals.",
+        "honorific": check_honorific(values.get("honorific", "")),
+        "email": check_email(values.get("email", "")),
+        "linkedin": check_linkedin(values.get("linkedin", "")),
+        "timezone": check_timezone(values.get("timezone", "")),
+    }
+    for name, message in checks.items():
+        if message:
+            problems[name] = message
+    return problems
