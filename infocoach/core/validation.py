@@ -83,3 +83,26 @@ def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
         if message:
             problems[name] = message
     return problems
+
+
+LOCAL_DATETIME_FORMAT = "YYYY-MM-DD HH:mm"
+
+
+def parse_local_datetime(text: str, timezone: str) -> pendulum.DateTime:
+    """Parse ``2026-12-03 15:30`` as a wall-clock time in ``timezone``; ValueError says how to fix."""
+    cleaned = text.strip()
+    try:
+        moment = pendulum.from_format(cleaned, LOCAL_DATETIME_FORMAT, tz=timezone)
+    except ValueError:
+        raise ValueError("Enter a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-03 15:30.") from None
+    return moment
+
+
+def check_minutes(text: str) -> str | None:
+    try:
+        minutes = int(text.strip())
+    except ValueError:
+        return "Enter the length in whole minutes, e.g. 30."
+    if not 5 <= minutes <= 240:
+        return "A meeting length must be between 5 and 240 minutes (30 is kind to their time)."
+    return None

@@ -1,0 +1,93 @@
+"""The Textual application: holds the store, settings and clock; the screens do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App
+from textual.binding import Binding
+
+from infocoach.config import Paths
+from infocoach.core.clock import Clock
+from infocoach.core.settings import Settings
+from infocoach.store import Store, StoreError
+
+
+class InfocoachApp(App[int]):
+    """infocoach: prepare, keep time, listen more, and say thank you."""
+
+    TITLE = "infocoach"
+    CSS_PATH = "app.tcss"
+    # Below 100 columns History stacks its detail panel under the table.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        settings: Settings,
+        paths: Paths,
+        clock: Clock,
+        startup_warnings: list[str] | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.paths = paths
+        self.clock = clock
+        self.startup_warnings = list(startup_warnings or [])
+        self.demo = demo
+        if demo:
+            self.sub_title = "demo data"
+
+    def on_mount(self) -> None:
+        from infocoach.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
+        if self.startup_warnings:
+            lines = "\n".join(f"• {w}" for w in self.startup_warnings)
+            self.notify(
+                f"Settings problems ({self.paths.config_file}):\n{lines}",
+                title="Using defaults where needed",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+    def guarded_save(self, action: Callable[[], object], *, done: str | None = None) -> bool:
+        """Run a store write; on failure tell the user and return False. Nothing is half-saved."""
+        try:
+            action()
+        except StoreError as problem:
+            self.notify(str(problem), title="Not saved", severity="error", timeout=20, markup=False)
+            return False
+        if done:
+            self.notify(done, markup=False)
+        return True
+
+    def update_settings(self, settings: Settings) -> bool:
+        from infocoach.config import save_settings
+
+        try:
+            save_settings(self.paths.config_file, settings)
+        except OSError as exc:
+            self.notify(
+                f"Could not save {self.paths.config_file}: {exc.strerror or exc}",
+                title="Settings not saved",
+                severity="error",
+                markup=False,
+            )
+            return False
+        self.settings = settings
+        return True
+
+    def action_help(self) -> None:
+        from infocoach.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))

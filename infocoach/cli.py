@@ -1,0 +1,125 @@
+"""The command line: parse arguments, dispatch to a subcommand, turn errors into messages.
+
+Textual is imported only by the subcommands that open the app (see ``commands/launch.py``),
+so ``export``, ``import``, ``list`` and ``paths`` start fast and work without a terminal.
+Exit status: 0 success, 1 a problem with the data file or the system, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from infocoach import __version__
+from infocoach.core.model import STATUS_NAMES
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageProblem(Exception):
+    """Bad input from the user: reported as a message with exit status 2."""
+
+
+def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        # On subcommands SUPPRESS keeps a --db given before the subcommand from being reset.
+        default=argparse.SUPPRESS if suppress else None,
+        help="database file (default: $INFOCOACH_DB, else the user data directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from infocoach.commands import data, launch
+
+    parser = argparse.ArgumentParser(
+        prog="infocoach",
+        description="A terminal companion for informational interviews.",
+        epilog="Run without a subcommand to open the app on your database.",
+    )
+    parser.add_argument("--version", action="version", version=f"infocoach {__version__}")
+    _db_option(parser, suppress=False)
+    parser.set_defaults(handler=launch.open_app)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="open the app on realistic sample data",
+        description="Open the app on sample data. Without --db the data lives in a throw-away "
+        "file; with --db a new file is filled with the sample data first.",
+    )
+    _db_option(demo, suppress=True)
+    demo.set_defaults(handler=launch.open_demo)
+
+    export = sub.add_parser(
+        "export",
+        help="write every contact and meeting to a file or standard output",
+        description="Export the database. JSON output can be read back with 'infocoach import'.",
+    )
+    export.add_argument("--format", choices=["json"], default="json", help="output format")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _db_option(export, suppress=True)
+    export.set_defaults(handler=data.export_command)
+
+    imp = sub.add_parser(
+        "import",
+        help="add contacts and meetings from an exported JSON file",
+        description="Import a JSON export. Everything is checked first; on any problem "
+        "nothing is written and the exit status is 2. Records whose id already exists "
+        "are replaced by the file's version.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a JSON file made by 'infocoach export', or - for stdin")
+    _db_option(imp, suppress=True)
+    imp.set_defaults(handler=data.import_command)
+
+    listing = sub.add_parser(
+        "list",
+        help="list meetings with their status",
+        description="List meetings, newest first.",
+    )
+    listing.add_argument("--status", choices=STATUS_NAMES, help="only meetings with this status")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.add_argument("--archived", action="store_true", help="include archived meetings")
+    _db_option(listing, suppress=True)
+    listing.set_defaults(handler=data.list_command)
+
+    paths = sub.add_parser(
+        "paths",
+        help="show where the data, settings, backups and themes live",
+        description="Print the locations infocoach uses.",
+    )
+    _db_option(paths, suppress=True)
+    paths.set_defaults(handler=data.paths_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from infocoach.store import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except UsageProblem as problem:
+        print(f"infocoach: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as problem:
+        print(f"infocoach: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # e.g. `infocoach export | head`: the reader left; that is not an error worth a message.
+        return EXIT_OK
+    except Exception:  # the last resort: a bug. Log it in full, show the user one line.
+        from infocoach.crash import report_crash
+
+        print(f"infocoach: {report_crash()}", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,1 @@
+"""Subcommand implementations. Only ``launch`` imports Textual, and only when it runs."""

@@ -1,0 +1,49 @@
+"""Subcommands that open the Textual app. The lock is taken before any UI is drawn."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from infocoach.cli import EXIT_OK
+from infocoach.config import Paths, load_settings, resolve_paths
+from infocoach.core.clock import Clock, SystemClock
+from infocoach.core.demo import build_demo
+from infocoach.store import Store
+
+
+def open_app(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    return _run(paths, SystemClock(), demo=False)
+
+
+def open_demo(args: argparse.Namespace) -> int:
+    clock = SystemClock()
+    if getattr(args, "db", None):
+        return _run(resolve_paths(args.db), clock, demo=True)
+    with tempfile.TemporaryDirectory(prefix="infocoach-demo-") as folder:
+        paths = resolve_paths(Path(folder) / "demo.json")
+        return _run(paths, clock, demo=True)
+
+
+def _run(paths: Paths, clock: Clock, *, demo: bool) -> int:
+    settings, warnings = load_settings(paths.config_file)
+    # Opening the store first means a locked, corrupt or unreachable file is reported
+    # before Textual takes over the terminal.
+    with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
+        if demo and store.is_empty():
+            contacts, meetings = build_demo(clock.now(), settings.timezone)
+            store.import_records(contacts, meetings)
+        from infocoach.app import InfocoachApp
+
+        app = InfocoachApp(
+            store=store,
+            settings=settings,
+            paths=paths,
+            clock=clock,
+            startup_warnings=warnings,
+            demo=demo,
+        )
+        app.run()
+    return app.return_code or EXIT_OK

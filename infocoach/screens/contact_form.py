@@ -1,0 +1,134 @@
+"""The contact form: who they are, how to reach them, and why them. Dismisses with a Contact."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Select, Static, TextArea
+
+import pendulum
+
+from infocoach.core.clock import Clock, iso
+from infocoach.core.model import HONORIFICS, Contact, new_id
+from infocoach.core.validation import check_contact_fields
+from infocoach.screens.form_parts import labelled, show_errors
+
+TEXT_FIELDS = ("first_name", "last_name", "role", "organization", "email", "linkedin", "timezone", "connection")
+ALL_FIELDS = ("honorific", *TEXT_FIELDS, "why")
+NO_HONORIFIC = "none"
+
+
+class ContactForm(ModalScreen[Contact | None]):
+    CSS_PATH = "forms.tcss"
+    HELP = (
+        "Add or edit a person. Use their honorific (Mr., Ms., Dr., …): drafts greet them "
+        "formally by surname. \"Why this person\" matters most: their career path and how it "
+        "relates to your goals. Your outreach leads with it.\n\n"
+        "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="contact_form.save"),
+        Binding("escape", "cancel", "Cancel", id="contact_form.cancel"),
+    ]
+
+    def __init__(self, contact: Contact | None, *, clock: Clock, default_timezone: str) -> None:
+        super().__init__(classes="form-screen")
+        self.contact = contact
+        self.clock = clock
+        self.default_timezone = default_timezone
+
+    def compose(self) -> ComposeResult:
+        c = self.contact
+        honorific_options = [(h, h) for h in HONORIFICS] + [("(none yet)", NO_HONORIFIC)]
+        with Vertical(classes="form-dialog"):
+            yield Static("Edit contact" if c else "New contact", classes="form-title")
+            with VerticalScroll():
+                with Horizontal(classes="form-row"):
+                    yield from labelled(
+                        "Honorific",
+                        Select(
+                            honorific_options,
+                            value=(c.honorific or NO_HONORIFIC) if c else NO_HONORIFIC,
+                            allow_blank=False,
+                            id="honorific",
+                        ),
+                        "honorific",
+                    )
+                    yield from labelled("First name *", Input(c.first_name if c else "", id="first_name"), "first_name")
+                    yield from labelled("Last name *", Input(c.last_name if c else "", id="last_name"), "last_name")
+                with Horizontal(classes="form-row"):
+                    yield from labelled("Role", Input(c.role if c else "", id="role"), "role")
+                    yield from labelled(
+                        "Organisation *", Input(c.organization if c else "", id="organization"), "organization"
+                    )
+                with Horizontal(classes="form-row"):
+                    yield from labelled("Email", Input(c.email if c else "", id="email"), "email")
+                    yield from labelled(
+                        "LinkedIn",
+                        Input(c.linkedin if c else "", placeholder="https://www.linkedin.com/in/…", id="linkedin"),
+                        "linkedin",
+                    )
+                yield from labelled(
+                    "Their time zone *",
+                    Input(
+                        c.timezone if c else self.default_timezone,
+                        suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
+                        id="timezone",
+                    ),
+                    "timezone",
+                    hint="An IANA name such as America/Chicago; proposed times use it.",
+                )
+                yield from labelled(
+                    "How you are connected",
+                    Input(c.connection if c else "", placeholder="alumni network, a meetup, referred by …", id="connection"),
+                    "connection",
+                )
+                yield from labelled(
+                    "Why this person *",
+                    TextArea(c.why if c else "", id="why", soft_wrap=True),
+                    "why",
+                    hint="Their career history, and how it relates to your goals.",
+                )
+            with Horizontal(classes="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="save")
+
+    def on_mount(self) -> None:
+        self.query_one("#first_name", Input).focus()
+
+    def values(self) -> dict[str, str]:
+        values = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
+        honorific = self.query_one("#honorific", Select).value
+        values["honorific"] = "" if honorific in (NO_HONORIFIC, Select.NULL) else str(honorific)
+        values["why"] = self.query_one("#why", TextArea).text.strip()
+        return values
+
+    def build_contact(self) -> tuple[Contact | None, dict[str, str]]:
+        """The contact the form describes, or the problems that stop it being saved."""
+        values = self.values()
+        problems = check_contact_fields(values)
+        if problems:
+            return None, problems
+        base = self.contact
+        contact = Contact(
+            id=base.id if base else new_id("c"),
+            archived=base.archived if base else False,
+            created_at=base.created_at if base else iso(self.clock.now()),
+            **values,
+        )
+        return contact, {}
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        contact, problems = self.build_contact()
+        show_errors(self, list(ALL_FIELDS), problems)
+        if contact is not None:
+            self.dismiss(contact)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

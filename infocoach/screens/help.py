@@ -1,0 +1,51 @@
+"""F1: help for the screen underneath — how to use it and every key it answers to."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+GENERAL = "F1 opens this help anywhere; ctrl+q quits; ctrl+p opens the command palette."
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+    BINDINGS = [Binding("escape,f1,q", "close", "Close help", id="help.close")]
+
+    def __init__(self, about: Screen[object]) -> None:
+        super().__init__()
+        self.about = about
+
+    def compose(self) -> ComposeResult:
+        title = self.about.title or type(self.about).__name__
+        with Vertical(id="dialog"):
+            yield Static(f"Help: {title}", id="title", markup=False)
+            with VerticalScroll():
+                yield Static(getattr(self.about, "HELP", "") or GENERAL, id="about", markup=False)
+                yield Static(self.keys_table(), id="keys")
+                yield Static(GENERAL, classes="hint", markup=False)
+            yield Static("Escape closes this help.", classes="hint", markup=False)
+
+    def keys_table(self) -> Table:
+        """The keys of the screen underneath and of the app, with what they do."""
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        seen: set[str] = set()
+        for active in self.about.active_bindings.values():
+            if active.node is not self.about and active.node is not self.app:
+                continue  # the focused widget's own keys (arrows, page up, …) go without saying
+            binding = active.binding
+            if not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            table.add_row(self.app.get_key_display(binding), Text(binding.description))
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss(None)

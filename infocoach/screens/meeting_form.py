@@ -1,0 +1,148 @@
+"""The meeting form: who, what you hope to learn, when and for how long. Dismisses with a Meeting."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static, TextArea
+
+from infocoach.core.clock import Clock, iso, parse_iso
+from infocoach.core.model import CHANNELS, Contact, Meeting, Status, new_id
+from infocoach.core.pipeline import start_history
+from infocoach.core.settings import Settings
+from infocoach.core.validation import check_minutes, parse_local_datetime
+from infocoach.screens.form_parts import labelled, show_errors
+
+FIELDS = ("contact", "purpose", "channel", "when", "minutes", "research")
+
+
+class MeetingForm(ModalScreen[Meeting | None]):
+    CSS_PATH = "forms.tcss"
+    HELP = (
+        "Plan a meeting: choose the contact, say what you hope to learn, and how you will "
+        "reach out (email or LinkedIn). The time is in the contact's time zone and is needed "
+        "once the meeting is scheduled. Keep it to about half an hour: respect their time.\n\n"
+        "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="meeting_form.save"),
+        Binding("escape", "cancel", "Cancel", id="meeting_form.cancel"),
+    ]
+
+    def __init__(
+        self,
+        meeting: Meeting | None,
+        *,
+        contacts: list[Contact],
+        clock: Clock,
+        settings: Settings,
+        contact_id: str | None = None,
+    ) -> None:
+        super().__init__(classes="form-screen")
+        self.meeting = meeting
+        self.contacts = {c.id: c for c in contacts}
+        self.clock = clock
+        self.settings = settings
+        self.initial_contact = meeting.contact_id if meeting else contact_id
+
+    def compose(self) -> ComposeResult:
+        m = self.meeting
+        options = [(f"{c.display_name} — {c.organization}", c.id) for c in self.contacts.values()]
+        when = ""
+        if m and m.scheduled_for:
+            tz = self._timezone_of(m.contact_id)
+            when = parse_iso(m.scheduled_for).in_timezone(tz).format("YYYY-MM-DD HH:mm")
+        with Vertical(classes="form-dialog"):
+            yield Static("Edit meeting" if m else "Plan a meeting", classes="form-title")
+            with VerticalScroll():
+                yield from labelled(
+                    "Contact *",
+                    Select(options, value=self.initial_contact or Select.NULL, prompt="Choose a contact", id="contact"),
+                    "contact",
+                )
+                yield from labelled(
+                    "What you hope to learn",
+                    Input(m.purpose if m else "", placeholder="e.g. how she moved from teaching into data journalism", id="purpose"),
+                    "purpose",
+                )
+                with Horizontal(classes="form-row"):
+                    yield from labelled(
+                        "Reach out by",
+                        Select([(ch, ch) for ch in CHANNELS], value=m.channel if m else "email", allow_blank=False, id="channel"),
+                        "channel",
+                    )
+                    yield from labelled(
+                        "Length (minutes)",
+                        Input(str(m.planned_minutes if m else self.settings.meeting_minutes), id="minutes"),
+                        "minutes",
+                    )
+                yield from labelled(
+                    "When (their time)",
+                    Input(when, placeholder="YYYY-MM-DD HH:MM", id="when"),
+                    "when",
+                    hint="Needed once the meeting is scheduled; leave empty while you are still asking.",
+                )
+                yield from labelled(
+                    "Research notes",
+                    TextArea(m.research if m else "", id="research", soft_wrap=True),
+                    "research",
+                )
+            with Horizontal(classes="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="save")
+
+    def on_mount(self) -> None:
+        first = "#purpose" if self.initial_contact else "#contact"
+        self.query_one(first).focus()
+
+    def _timezone_of(self, contact_id: object) -> str:
+        contact = self.contacts.get(str(contact_id))
+        return contact.timezone if contact else self.settings.timezone
+
+    def build_meeting(self) -> tuple[Meeting | None, dict[str, str]]:
+        problems: dict[str, str] = {}
+        contact_id = self.query_one("#contact", Select).value
+        if contact_id is Select.NULL:
+            problems["contact"] = "Choose who you are meeting."
+        minutes_text = self.query_one("#minutes", Input).value
+        if message := check_minutes(minutes_text):
+            problems["minutes"] = message
+        when_text = self.query_one("#when", Input).value.strip()
+        scheduled_for: str | None = None
+        if when_text:
+            try:
+                scheduled_for = iso(parse_local_datetime(when_text, self._timezone_of(contact_id)))
+            except ValueError as exc:
+                problems["when"] = str(exc)
+        elif self.meeting and self.meeting.status in (Status.SCHEDULED, Status.DONE, Status.THANKED):
+            problems["when"] = "A scheduled meeting needs its date and time."
+        if problems:
+            return None, problems
+        base = self.meeting
+        now = self.clock.now()
+        if base is None:
+            meeting = Meeting(id=new_id("m"), contact_id=str(contact_id), created_at=iso(now))
+            start_history(meeting, now)
+        else:
+            meeting = Meeting.from_dict(base.to_dict())
+            meeting.contact_id = str(contact_id)
+        meeting.purpose = self.query_one("#purpose", Input).value.strip()
+        meeting.channel = str(self.query_one("#channel", Select).value)
+        meeting.planned_minutes = int(minutes_text.strip())
+        meeting.scheduled_for = scheduled_for
+        meeting.research = self.query_one("#research", TextArea).text
+        return meeting, {}
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        meeting, problems = self.build_meeting()
+        show_errors(self, list(FIELDS), problems)
+        if meeting is not None:
+            self.dismiss(meeting)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

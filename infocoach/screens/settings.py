@@ -1,0 +1,101 @@
+"""Settings: who you are, your time zone, and the coach's numbers. Saved to the TOML file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+import pendulum
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Static, TextArea
+
+from infocoach.core.settings import settings_from_form
+from infocoach.screens.form_parts import labelled, show_errors
+
+if TYPE_CHECKING:
+    from infocoach.app import InfocoachApp
+
+# (attribute, label, hint) for the one-line fields, in the order shown.
+NUMBER_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("meeting_minutes", "Meeting length (minutes)", "20–30 minutes respects their time."),
+    ("follow_up_days", "Follow up after (days)", "One brief follow-up after a week, then let them go."),
+    ("talk_target_low", "Talk share: good from (%)", ""),
+    ("talk_target_high", "Talk share: amber above (%)", ""),
+    ("talk_red_above", "Talk share: red above (%)", "Listen more than you talk: 20–40% is a good band."),
+    ("linkedin_note_limit", "LinkedIn note limit (characters)", "200 on a free account, 300 on paid."),
+)
+ALL_FIELDS = ("user_name", "signature", "timezone", *(name for name, _, _ in NUMBER_FIELDS))
+
+
+class SettingsScreen(ModalScreen[bool]):
+    """Dismisses with True when settings were saved."""
+
+    CSS_PATH = "forms.tcss"
+    HELP = (
+        "Your name and signature close every draft. Your time zone is used for dates in "
+        "History and for proposing meeting times. The numbers are the coach's defaults; "
+        "later meetings use them.\n\nctrl+s saves to the settings file; Escape cancels."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="settings.save"),
+        Binding("escape", "cancel", "Cancel", id="settings.cancel"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(classes="form-screen")
+
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        s = self.coach.settings
+        with Vertical(classes="form-dialog"):
+            yield Static("Settings", classes="form-title")
+            with VerticalScroll():
+                yield from labelled("Your name", Input(s.user_name, id="user_name"), "user_name")
+                yield from labelled(
+                    "Signature",
+                    TextArea(s.signature, id="signature", soft_wrap=True),
+                    "signature",
+                    hint="Ends every draft: your name, and how to reach you.",
+                )
+                yield from labelled(
+                    "Your time zone",
+                    Input(
+                        s.timezone,
+                        suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
+                        id="timezone",
+                    ),
+                    "timezone",
+                )
+                for name, label, hint in NUMBER_FIELDS:
+                    yield from labelled(label, Input(str(getattr(s, name)), id=name), name, hint=hint)
+                yield Static(f"Saved in {self.coach.paths.config_file}", classes="hint", markup=False)
+            with Horizontal(classes="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="save")
+
+    def on_mount(self) -> None:
+        self.query_one("#user_name", Input).focus()
+
+    def values(self) -> dict[str, str]:
+        values = {name: self.query_one(f"#{name}", Input).value for name in ALL_FIELDS if name != "signature"}
+        values["signature"] = self.query_one("#signature", TextArea).text
+        return values
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        settings, problems = settings_from_form(self.values(), base=self.coach.settings)
+        show_errors(self, list(ALL_FIELDS), problems)
+        if settings is not None and self.coach.update_settings(settings):
+            self.notify("Settings saved.")
+            self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
