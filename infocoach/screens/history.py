@@ -28,12 +28,13 @@ FIRST_RUN_HINT = (
     "Want to look around first? Quit (ctrl+q) and run: infocoach demo"
 )
 
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("contact", "Contact"),
-    ("organization", "Organization"),
-    ("date", "Date"),
-    ("status", "Status"),
-    ("talk", "Talk"),
+# (key, label, width): fixed widths keep every column visible at 80 columns.
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("contact", "Contact", 22),
+    ("organization", "Organization", 18),
+    ("date", "Date", 10),
+    ("status", "Status", 11),
+    ("talk", "Talk", 4),
 )
 
 
@@ -107,8 +108,8 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#meetings", DataTable)
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
+        for key, label, width in COLUMNS:
+            table.add_column(label, key=key, width=width)
         self.reload()
         table.focus()
 
@@ -228,7 +229,8 @@ class HistoryScreen(Screen[None]):
     # ----- actions ----------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        # Focus now, not on the next idle: the keys typed right after / belong to the search.
+        self.set_focus(self.query_one("#search", Input))
 
     def action_focus_filter(self) -> None:
         self.query_one("#status-filter", Select).focus()
