@@ -18,20 +18,33 @@ from infocoach.store import Store, StoreError
 
 def export_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
+    target = None if args.output in (None, "-") else Path(args.output)
+    if target is not None and _same_file(target, paths.data_file):
+        # Writing the export over the database would replace it with a file it cannot open.
+        raise UsageProblem(
+            f"{target} is the database itself; choose another file for the export (-o)."
+        )
     # A shared lock: an export may run beside another export, never beside a half-done write.
     with Store.open(paths.data_file, clock=SystemClock(), readonly=True) as store:
         text = dumps_document(export_document(store.contacts(), store.meetings()))
-    if args.output in (None, "-"):
+    if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return EXIT_OK
-    target = Path(args.output)
     try:
         _write_file(target, text)
     except OSError as exc:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through symlinks, hard links or ``..``)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): compare the names
+        return a.expanduser().resolve() == b.expanduser().resolve()
 
 
 def _write_file(target: Path, text: str) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
-from infocoach.cli import EXIT_OK
+from infocoach.cli import EXIT_FAILURE, EXIT_OK
 from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import build_demo
@@ -32,6 +33,14 @@ def _run(paths: Paths, clock: Clock, *, demo: bool) -> int:
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
+        if not _has_terminal():
+            # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
+            print(
+                "infocoach: the app needs a terminal, and standard input or output is not one. "
+                "To read your data without the app, use 'infocoach list' or 'infocoach export'.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
         if demo and store.is_empty():
             contacts, meetings = build_demo(clock.now(), settings.timezone)
             store.import_records(contacts, meetings)
@@ -47,3 +56,7 @@ def _run(paths: Paths, clock: Clock, *, demo: bool) -> int:
         )
         app.run()
     return app.return_code or EXIT_OK
+
+
+def _has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()

@@ -47,6 +47,10 @@ class Entry:
     row: MeetingRow
     haystack: str
 
+    @property
+    def archived(self) -> bool:
+        return self.meeting.archived or (self.contact is not None and self.contact.archived)
+
 
 class HistoryScreen(Screen[None]):
     TITLE = "History"
@@ -79,7 +83,8 @@ class HistoryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._entries: list[Entry] = []
-        self._shown: list[Entry] = []
+        self._listed: list[Entry] = []  # what the archive toggle lets through
+        self._shown: list[Entry] = []  # ... and what the search and filter then let through
         self._show_archived = False
         self._sort_column = "date"
         self._sort_reverse = True
@@ -133,11 +138,11 @@ class HistoryScreen(Screen[None]):
         current = select or self.selected_id()
         query = self.query_one("#search", Input).value
         status = self.query_one("#status-filter", Select).value
+        self._listed = [e for e in self._entries if self._show_archived or not e.archived]
         shown = [
             e
-            for e in self._entries
-            if (self._show_archived or not (e.meeting.archived or (e.contact and e.contact.archived)))
-            and (status is Select.NULL or e.meeting.status == status)
+            for e in self._listed
+            if (status is Select.NULL or e.meeting.status == status)
             and (not query or matches(query, e.haystack))
         ]
         shown.sort(key=self._sort_key, reverse=self._sort_reverse)
@@ -161,8 +166,7 @@ class HistoryScreen(Screen[None]):
     @staticmethod
     def _cells(entry: Entry) -> list[str | Text]:
         row = entry.row
-        archived = entry.meeting.archived or (entry.contact is not None and entry.contact.archived)
-        style = "dim italic" if archived else ""
+        style = "dim italic" if entry.archived else ""
         # Text() keeps names like "[bold]Ada" literal: user text is data, not markup.
         return [Text(row.contact, style=style), Text(row.organization, style=style), row.date, row.status, row.talk]
 
@@ -177,7 +181,7 @@ class HistoryScreen(Screen[None]):
         elif not self._shown:
             count.update("No meetings match. Press Escape to clear the search.")
         elif filtered:
-            count.update(f"{len(self._shown)} of {len(self._entries)} meetings")
+            count.update(f"{len(self._shown)} of {len(self._listed)} meetings")
         else:
             count.update(f"{len(self._shown)} meetings")
 

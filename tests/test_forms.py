@@ -1,0 +1,295 @@
+"""Modal forms and History's actions: what is typed ends up in the store, exactly, or not at all."""
+
+from __future__ import annotations
+
+import tomllib
+
+from textual.widgets import Input, OptionList, Select, Static, TextArea
+
+from infocoach.core.model import Status
+from infocoach.screens.confirm import ConfirmModal
+from infocoach.screens.contact_form import ContactForm
+from infocoach.screens.history import HistoryScreen
+from infocoach.screens.meeting_form import MeetingForm
+from infocoach.screens.settings import SettingsScreen
+from infocoach.screens.status_modal import StatusModal
+from infocoach.store import StoreError
+
+
+def error_text(screen, name: str) -> str:
+    return str(screen.query_one(f"#{name}-error", Static).content)
+
+
+def fill(screen, **values: str) -> None:
+    for name, value in values.items():
+        widget = screen.query_one(f"#{name}")
+        if isinstance(widget, TextArea):
+            widget.text = value
+        elif isinstance(widget, Select):
+            widget.value = value
+        else:
+            widget.value = value
+
+
+def select_meeting(app, meeting_id: str) -> None:
+    history = app.screen
+    assert isinstance(history, HistoryScreen)
+    history.reload(select=meeting_id)
+    assert history.selected_id() == meeting_id
+
+
+async def test_new_contact_then_meeting_is_saved_exactly(make_app) -> None:
+    app = make_app(demo=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        form = app.screen
+        assert isinstance(form, ContactForm)
+        fill(
+            form,
+            honorific="Dr.",
+            first_name="Zoë",
+            last_name="O'Brien 🌱",
+            role="Head of [b]Research[/b]",
+            organization="Field & Stream Labs",
+            email="zoe@example.org",
+            linkedin="https://www.linkedin.com/in/zoe",
+            timezone="America/Chicago",
+            connection="met at a meetup",
+            why="She moved from teaching\ninto research.",
+        )
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # Saving a new contact leads straight to planning a meeting with them.
+        assert isinstance(app.screen, MeetingForm)
+        [contact] = app.store.contacts()
+        assert (contact.honorific, contact.first_name, contact.last_name) == ("Dr.", "Zoë", "O'Brien 🌱")
+        assert contact.role == "Head of [b]Research[/b]" and contact.why == "She moved from teaching\ninto research."
+        assert contact.timezone == "America/Chicago"
+        assert app.screen.query_one("#contact", Select).value == contact.id
+        fill(app.screen, purpose="How she chose a lab", when="2026-12-02 10:00", minutes="25")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        [meeting] = app.store.meetings()
+        assert meeting.contact_id == contact.id and meeting.status == Status.PLANNED.value
+        assert meeting.purpose == "How she chose a lab" and meeting.planned_minutes == 25
+        assert meeting.scheduled_for == "2026-12-02T10:00:00-06:00"
+        assert [t.status for t in meeting.history] == ["planned"]
+        assert meeting.history[0].at == "2026-11-25T13:30:00+00:00"
+        assert app.screen.selected_id() == meeting.id
+
+
+async def test_contact_form_shows_inline_errors_and_saves_nothing(make_app, paths) -> None:
+    app = make_app(demo=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = paths.data_file.read_bytes()
+        await pilot.press("c")
+        form = app.screen
+        fill(form, first_name="Ada", timezone="europe/london", email="not-an-email", linkedin="http://example.com/ada")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form  # still open
+        assert error_text(form, "last_name") == "Last name is required."
+        assert "Organisation is required" in error_text(form, "organization")
+        assert "why this person" in error_text(form, "why").lower()
+        assert "did you mean Europe/London?" in error_text(form, "timezone")
+        assert "email" in error_text(form, "email").lower()
+        assert "LinkedIn" in error_text(form, "linkedin")
+        assert error_text(form, "first_name") == ""
+        # The first field with a problem has the focus.
+        assert app.focused is form.query_one("#last_name", Input)
+        assert paths.data_file.read_bytes() == before
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.store.contacts() == []
+
+
+async def test_meeting_form_rejects_bad_time_and_length(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        count = len(app.store.meetings())
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, MeetingForm)
+        fill(form, when="next tuesday", minutes="600")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert "Choose who you are meeting" in error_text(form, "contact")
+        assert "YYYY-MM-DD HH:MM" in error_text(form, "when")
+        assert "between 5 and 240" in error_text(form, "minutes")
+        await pilot.press("escape")
+        assert len(app.store.meetings()) == count
+
+
+async def test_new_meeting_without_contacts_says_add_one(make_app) -> None:
+    app = make_app(demo=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert any("Add a contact first" in str(n.message) for n in app._notifications)
+
+
+async def test_edit_contact_keeps_id_and_meetings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "planned")
+        select_meeting(app, meeting.id)
+        await pilot.press("p")
+        form = app.screen
+        assert isinstance(form, ContactForm)
+        fill(form, role="Chief Curator")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        contact = app.store.contact(meeting.contact_id)
+        assert contact.role == "Chief Curator"
+        assert app.store.meeting(meeting.id).contact_id == contact.id
+
+
+async def test_status_change_records_dated_transition(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "requested")
+        select_meeting(app, meeting.id)
+        await pilot.press("t")
+        modal = app.screen
+        assert isinstance(modal, StatusModal)
+        options = modal.query_one("#choices", OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert ids == ["scheduled", "followed-up", "declined", "no-response"]
+        options.highlighted = ids.index("followed-up")
+        await pilot.press("enter")
+        await pilot.pause()
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "followed-up"
+        assert stored.history[-1].status == "followed-up"
+        assert stored.history[-1].at == "2026-11-25T13:30:00+00:00"
+        # Exactly one follow-up: it is not offered again.
+        await pilot.press("t")
+        options = app.screen.query_one("#choices", OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert "followed-up" not in ids
+
+
+async def test_scheduling_asks_for_a_time_in_their_zone(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "requested")
+        contact = app.store.contact(meeting.contact_id)
+        select_meeting(app, meeting.id)
+        await pilot.press("t")
+        modal = app.screen
+        options = modal.query_one("#choices", OptionList)
+        options.highlighted = 0  # scheduled
+        await pilot.press("enter")
+        assert modal.query_one("#when-box").display
+        await pilot.press(*"tomorrow", "enter")
+        assert "YYYY-MM-DD HH:MM" in str(modal.query_one("#when-error", Static).content)
+        assert app.store.meeting(meeting.id).status == "requested"
+        modal.query_one("#when", Input).value = "2026-12-01 09:30"
+        await pilot.press("enter")
+        await pilot.pause()
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "scheduled"
+        import pendulum
+
+        expected = pendulum.datetime(2026, 12, 1, 9, 30, tz=contact.timezone)
+        assert pendulum.parse(stored.scheduled_for) == expected
+
+
+async def test_archive_hides_and_h_shows_archived(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "planned")
+        select_meeting(app, meeting.id)
+        shown = app.screen.query_one("#meetings").row_count
+        await pilot.press("a")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.store.meeting(meeting.id).archived is True
+        assert app.screen.query_one("#meetings").row_count == shown - 1
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.screen.query_one("#meetings").row_count > shown
+
+
+async def test_delete_needs_confirmation_and_cancel_keeps_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "declined" and not m.archived)
+        select_meeting(app, meeting.id)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("enter")  # the focused button is Cancel: a stray Enter deletes nothing
+        await pilot.pause()
+        assert app.store.meeting(meeting.id) is not None
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.store.meeting(meeting.id) is None
+
+
+async def test_delete_contact_takes_their_meetings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "thanked")
+        contact_id = meeting.contact_id
+        select_meeting(app, meeting.id)
+        await pilot.press("D")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.store.contact(contact_id) is None
+        assert all(m.contact_id != contact_id for m in app.store.meetings())
+
+
+async def test_failed_save_is_reported_not_crashed(make_app, monkeypatch) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "planned")
+        select_meeting(app, meeting.id)
+
+        def refuse(_meeting) -> None:
+            raise StoreError("could not write the database: No space left on device")
+
+        monkeypatch.setattr(app.store, "save_meeting", refuse)
+        await pilot.press("a", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert any("No space left" in str(n.message) for n in app._notifications)
+        assert app.store.meeting(meeting.id).archived is False
+
+
+async def test_settings_screen_saves_toml_and_validates(make_app, paths) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        form = app.screen
+        assert isinstance(form, SettingsScreen)
+        fill(form, follow_up_days="0")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form and error_text(form, "follow_up_days")
+        assert not paths.config_file.exists()
+        fill(form, follow_up_days="10", user_name="Alex [b]Morgan[/b]", signature="Alex\nalex@example.org",
+             linkedin_note_limit="300")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        data = tomllib.loads(paths.config_file.read_text(encoding="utf-8"))
+        assert data["meetings"]["follow_up_days"] == 10
+        assert data["user"]["name"] == "Alex [b]Morgan[/b]"
+        assert data["user"]["signature"] == "Alex\nalex@example.org"
+        assert data["outreach"]["linkedin_note_limit"] == 300
+        assert app.settings.follow_up_days == 10
+        assert paths.config_file.stat().st_mode & 0o777 == 0o600
+
+
+async def test_startup_warnings_are_shown_once(make_app, paths) -> None:
+    app = make_app()
+    app.startup_warnings = ["[meetings] length_minutes = 500 is out of range 10–120: using 30"]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert any("length_minutes = 500" in m for m in messages)

@@ -1,0 +1,200 @@
+"""History, the home screen: Pilot tests of what the user sees and what gets stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import DataTable, Input, Select, Static
+
+from infocoach.core.model import Contact, Meeting, Status
+from infocoach.screens.history import HistoryScreen
+from infocoach.widgets.meeting_detail import MeetingDetail
+
+
+def table_contacts(app: Any) -> list[str]:
+    table = app.screen.query_one("#meetings", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+def table_statuses(app: Any) -> list[str]:
+    table = app.screen.query_one("#meetings", DataTable)
+    return [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+
+
+def detail_text(app: Any) -> str:
+    detail = app.screen.query_one("#detail", MeetingDetail)
+    return _plain(detail)
+
+
+def _plain(widget: Static) -> str:
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=200, file=io.StringIO(), color_system=None)
+    content = widget.content
+    console.print(content if not isinstance(content, str) else content, markup=False)
+    return console.file.getvalue()
+
+
+async def test_history_is_home_and_lists_unarchived_meetings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.screen.title == "History"
+        visible = [m for m in app.store.meetings() if not m.archived]
+        assert len(table_contacts(app)) == len(visible) >= 12
+        table = app.screen.query_one("#meetings", DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["Contact", "Organization", "Date", "Status", "Talk"]
+        # Newest first; done meetings show the talk share, planned ones a dash.
+        rows = {table_contacts(app)[i]: table.get_row_at(i) for i in range(table.row_count)}
+        done = [m for m in visible if m.status == "done"]
+        contact = app.store.contact(done[0].contact_id)
+        assert str(rows[contact.display_name][4]).endswith("%")
+        assert "15 meetings" in _plain(app.screen.query_one("#result-count", Static))
+
+
+async def test_slash_focuses_search_and_filters_as_you_type(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input) and app.focused.id == "search"
+        await pilot.press(*"okafor")
+        assert table_contacts(app) and all("Okafor" in name for name in table_contacts(app))
+        assert "of 15 meetings" in _plain(app.screen.query_one("#result-count", Static))
+        await pilot.press("escape")
+        assert app.screen.query_one("#search", Input).value == ""
+        assert len(table_contacts(app)) == 15
+
+
+async def test_search_is_accent_insensitive_and_reads_notes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"tomas herrera")
+        assert table_contacts(app) == ["Mr. Tomás Herrera"]
+        # A phrase that only occurs inside a meeting's notes.
+        note_meeting = next(m for m in app.store.meetings() if m.notes and not m.archived)
+        word = max(note_meeting.notes[0].text.split(), key=len).strip(".,;:!?\"'()")
+        search = app.screen.query_one("#search", Input)
+        search.value = word
+        await pilot.pause()
+        owner = app.store.contact(note_meeting.contact_id).display_name
+        assert owner in table_contacts(app)
+
+
+async def test_no_match_says_so(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"zzzqqq")
+        assert table_contacts(app) == []
+        assert "No meetings match" in _plain(app.screen.query_one("#result-count", Static))
+
+
+async def test_status_filter(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#status-filter", Select).value = "done"
+        await pilot.pause()
+        assert table_statuses(app) and set(table_statuses(app)) == {"done"}
+        app.screen.query_one("#status-filter", Select).value = "planned"
+        await pilot.pause()
+        assert set(table_statuses(app)) == {"planned"}
+        app.screen.query_one("#status-filter", Select).clear()
+        await pilot.pause()
+        assert len(set(table_statuses(app))) >= 7
+
+
+async def test_empty_database_shows_first_run_hint(make_app) -> None:
+    app = make_app(demo=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        hint = app.screen.query_one("#first-run", Static)
+        assert hint.display and not app.screen.query_one("#body").display
+        text = _plain(hint)
+        assert "infocoach demo" in text and "Press c to add a contact" in text
+
+
+async def test_detail_panel_follows_the_cursor_and_shows_markup_literally(make_app) -> None:
+    app = make_app(demo=False)
+    app.store.save_contact(
+        Contact(id="c-1", first_name="[bold]Ada", last_name="Lovelace[/]", honorific="Dr.",
+                organization="Analytical [red]Engines", timezone="Europe/London", why="Her path [link=x]y[/link]")
+    )
+    app.store.save_meeting(Meeting(id="m-1", contact_id="c-1", purpose="learn [i]everything[/i]"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = _plain(app.screen.query_one("#detail", MeetingDetail))
+        assert "Dr. [bold]Ada Lovelace[/]" in text
+        assert "Analytical [red]Engines" in text
+        assert "learn [i]everything[/i]" in text
+        assert "Her path [link=x]y[/link]" in text
+        assert table_contacts(app) == ["Dr. [bold]Ada Lovelace[/]"]
+
+
+async def test_cursor_moves_update_detail(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = _plain(app.screen.query_one("#detail", MeetingDetail))
+        await pilot.press("down")
+        second = _plain(app.screen.query_one("#detail", MeetingDetail))
+        assert table_contacts(app)[0] in first
+        assert table_contacts(app)[1] in second and first != second
+
+
+async def test_narrow_terminal_stacks_detail_under_table(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        detail = app.screen.query_one("#detail-scroll")
+        assert app.screen.has_class("-narrow")
+        assert detail.region.y > table.region.y and detail.region.x == 0
+        # Every column fits: the last column's header is on screen.
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80
+
+
+async def test_wide_terminal_puts_detail_beside_table(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        detail = app.screen.query_one("#detail-scroll")
+        assert app.screen.has_class("-wide") and detail.region.x > table.region.x
+
+
+async def test_help_lists_the_screen_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        from infocoach.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        keys = _plain(app.screen.query_one("#keys", Static))
+        for description in ("Search", "New meeting", "New contact", "Status", "Archive", "Delete", "Settings"):
+            assert description in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_every_binding_has_a_description_and_an_id() -> None:
+    from infocoach.app import InfocoachApp
+    from infocoach.screens.confirm import ConfirmModal
+    from infocoach.screens.contact_form import ContactForm
+    from infocoach.screens.meeting_form import MeetingForm
+    from infocoach.screens.settings import SettingsScreen
+    from infocoach.screens.status_modal import StatusModal
+
+    for owner in (InfocoachApp, HistoryScreen, ContactForm, MeetingForm, SettingsScreen, StatusModal, ConfirmModal):
+        for binding in owner.BINDINGS:
+            assert binding.description, (owner.__name__, binding.key)
+            assert binding.id, (owner.__name__, binding.key)
+
+
+async def test_done_meeting_row_statuses_use_pipeline_names(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert set(table_statuses(app)) <= {s.value for s in Status}
