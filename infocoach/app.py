@@ -58,6 +58,14 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+        if self.store.warnings:
+            self.notify(
+                "\n".join(self.store.warnings),
+                title="Your data is safe, but",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
 
     def guarded_save(self, action: Callable[[], object], *, done: str | None = None) -> bool:
         """Run a store write; on failure tell the user and return False. Nothing is half-saved."""

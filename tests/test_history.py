@@ -198,3 +198,13 @@ async def test_done_meeting_row_statuses_use_pipeline_names(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert set(table_statuses(app)) <= {s.value for s in Status}
+
+
+async def test_due_line_summarises_what_needs_doing(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        due = _plain(app.screen.query_one("#due", Static))
+        # The demo, seen at a fixed moment: a meeting later today, two thank-yous
+        # (one more than a day late), one follow-up due and one meeting to let go.
+        assert due.strip() == "Due: 1 meeting today · 2 thank-yous to send (1 overdue) · 1 follow-up · 1 to let go"

@@ -11,6 +11,7 @@ import pendulum
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.model import Contact, Meeting, Status, TalkTotals
+from infocoach.core.pipeline import DueItem, DueKind
 
 NO_VALUE = "—"
 
@@ -74,3 +75,25 @@ def duration_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def due_summary(items: list[DueItem]) -> str:
+    """One calm line of what needs doing, e.g. ``Due: 1 follow-up · 2 thank-yous (1 overdue)``."""
+    if not items:
+        return "Nothing due. Good time to plan your next conversation."
+    counts = {kind: 0 for kind in DueKind}
+    overdue = 0
+    for item in items:
+        counts[item.kind] += 1
+        overdue += item.kind is DueKind.THANK_YOU and item.overdue
+    parts = []
+    if n := counts[DueKind.MEETING_TODAY]:
+        parts.append(f"{n} meeting{'s' if n > 1 else ''} today")
+    if n := counts[DueKind.THANK_YOU]:
+        late = f" ({overdue} overdue)" if overdue else ""
+        parts.append(f"{n} thank-you{'s' if n > 1 else ''} to send{late}")
+    if n := counts[DueKind.FOLLOW_UP]:
+        parts.append(f"{n} follow-up{'s' if n > 1 else ''}")
+    if n := counts[DueKind.LET_GO]:
+        parts.append(f"{n} to let go")
+    return "Due: " + " · ".join(parts)

@@ -14,7 +14,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from infocoach.core.model import STATUS_NAMES, Contact, Meeting
-from infocoach.core.present import MeetingRow, meeting_row
+from infocoach.core.pipeline import due_items
+from infocoach.core.present import MeetingRow, due_summary, meeting_row
 from infocoach.core.search import matches, meeting_haystack
 from infocoach.widgets.meeting_detail import MeetingDetail
 
@@ -102,6 +103,7 @@ class HistoryScreen(Screen[None]):
                 prompt="All statuses",
                 id="status-filter",
             )
+        yield Static("", id="due", markup=False)
         with Container(id="body"):
             table: DataTable[str | Text] = DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
             yield table
@@ -123,10 +125,19 @@ class HistoryScreen(Screen[None]):
     def reload(self, *, select: str | None = None) -> None:
         """Read the store again (after any change) and redraw, keeping the selection."""
         store = self.coach.store
-        tz = self.coach.settings.timezone
+        settings = self.coach.settings
+        tz = settings.timezone
         contacts = {c.id: c for c in store.contacts()}
+        meetings = store.meetings()
+        due = due_items(
+            [m for m in meetings if not (c := contacts.get(m.contact_id)) or not c.archived],
+            self.coach.clock.now(),
+            follow_up_days=settings.follow_up_days,
+            timezone=tz,
+        )
+        self.query_one("#due", Static).update(due_summary(due))
         self._entries = []
-        for meeting in store.meetings():
+        for meeting in meetings:
             contact = contacts.get(meeting.contact_id)
             self._entries.append(
                 Entry(meeting, contact, meeting_row(meeting, contact, tz), meeting_haystack(meeting, contact))
@@ -173,6 +184,7 @@ class HistoryScreen(Screen[None]):
     def _update_counts(self, query: str, status: object) -> None:
         empty = not self._entries
         self.query_one("#first-run").display = empty
+        self.query_one("#due").display = not empty
         self.query_one("#body").display = not empty
         count = self.query_one("#result-count", Static)
         filtered = bool(query) or status is not Select.NULL

@@ -1,0 +1,197 @@
+"""Unit tests for the pure core: pipeline, due items, presentation, search and field checks."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from infocoach.core.clock import FixedClock, iso, parse_iso
+from infocoach.core.model import Contact, Meeting, Note, Referral, Status, TalkTotals
+from infocoach.core.pipeline import (
+    ALLOWED,
+    DueKind,
+    TransitionError,
+    due_items,
+    start_history,
+    transition,
+)
+from infocoach.core.present import (
+    date_text,
+    due_summary,
+    duration_text,
+    meeting_row,
+    talk_share_text,
+)
+from infocoach.core.search import fold, matches, meeting_haystack
+from infocoach.core.validation import (
+    check_contact_fields,
+    check_linkedin,
+    check_minutes,
+    check_timezone,
+    parse_local_datetime,
+)
+
+NOW = pendulum.datetime(2026, 11, 25, 13, 30, tz="UTC")
+
+
+def meeting_at(status_path: list[str], start: pendulum.DateTime, step_days: int = 1) -> Meeting:
+    meeting = Meeting(id="m-1", contact_id="c-1")
+    start_history(meeting, start)
+    for i, status in enumerate(status_path, start=1):
+        transition(meeting, status, start.add(days=i * step_days))
+    return meeting
+
+
+def test_full_happy_path_records_each_date() -> None:
+    path = ["requested", "followed-up", "scheduled", "done", "thanked"]
+    meeting = meeting_at(path, NOW.subtract(days=20), step_days=2)
+    assert meeting.status == "thanked"
+    assert [t.status for t in meeting.history] == ["planned", *path]
+    dates = [parse_iso(t.at) for t in meeting.history]
+    assert dates == sorted(dates) and dates[1] == NOW.subtract(days=18)
+    assert meeting.entered_at("scheduled") == iso(NOW.subtract(days=14))
+
+
+@pytest.mark.parametrize(
+    ("path", "bad"),
+    [
+        (["requested", "followed-up"], "followed-up"),  # exactly one follow-up
+        (["requested", "followed-up", "no-response"], "followed-up"),  # never nudged after letting go
+        ([], "done"),  # cannot meet before scheduling
+        (["requested", "declined"], "scheduled"),  # declined is final
+        (["scheduled", "done", "thanked"], "done"),
+    ],
+)
+def test_disallowed_transitions_raise_and_change_nothing(path: list[str], bad: str) -> None:
+    meeting = meeting_at(path, NOW.subtract(days=30))
+    before = meeting.to_dict()
+    with pytest.raises(TransitionError, match="cannot become"):
+        transition(meeting, bad, NOW)
+    assert meeting.to_dict() == before
+
+
+def test_unknown_status_is_named_in_the_error() -> None:
+    meeting = meeting_at([], NOW)
+    with pytest.raises(TransitionError, match="unknown status 'dun'"):
+        transition(meeting, "dun", NOW)
+
+
+def test_every_status_is_reachable_from_planned() -> None:
+    seen, frontier = {Status.PLANNED}, [Status.PLANNED]
+    while frontier:
+        for nxt in ALLOWED[frontier.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                frontier.append(nxt)
+    assert seen == set(Status)
+
+
+def test_follow_up_due_after_the_delay_and_then_let_go() -> None:
+    sent = meeting_at(["requested"], NOW.subtract(days=7, hours=1), step_days=0)
+    assert [i.kind for i in due_items([sent], NOW)] == [DueKind.FOLLOW_UP]
+    assert due_items([sent], NOW, follow_up_days=10) == []
+    recent = meeting_at(["requested"], NOW.subtract(days=3), step_days=0)
+    assert due_items([recent], NOW) == []
+    followed = meeting_at(["requested", "followed-up"], NOW.subtract(days=24), step_days=8)
+    assert [i.kind for i in due_items([followed], NOW)] == [DueKind.LET_GO]
+    let_go = meeting_at(["requested", "followed-up", "no-response"], NOW.subtract(days=30), step_days=8)
+    assert due_items([let_go], NOW) == []
+
+
+def test_thank_you_due_then_overdue_after_24_hours() -> None:
+    met = meeting_at(["scheduled", "done"], NOW.subtract(days=2, hours=5), step_days=1)
+    [item] = due_items([met], NOW)
+    assert item.kind is DueKind.THANK_YOU and not item.overdue
+    late = meeting_at(["scheduled", "done"], NOW.subtract(days=3), step_days=1)
+    [item] = due_items([late], NOW)
+    assert item.overdue
+    thanked = meeting_at(["scheduled", "done", "thanked"], NOW.subtract(days=3), step_days=1)
+    assert due_items([thanked], NOW) == []
+
+
+def test_meeting_today_uses_the_users_time_zone() -> None:
+    meeting = meeting_at(["scheduled"], NOW.subtract(days=3))
+    # 23:30 UTC is still "today" in London but already tomorrow in Tokyo.
+    meeting.scheduled_for = iso(pendulum.datetime(2026, 11, 25, 23, 30, tz="UTC"))
+    assert [i.kind for i in due_items([meeting], NOW, timezone="Europe/London")] == [DueKind.MEETING_TODAY]
+    assert due_items([meeting], NOW, timezone="Asia/Tokyo") == []
+
+
+def test_archived_meetings_are_never_due() -> None:
+    meeting = meeting_at(["requested"], NOW.subtract(days=20), step_days=0)
+    meeting.archived = True
+    assert due_items([meeting], NOW) == []
+
+
+def test_due_summary_words() -> None:
+    assert due_summary([]).startswith("Nothing due")
+    items = due_items(
+        [
+            meeting_at(["requested"], NOW.subtract(days=9), step_days=0),
+            meeting_at(["scheduled", "done"], NOW.subtract(days=4), step_days=1),
+        ],
+        NOW,
+    )
+    assert due_summary(items) == "Due: 1 thank-you to send (1 overdue) · 1 follow-up"
+
+
+def test_talk_share_and_row_text() -> None:
+    assert talk_share_text(TalkTotals(me=320, them=680, nobody=60)) == "32%"
+    assert talk_share_text(TalkTotals()) == "—" and talk_share_text(None) == "—"
+    contact = Contact(id="c-1", first_name="Maria", last_name="Rivera", honorific="Ms.", organization="Acme")
+    met = meeting_at(["scheduled", "done"], NOW.subtract(days=5))
+    met.scheduled_for = "2026-11-23T23:30:00+00:00"
+    met.talk = TalkTotals(me=100, them=300)
+    row = meeting_row(met, contact, "Asia/Tokyo")
+    assert (row.contact, row.organization, row.status, row.talk) == ("Ms. Maria Rivera", "Acme", "done", "25%")
+    assert row.date == "2026-11-24"  # shown in the user's zone
+    planned = meeting_at([], NOW)
+    planned.talk = TalkTotals(me=1, them=1)
+    assert meeting_row(planned, None, "UTC").talk == "—"  # only met meetings have a share
+    assert meeting_row(planned, None, "UTC").contact == "(unknown contact)"
+
+
+def test_dates_and_durations() -> None:
+    assert date_text(None, "UTC") == "—"
+    assert date_text(NOW, "America/New_York", with_time=True) == "2026-11-25 08:30"
+    assert duration_text(65) == "1:05" and duration_text(3725) == "1:02:05" and duration_text(0) == "0:00"
+
+
+def test_search_folds_case_and_accents_and_needs_every_word() -> None:
+    assert fold("Désirée ÅSTRÖM") == "desiree astrom"
+    contact = Contact(id="c-1", first_name="Tomás", last_name="Herrera", honorific="Mr.",
+                      organization="The Lakeshore Ledger", role="Data editor")
+    meeting = Meeting(id="m-1", contact_id="c-1", notes=[Note(text="Learn SQL before Python")],
+                      referrals=[Referral(name="Prof. Asante")], drafts={"thanks": "Dear Mr. Herrera"})
+    hay = meeting_haystack(meeting, contact)
+    for query in ("tomas", "LEDGER sql", "asante", "data editor", "dear mr"):
+        assert matches(query, hay), query
+    assert not matches("tomas javascript", hay)
+    assert matches("", hay)
+
+
+def test_contact_field_checks() -> None:
+    good = {"first_name": "Ada", "last_name": "Lovelace", "organization": "Engines", "why": "Her path",
+            "timezone": "Europe/London", "honorific": "Dr.", "email": "ada@example.org",
+            "linkedin": "https://www.linkedin.com/in/ada"}
+    assert check_contact_fields(good) == {}
+    assert set(check_contact_fields({**good, "honorific": "Sir", "why": " "})) == {"honorific", "why"}
+    assert check_linkedin("https://linkedin.com.evil.example/in/x") is not None
+    assert check_linkedin("https://uk.linkedin.com/in/x") is None
+    assert "did you mean America/New_York" in (check_timezone("america/new_york") or "")
+    assert check_timezone("Mars/Olympus") is not None and check_timezone("") is not None
+    assert check_minutes("30") is None and check_minutes("3") and check_minutes("half")
+
+
+def test_local_datetime_is_read_in_the_given_zone() -> None:
+    moment = parse_local_datetime(" 2026-03-29 10:00 ", "Europe/London")  # the day clocks go forward
+    assert iso(moment) == "2026-03-29T10:00:00+01:00"
+    with pytest.raises(ValueError, match="YYYY-MM-DD HH:MM"):
+        parse_local_datetime("29/03/2026 10am", "UTC")
+
+
+def test_fixed_clock_moves_only_when_told() -> None:
+    clock = FixedClock("2026-11-25T13:30:00+00:00")
+    assert clock.now() == NOW and clock.monotonic() == 0
+    clock.advance(90.5)
+    assert clock.now() == NOW.add(seconds=90, microseconds=500000) and clock.monotonic() == 90.5
