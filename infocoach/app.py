@@ -10,6 +10,7 @@ from textual.binding import Binding
 from infocoach.config import Paths
 from infocoach.core.clock import Clock
 from infocoach.core.settings import Settings
+from infocoach.palette import InfocoachCommands
 from infocoach.store import Store, StoreError
 
 
@@ -20,6 +21,7 @@ class InfocoachApp(App[int]):
     CSS_PATH = "app.tcss"
     # Below 100 columns History stacks its detail panel under the table.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    COMMANDS = App.COMMANDS | {InfocoachCommands}
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),

@@ -318,6 +318,25 @@ class HistoryScreen(Screen[None]):
         if (entry := self._require_selection()) is not None and entry.contact is not None:
             actions.delete_contact(self, entry.contact)
 
+    def jump_to(self, meeting_id: str) -> None:
+        """Show one meeting: clear what hides it, then put the cursor on it."""
+        entry = next((e for e in self._entries if e.meeting.id == meeting_id), None)
+        if entry is None:
+            return
+        if entry.archived:
+            self._show_archived = True
+        self.query_one("#search", Input).value = ""
+        self.query_one("#status-filter", Select).clear()
+        self.apply_filter(select=meeting_id)
+        self.query_one("#meetings", DataTable).focus()
+
+    def edit_contact_by_id(self, contact_id: str) -> None:
+        from infocoach.screens import actions
+
+        contact = self.coach.store.contact(contact_id)
+        if contact is not None:
+            actions.edit_contact(self, contact)
+
     def _require_selection(self) -> Entry | None:
         entry = self.selected_entry()
         if entry is None:

@@ -1,0 +1,62 @@
+"""Our command palette provider: jump to a meeting or a person, and History's actions.
+
+Titles are namespaced ("meeting: …", "new: contact") so a few letters find the right group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from infocoach.app import InfocoachApp
+    from infocoach.screens.history import HistoryScreen
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class InfocoachCommands(Provider):
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    def _history(self) -> HistoryScreen | None:
+        from infocoach.screens.history import HistoryScreen
+
+        return self.screen if isinstance(self.screen, HistoryScreen) else None
+
+    def _commands(self) -> Iterator[Command]:
+        history = self._history()
+        if history is None:
+            return
+        yield ("new: contact", history.action_new_contact, "Add a person you would like to learn from")
+        yield ("new: meeting", history.action_new_meeting, "Plan a meeting with one of your contacts")
+        yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
+        yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
+        contacts = {c.id: c for c in self.coach.store.contacts()}
+        for meeting in self.coach.store.meetings():
+            contact = contacts.get(meeting.contact_id)
+            if contact is None:
+                continue
+            title = f"meeting: {contact.display_name} — {contact.organization} ({meeting.status})"
+            yield (title, partial(history.jump_to, meeting.id), meeting.purpose or "Show this meeting in History")
+        for contact in contacts.values():
+            yield (
+                f"contact: {contact.display_name} — edit",
+                partial(history.edit_contact_by_id, contact.id),
+                contact.role or contact.organization,
+            )
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in list(self._commands())[:4]:
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)

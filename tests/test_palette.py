@@ -1,0 +1,53 @@
+"""The command palette: our provider finds meetings, people and History's actions."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+
+from infocoach.palette import InfocoachCommands
+from infocoach.screens.contact_form import ContactForm
+from infocoach.screens.history import HistoryScreen
+
+
+async def _titles(app, query: str) -> list[str]:
+    provider = InfocoachCommands(app.screen)
+    return [hit.text async for hit in provider.search(query)]
+
+
+async def test_provider_lists_namespaced_commands(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        titles = await _titles(app, "meeting")
+        assert titles and all(t.startswith(("meeting: ", "new: meeting")) for t in titles[:5])
+        okafor = await _titles(app, "meeting: okafor")
+        assert any("Dr. Amara Okafor" in t and "(thanked)" in t for t in okafor)
+        assert "new: contact" in await _titles(app, "new contact")
+
+
+async def test_palette_jumps_to_a_meeting(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        history = app.screen
+        target = next(m for m in app.store.meetings() if m.status == "thanked")
+        name = app.store.contact(target.contact_id).display_name
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*f"meeting: {name} thanked")
+        for _ in range(20):
+            await pilot.pause(0.05)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert history.selected_id() == target.id
+
+
+async def test_palette_edits_a_contact(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        [hit] = [h async for h in InfocoachCommands(app.screen).search("contact: Hana Sato edit")][:1]
+        hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, ContactForm)
+        assert app.screen.contact.last_name == "Sato"
