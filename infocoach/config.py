@@ -6,7 +6,6 @@ Nothing happens at import time: paths are computed when asked for.
 from __future__ import annotations
 
 import os
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ import tomli_w
 
 from infocoach.core.settings import Settings, parse_settings, settings_to_toml_data
 from infocoach.core.validation import is_timezone
+from infocoach.safe_files import atomic_write, make_private_dirs
 
 APP_NAME = "infocoach"
 DB_ENV = "INFOCOACH_DB"
@@ -83,16 +83,5 @@ def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[S
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically, readable by the owner only. Raises OSError on failure."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    data = tomli_w.dumps(settings_to_toml_data(settings)).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    make_private_dirs(path.parent)
+    atomic_write(path, tomli_w.dumps(settings_to_toml_data(settings)).encode("utf-8"))

@@ -39,7 +39,8 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     """The environment of every subprocess: private HOME and XDG folders, no INFOCOACH_*."""
-    values = {k: v for k, v in os.environ.items() if k not in ("INFOCOACH_DB", "INFOCOACH_CONFIG")}
+    dropped = ("INFOCOACH_DB", "INFOCOACH_CONFIG")
+    values = {k: v for k, v in os.environ.items() if k not in dropped}
     for name, folder in (
         ("HOME", "home"),
         ("XDG_DATA_HOME", "xdg-data"),
@@ -106,7 +107,7 @@ def export_file(tmp_path: Path, demo_db: Path) -> Path:
 
 
 def one_line(text: str) -> str:
-    """Messages may be wrapped by nothing but us; join lines for substring checks."""
+    """A message on one line, so a phrase is found wherever the text happens to break."""
     return " ".join(text.split())
 
 
@@ -474,16 +475,16 @@ def test_a_locked_database_is_refused_before_any_ui(
 
 
 @pytest.mark.parametrize("command", ["export", "list"])
-def test_readers_are_refused_while_the_app_holds_the_database(
+def test_readers_work_while_the_app_holds_the_database(
     run: Run, demo_db: Path, command: str
 ) -> None:
-    # The app holds an exclusive lock (it may be mid-save), so a reader cannot share it.
+    # Every save is an atomic rename, so a reader sees the last whole save without a lock.
+    before = demo_db.read_bytes()
     with Store.open(demo_db, clock=FixedClock(NOW)):
         result = run(command, "--db", str(demo_db))
-    assert result.returncode == 1
-    assert result.stdout == ""
-    assert f"{demo_db} is {LOCKED}" in one_line(result.stderr)
-    assert "Close it there first" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "Okafor" in result.stdout
+    assert demo_db.read_bytes() == before
 
 
 def test_two_readers_share_the_database(run: Run, demo_db: Path) -> None:
@@ -533,7 +534,8 @@ def test_a_corrupt_database_is_refused_untouched(
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["demo"], ["export"], ["list"], ["import", "{export}"]],
+    "command",
+    [[], ["demo"], ["export"], ["list"], ["import", "{export}"]],
     ids=["app", "demo", "export", "list", "import"],
 )
 def test_a_path_under_a_regular_file_is_a_clear_failure(

@@ -13,6 +13,7 @@ from infocoach.config import load_settings, resolve_paths
 from infocoach.core.clock import SystemClock
 from infocoach.core.exchange import DocumentProblem, dumps_document, export_document, parse_document
 from infocoach.core.present import meeting_row
+from infocoach.safe_files import atomic_write
 from infocoach.store import Store, StoreError
 
 
@@ -32,7 +33,7 @@ def export_command(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return EXIT_OK
     try:
-        _write_file(target, text)
+        atomic_write(target, text.encode("utf-8"))
     except OSError as exc:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
@@ -45,21 +46,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist (yet): compare the names
         return a.expanduser().resolve() == b.expanduser().resolve()
-
-
-def _write_file(target: Path, text: str) -> None:
-    """Write an export atomically, so a failed export never leaves half a file behind."""
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def import_command(args: argparse.Namespace) -> int:

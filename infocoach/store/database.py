@@ -23,7 +23,7 @@ from infocoach.core.model import Contact, Meeting
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
 from infocoach.store.errors import StoreError
-from infocoach.store.files import make_private_dirs
+from infocoach.safe_files import make_private_dirs
 from infocoach.store.loading import cannot_open_message, load_storage
 from infocoach.store.lock import DatabaseLock
 from infocoach.store.storage import AtomicJSONStorage
@@ -37,7 +37,7 @@ class Store:
         path: Path,
         db: TinyDB,
         storage: AtomicJSONStorage,
-        lock: DatabaseLock,
+        lock: DatabaseLock | None,
         *,
         readonly: bool,
         warnings: list[str],
@@ -50,6 +50,7 @@ class Store:
         self._db = db
         self._storage = storage
         self._lock = lock
+        self._is_open = True
         self._mutex = threading.RLock()
         self._contacts: Table = db.table(schema.CONTACTS)
         self._meetings: Table = db.table(schema.MEETINGS)
@@ -88,11 +89,14 @@ class Store:
             make_private_dirs(path.parent)
         if path.is_dir():
             raise StoreError(f"Cannot open {path}: it is a folder, not a database file.")
-        lock = DatabaseLock.acquire(path, shared=readonly)
+        # Readers take no lock: every save replaces the file in one atomic rename, so a
+        # reader always sees a whole database, and `export` works while the app is open.
+        lock = None if readonly else DatabaseLock.acquire(path, shared=False)
         try:
             storage, warnings = load_storage(path, clock, readonly, backups_dir, backup_days)
         except BaseException:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
         # TinyDB builds its storage by calling what it is given; hand it the one we loaded.
         db = TinyDB(storage=lambda: storage)
@@ -101,9 +105,11 @@ class Store:
     def close(self) -> None:
         """Release the lock. Every change is already on disk; calling twice is fine."""
         with self._mutex:
-            if self._lock.held:
+            if self._is_open:
+                self._is_open = False
                 self._db.close()
-                self._lock.release()
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -118,7 +124,7 @@ class Store:
 
     def __repr__(self) -> str:
         state = "read-only" if self.readonly else "open"
-        return f"<Store {str(self.path)!r} {state if self._lock.held else 'closed'}>"
+        return f"<Store {str(self.path)!r} {state if self._is_open else 'closed'}>"
 
     # --- reading --------------------------------------------------------------------------
 
@@ -226,7 +232,7 @@ class Store:
     @contextmanager
     def _reading(self) -> Iterator[None]:
         with self._mutex:
-            if not self._lock.held:
+            if not self._is_open:
                 raise StoreError(f"{self.path} has been closed.")
             yield
 

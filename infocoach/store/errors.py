@@ -20,7 +20,7 @@ class StoreLocked(StoreError):
         self.path = path
         super().__init__(
             f"{path} is already open in another infocoach. Close it there first and try again "
-            "(only one infocoach at a time can change a database)."
+            "(exports and lists still work while it is open)."
         )
 
 

@@ -13,7 +13,7 @@ from infocoach.core.clock import Clock
 from infocoach.store import schema
 from infocoach.store.backups import back_up_daily, newest_backup
 from infocoach.store.errors import StoreCorrupt, StoreNewerSchema
-from infocoach.store.files import atomic_write, temp_prefix
+from infocoach.safe_files import atomic_write, temp_prefix
 from infocoach.store.storage import AtomicJSONStorage, encode
 
 

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from infocoach.store.errors import StoreLocked
-from infocoach.store.files import FILE_MODE
+from infocoach.safe_files import FILE_MODE
 
 
 def lock_path(db_path: Path) -> Path:

@@ -18,7 +18,7 @@ import orjson
 from tinydb.storages import Storage
 
 from infocoach.store.errors import StoreError
-from infocoach.store.files import fsync_dir, remove_quietly, write_temp
+from infocoach.safe_files import fsync_dir, remove_quietly, write_temp
 
 Data = dict[str, dict[str, Any]]
 
