@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from infocoach.config import Paths
 from infocoach.core.clock import Clock
@@ -23,7 +24,8 @@ class InfocoachApp(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     COMMANDS = App.COMMANDS | {InfocoachCommands}
     BINDINGS = [
-        Binding("f1", "help", "Help", id="app.help"),
+        # Priority: F1 and ctrl+q work inside modals too.
+        Binding("f1", "help", "Help", id="app.help", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 
@@ -95,6 +97,30 @@ class InfocoachApp(App[int]):
             return False
         self.settings = settings
         return True
+
+    async def action_quit(self) -> None:
+        """Quit, but never silently drop what is typed into an open form."""
+        unsaved = getattr(self.screen, "has_unsaved_changes", None)
+        if not (callable(unsaved) and unsaved()):
+            self.exit()
+            return
+        from infocoach.screens.confirm import ConfirmModal
+
+        self.push_screen(
+            ConfirmModal("This form has changes that are not saved. Quit anyway?", confirm="Quit", danger=True),
+            lambda yes: self.exit() if yes else None,
+        )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, in our words and namespaces."""
+        yield SystemCommand("app: quit", "Close infocoach (everything is already saved)", self.action_quit)
+        yield SystemCommand("app: help", "Keys and tips for this screen (F1)", self.action_help)
+        yield SystemCommand("app: change theme", "Pick a colour theme", self.action_change_theme)
+        if screen.query("HelpPanel"):
+            yield SystemCommand("app: hide keys panel", "Hide the keys panel", self.action_hide_help_panel)
+        else:
+            yield SystemCommand("app: show keys panel", "Show every key for the focused part", self.action_show_help_panel)
+        yield SystemCommand("app: save screenshot", "Save an SVG picture of the screen", lambda: self.set_timer(0.1, self.deliver_screenshot))
 
     def action_help(self) -> None:
         from infocoach.screens.help import HelpScreen

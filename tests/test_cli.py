@@ -215,9 +215,11 @@ def test_export_import_export_round_trips_byte_for_byte(
     assert imported.returncode == 0, imported.stderr
     doc = json.loads(a)
     counts = f"{len(doc['contacts'])} contacts and {len(doc['meetings'])} meetings"
-    assert f"Imported {counts} into {tmp_path / 'empty.json'}" in imported.stdout
     total = len(doc["contacts"]) + len(doc["meetings"])
-    assert f"({total} added, 0 replaced)" in imported.stdout
+    assert imported.stdout.splitlines() == [
+        f"Read {counts} from a.json: {total} added, 0 replaced, 0 already up to date.",
+        f"Database: {tmp_path / 'empty.json'}",
+    ]
 
     second = run("export", "--format", "json", "-o", "b.json", "--db", "empty.json")
     assert second.returncode == 0, second.stderr
@@ -227,7 +229,8 @@ def test_export_import_export_round_trips_byte_for_byte(
     before = (tmp_path / "empty.json").read_bytes()
     again = run("import", "a.json", "--db", "empty.json")
     assert again.returncode == 0
-    assert "(0 added, 0 replaced)" in again.stdout
+    assert f"0 added, 0 replaced, {total} already up to date." in again.stdout
+    assert "Imported" not in again.stdout
     assert (tmp_path / "empty.json").read_bytes() == before
 
 
@@ -287,13 +290,50 @@ def test_export_of_a_missing_database_says_so_and_creates_nothing(
     result = run("export", "--db", str(missing))
     assert result.returncode == 1
     assert f"There is no database at {missing}" in result.stderr
+    assert "nothing has been saved yet; open infocoach to add a contact, or check --db" in (
+        one_line(result.stderr)
+    )
     assert not missing.exists()
+
+
+def _one_contact_export(path: Path, meetings: int) -> Path:
+    doc = {
+        "schema": 1,
+        "contacts": [{"id": "c-1", "first_name": "Ana", "last_name": "Lee"}],
+        "meetings": [
+            {"id": f"m-{n}", "contact_id": "c-1", "status": "planned"} for n in range(meetings)
+        ],
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_import_summary_uses_singulars_and_counts_what_was_already_there(
+    run: Run, tmp_path: Path
+) -> None:
+    one = _one_contact_export(tmp_path / "one.json", meetings=1)
+    first = run("import", str(one), "--db", "db.json")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        f"Read 1 contact and 1 meeting from {one}: 2 added, 0 replaced, 0 already up to date.",
+        f"Database: {tmp_path / 'db.json'}",
+    ]
+    again = run("import", str(one), "--db", "db.json")
+    assert again.stdout.splitlines()[0] == (
+        f"Read 1 contact and 1 meeting from {one}: 0 added, 0 replaced, 2 already up to date."
+    )
+    two = _one_contact_export(tmp_path / "two.json", meetings=2)
+    more = run("import", str(two), "--db", "db.json")
+    assert more.stdout.splitlines()[0] == (
+        f"Read 1 contact and 2 meetings from {two}: 1 added, 0 replaced, 2 already up to date."
+    )
 
 
 def test_import_from_stdin(run: Run, tmp_path: Path, export_file: Path) -> None:
     result = run("import", "-", "--db", "fresh.json", input=export_file.read_text("utf-8"))
     assert result.returncode == 0, result.stderr
-    assert "Imported" in result.stdout
+    assert result.stdout.startswith("Read ") and "from standard input: " in result.stdout
+    assert f"Database: {tmp_path / 'fresh.json'}" in result.stdout
     out = run("export", "--db", "fresh.json")
     assert out.stdout == export_file.read_text("utf-8")
 
@@ -406,7 +446,8 @@ def test_import_of_an_unreadable_source_exits_2(
 def test_list_shows_every_meeting_with_pipeline_status_names(run: Run, demo_db: Path) -> None:
     result = run("list", "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    header, *lines = result.stdout.splitlines()
+    assert header.split() == ["ID", "DATE", "STATUS", "CONTACT", "ORGANIZATION"]
     assert len(lines) >= 12
     shown = {line.split()[2] for line in lines}  # id, date, status, …
     assert shown <= set(STATUS_NAMES)
@@ -418,19 +459,117 @@ def test_list_shows_every_meeting_with_pipeline_status_names(run: Run, demo_db: 
 def test_list_filters_by_status_in_text_and_json(run: Run, demo_db: Path) -> None:
     text = run("list", "--status", "done", "--db", str(demo_db))
     assert text.returncode == 0
-    assert text.stdout and all(line.split()[2] == "done" for line in text.stdout.splitlines())
+    text_lines = text.stdout.splitlines()[1:]  # after the header
+    assert text_lines and all(line.split()[2] == "done" for line in text_lines)
 
     as_json = run("list", "--status", "done", "--format", "json", "--db", str(demo_db))
     assert as_json.returncode == 0
     records = json.loads(as_json.stdout)
-    assert len(records) == len(text.stdout.splitlines()) >= 2
+    assert len(records) == len(text_lines) >= 2
     for record in records:
-        assert set(record) == {"id", "contact", "organization", "date", "status", "talk_share"}
+        assert set(record) == {
+            "id",
+            "contact",
+            "organization",
+            "date",
+            "status",
+            "talk_share_percent",
+        }
         assert record["status"] == "done"
         assert record["id"] in text.stdout
 
     everything = json.loads(run("list", "--format", "json", "--db", str(demo_db)).stdout)
     assert {r["status"] for r in everything} == set(STATUS_NAMES)
+
+
+def test_list_json_gives_iso_dates_and_talk_share_as_a_number_or_null(
+    run: Run, demo_db: Path
+) -> None:
+    records = json.loads(run("list", "--format", "json", "--db", str(demo_db)).stdout)
+    with Store.open(demo_db, clock=FixedClock(NOW), readonly=True) as store:
+        talk = {m.id: m.talk for m in store.meetings()}
+    shares = {}
+    for record in records:
+        assert "talk_share" not in record
+        assert record["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
+        share = record["talk_share_percent"]
+        shares[record["id"]] = share
+        if share is not None:
+            assert type(share) is int and 0 <= share <= 100
+            assert record["status"] in ("done", "thanked")
+            assert share == round(talk[record["id"]].share * 100)
+    assert any(s is not None for s in shares.values())  # the demo has met meetings with talk
+    assert any(s is None for s in shares.values())  # …and planned ones without
+    assert "—" not in json.dumps(records, ensure_ascii=False)
+
+
+def test_list_header_lines_up_with_the_columns(run: Run, demo_db: Path) -> None:
+    header, *lines = run("list", "--db", str(demo_db)).stdout.splitlines()
+    names = ["ID", "DATE", "STATUS", "CONTACT", "ORGANIZATION"]
+    starts = [header.index(name) for name in names]
+    assert starts[0] == 0 and starts == sorted(starts)
+    for line in lines:
+        for start in starts[1:]:
+            assert line[start - 1] == " " and line[start] != " ", (line, start)
+
+
+def test_list_hides_meetings_of_archived_contacts_unless_asked(
+    run: Run, tmp_path: Path
+) -> None:
+    from infocoach.core.model import Contact, Meeting
+
+    db = tmp_path / "archive.json"
+    with Store.open(db, clock=FixedClock(NOW)) as store:
+        store.save_contact(Contact(id="c-live", first_name="Ana", last_name="Lee"))
+        store.save_contact(Contact(id="c-gone", first_name="Bo", last_name="Kim", archived=True))
+        store.save_meeting(Meeting(id="m-live", contact_id="c-live"))
+        store.save_meeting(Meeting(id="m-of-gone", contact_id="c-gone"))
+        store.save_meeting(Meeting(id="m-archived", contact_id="c-live", archived=True))
+
+    shown = run("list", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    assert [line.split()[0] for line in shown.stdout.splitlines()[1:]] == ["m-live"]
+    as_json = json.loads(run("list", "--format", "json", "--db", str(db)).stdout)
+    assert [r["id"] for r in as_json] == ["m-live"]
+
+    everything = run("list", "--archived", "--db", str(db)).stdout
+    assert {line.split()[0] for line in everything.splitlines()[1:]} == {
+        "m-live",
+        "m-of-gone",
+        "m-archived",
+    }
+
+
+FIRST_RUN = "No meetings yet. Add a contact in the app (infocoach), or try: infocoach demo\n"
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["new.json", "not-yet/made/new.json"],
+    ids=["folder-exists", "folder-not-made-yet"],
+)
+def test_list_on_a_fresh_machine_is_a_friendly_hint(
+    run: Run, tmp_path: Path, env: dict[str, str], where: str
+) -> None:
+    db = tmp_path / where
+    result = run("list", "--db", str(db))
+    assert (result.returncode, result.stdout, result.stderr) == (0, FIRST_RUN, "")
+    assert json.loads(run("list", "--format", "json", "--db", str(db)).stdout) == []
+    assert not db.exists() and not (tmp_path / "not-yet").exists()  # nothing was created
+
+    # The default database on a machine where infocoach has never saved anything.
+    default = run("list")
+    assert (default.returncode, default.stdout) == (0, FIRST_RUN)
+    assert list(Path(env["XDG_DATA_HOME"]).iterdir()) == []
+
+
+def test_list_of_a_folder_is_still_an_error(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = run("list", "--db", str(folder))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert f"{folder}" in result.stderr and "folder" in result.stderr
 
 
 def test_list_with_an_invalid_status_exits_2(run: Run, demo_db: Path) -> None:

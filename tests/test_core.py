@@ -24,6 +24,7 @@ from infocoach.core.present import (
 )
 from infocoach.core.search import fold, matches, meeting_haystack
 from infocoach.core.validation import (
+    canonical_timezone,
     check_contact_fields,
     check_linkedin,
     check_minutes,
@@ -178,9 +179,12 @@ def test_contact_field_checks() -> None:
     assert set(check_contact_fields({**good, "honorific": "Sir", "why": " "})) == {"honorific", "why"}
     assert check_linkedin("https://linkedin.com.evil.example/in/x") is not None
     assert check_linkedin("https://uk.linkedin.com/in/x") is None
-    assert "did you mean America/New_York" in (check_timezone("america/new_york") or "")
+    assert check_timezone("america/new_york") is None  # forms store the canonical spelling
+    assert canonical_timezone(" america/new_york ") == "America/New_York"
+    assert "daylight-saving" in (check_timezone("EST") or "") and canonical_timezone("EST") is None
     assert check_timezone("Mars/Olympus") is not None and check_timezone("") is not None
-    assert check_minutes("30") is None and check_minutes("3") and check_minutes("half")
+    assert check_minutes("30") is None and check_minutes("120") is None
+    assert check_minutes("9") and check_minutes("121") and check_minutes("half")
 
 
 def test_local_datetime_is_read_in_the_given_zone() -> None:

@@ -85,23 +85,63 @@ async def test_contact_form_shows_inline_errors_and_saves_nothing(make_app, path
         before = paths.data_file.read_bytes()
         await pilot.press("c")
         form = app.screen
-        fill(form, first_name="Ada", timezone="europe/london", email="not-an-email", linkedin="http://example.com/ada")
+        fill(form, first_name="Ada", timezone="Europe/Londn", email="not-an-email", linkedin="http://example.com/ada")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is form  # still open
         assert error_text(form, "last_name") == "Last name is required."
-        assert "Organisation is required" in error_text(form, "organization")
+        assert "Organization is required" in error_text(form, "organization")
         assert "why this person" in error_text(form, "why").lower()
-        assert "did you mean Europe/London?" in error_text(form, "timezone")
+        assert "Unknown time zone 'Europe/Londn'" in error_text(form, "timezone")
         assert "email" in error_text(form, "email").lower()
         assert "LinkedIn" in error_text(form, "linkedin")
         assert error_text(form, "first_name") == ""
         # The first field with a problem has the focus.
         assert app.focused is form.query_one("#last_name", Input)
         assert paths.data_file.read_bytes() == before
+        # Fixing a field clears its message at once.
+        form.query_one("#last_name", Input).value = "Lovelace"
+        await pilot.pause()
+        assert error_text(form, "last_name") == "" and "Organization is required" in error_text(form, "organization")
+        # Typing is never thrown away silently: Escape asks first.
         await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        assert app.screen is form
+        await pilot.press("escape", "y")
         assert isinstance(app.screen, HistoryScreen)
         assert app.store.contacts() == []
+
+
+async def test_untouched_form_closes_at_once_and_quit_asks_when_dirty(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"Ada")
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        assert isinstance(app.screen, ContactForm)
+        assert app.screen.query_one("#first_name", Input).value == "Ada"
+
+
+async def test_f1_opens_the_forms_own_help(make_app) -> None:
+    from infocoach.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        about = str(app.screen.query_one("#about", Static).content)
+        assert "Why this person" in about
+        await pilot.press("escape")
+        assert isinstance(app.screen, ContactForm)
 
 
 async def test_meeting_form_rejects_bad_time_and_length(make_app) -> None:
@@ -117,7 +157,7 @@ async def test_meeting_form_rejects_bad_time_and_length(make_app) -> None:
         assert app.screen is form
         assert "Choose who you are meeting" in error_text(form, "contact")
         assert "YYYY-MM-DD HH:MM" in error_text(form, "when")
-        assert "between 5 and 240" in error_text(form, "minutes")
+        assert "between 10 and 120" in error_text(form, "minutes")
         await pilot.press("escape")
         assert len(app.store.meetings()) == count
 

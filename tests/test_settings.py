@@ -92,9 +92,9 @@ def test_unknown_sections_and_keys_are_reported_and_ignored() -> None:
          "[outreach] linkedin_note_limit = 99 is out of range 100–300: using 200"),
         ("[user]\nname = 42", "user_name", "",
          '[user] name = 42 is not text: using ""'),
-        ('[user]\ntimezone = "europe/london"', "timezone", "America/Chicago",
-         '[user] timezone = "europe/london" is not valid (unknown time zone \'europe/london\': '
-         'did you mean Europe/London?): using "America/Chicago"'),
+        ('[user]\ntimezone = "Europe/Londn"', "timezone", "America/Chicago",
+         '[user] timezone = "Europe/Londn" is not valid (unknown time zone \'Europe/Londn\': '
+         'use an IANA name such as Europe/London): using "America/Chicago"'),
         ("talk = 5", "talk_target_low", 20, "talk = 5 should be a [talk] table: ignored"),
     ],
 )
@@ -181,7 +181,7 @@ def test_form_explains_every_bad_field() -> None:
             "meeting_minutes": "thirty",
             "follow_up_days": "61",
             "linkedin_note_limit": "2.5",
-            "timezone": "europe/london",
+            "timezone": "EST",
             "talk_target_low": "45",
             "talk_target_high": "40",
         },
@@ -192,17 +192,18 @@ def test_form_explains_every_bad_field() -> None:
         "meeting_minutes": "Enter a whole number from 10 to 120.",
         "follow_up_days": "Enter a number from 1 to 60.",
         "linkedin_note_limit": "Enter a whole number from 100 to 300.",
-        "timezone": "Unknown time zone 'europe/london': did you mean Europe/London?",
-        "talk_target_low": "Must be below target high (40).",
-        "talk_target_high": "Must be above target low (45).",
+        "timezone": "EST has no daylight-saving history of a place: use a city name such as "
+        "America/New_York or Europe/Paris.",
+        "talk_target_low": "Must be below “amber above” (40).",
+        "talk_target_high": "Must be above “good from” (45).",
     }
 
 
 def test_form_band_checks_against_base_values() -> None:
     _, errors = settings_from_form({"talk_red_above": "30"}, base=Settings())
     assert errors == {
-        "talk_target_high": "Must be at most red above (30).",
-        "talk_red_above": "Must be at least target high (40).",
+        "talk_target_high": "Must be at most “red above” (30).",
+        "talk_red_above": "Must be at least “amber above” (40).",
     }
 
 
@@ -211,9 +212,9 @@ def test_form_field_in_two_broken_rules_keeps_the_first_message() -> None:
         {"talk_target_low": "45", "talk_target_high": "40", "talk_red_above": "30"}, base=Settings()
     )
     assert errors == {
-        "talk_target_low": "Must be below target high (40).",
-        "talk_target_high": "Must be above target low (45).",
-        "talk_red_above": "Must be at least target high (40).",
+        "talk_target_low": "Must be below “amber above” (40).",
+        "talk_target_high": "Must be above “good from” (45).",
+        "talk_red_above": "Must be at least “amber above” (40).",
     }
 
 
@@ -225,3 +226,10 @@ def test_form_rejects_names_that_are_not_settings() -> None:
 def test_one_field_spec_per_setting() -> None:
     assert [spec.attribute for spec in FIELDS] == [f.name for f in fields(Settings)]
     assert len({(spec.section, spec.key) for spec in FIELDS}) == len(FIELDS)
+
+
+def test_time_zone_case_is_corrected_in_the_file_and_the_form() -> None:
+    settings, warnings = parse_settings({"user": {"timezone": "europe/london"}}, default_timezone="UTC")
+    assert warnings == [] and settings.timezone == "Europe/London"
+    settings, errors = settings_from_form({"timezone": " asia/tokyo "}, base=Settings())
+    assert errors == {} and settings is not None and settings.timezone == "Asia/Tokyo"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from infocoach.cli import EXIT_OK, UsageProblem
 from infocoach.config import load_settings, resolve_paths
 from infocoach.core.clock import SystemClock
 from infocoach.core.exchange import DocumentProblem, dumps_document, export_document, parse_document
-from infocoach.core.present import meeting_row
+from infocoach.core.model import Meeting
+from infocoach.core.present import NO_VALUE, meeting_row
 from infocoach.safe_files import atomic_write
 from infocoach.store import Store, StoreError
 
@@ -24,6 +26,11 @@ def export_command(args: argparse.Namespace) -> int:
         # Writing the export over the database would replace it with a file it cannot open.
         raise UsageProblem(
             f"{target} is the database itself; choose another file for the export (-o)."
+        )
+    if _is_new(paths.data_file):
+        raise StoreError(
+            f"There is no database at {paths.data_file}: nothing has been saved yet; "
+            "open infocoach to add a contact, or check --db."
         )
     # A shared lock: an export may run beside another export, never beside a half-done write.
     with Store.open(paths.data_file, clock=SystemClock(), readonly=True) as store:
@@ -38,6 +45,35 @@ def export_command(args: argparse.Namespace) -> int:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _is_new(path: Path) -> bool:
+    """Whether ``path`` is simply not created yet: no file there, and nothing in its way.
+
+    False when something is there (a file, a folder, a dangling link) or the path cannot be a
+    file (a parent is a regular file, or cannot be read): the store then says what is wrong.
+    """
+    try:
+        os.lstat(path)
+        return False
+    except FileNotFoundError:
+        pass
+    except OSError:  # e.g. ENOTDIR: a parent is a regular file; EACCES: cannot look
+        return False
+    for parent in path.parents:  # the nearest existing ancestor must be a folder
+        try:
+            mode = os.stat(parent).st_mode
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+        return stat.S_ISDIR(mode)
+    return False
+
+
+def _plural(count: int, noun: str) -> str:
+    """``"1 meeting"``, ``"2 meetings"``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -58,10 +94,13 @@ def import_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     with Store.open(paths.data_file, clock=SystemClock()) as store:
         added, updated = store.import_records(contacts, meetings)
+    unchanged = len(contacts) + len(meetings) - added - updated
+    source = "standard input" if args.file == "-" else args.file
     print(
-        f"Imported {len(contacts)} contacts and {len(meetings)} meetings into "
-        f"{paths.data_file} ({added} added, {updated} replaced)."
+        f"Read {_plural(len(contacts), 'contact')} and {_plural(len(meetings), 'meeting')} "
+        f"from {source}: {added} added, {updated} replaced, {unchanged} already up to date."
     )
+    print(f"Database: {paths.data_file}")
     return EXIT_OK
 
 
@@ -84,34 +123,68 @@ def list_command(args: argparse.Namespace) -> int:
     settings, warnings = load_settings(paths.config_file)
     for warning in warnings:
         print(f"infocoach: warning: {warning}", file=sys.stderr)
+    if _is_new(paths.data_file):
+        # A fresh machine: nothing has been saved yet, which is not an error.
+        if args.format == "json":
+            print("[]")
+        else:
+            print(FIRST_RUN_HINT)
+        return EXIT_OK
     with Store.open(paths.data_file, clock=SystemClock(), readonly=True) as store:
         contacts = {c.id: c for c in store.contacts()}
-        meetings = store.meetings(include_archived=args.archived)
-    rows = [meeting_row(m, contacts.get(m.contact_id), settings.timezone) for m in meetings]
+        meetings = store.meetings()
+    if not args.archived:  # as History does: hide archived meetings and archived contacts
+        meetings = [
+            m
+            for m in meetings
+            if not m.archived and not (m.contact_id in contacts and contacts[m.contact_id].archived)
+        ]
+    pairs = [(meeting_row(m, contacts.get(m.contact_id), settings.timezone), m) for m in meetings]
     if args.status:
-        rows = [r for r in rows if r.status == args.status]
-    rows.sort(key=lambda r: r.sort_date, reverse=True)
+        pairs = [(r, m) for r, m in pairs if r.status == args.status]
+    pairs.sort(key=lambda pair: pair[0].sort_date, reverse=True)
+    rows = [r for r, _ in pairs]
     if args.format == "json":
         records = [
             {
                 "id": r.meeting_id,
                 "contact": r.contact,
                 "organization": r.organization,
-                "date": r.date,
+                "date": None if r.date == NO_VALUE else r.date,
                 "status": r.status,
-                "talk_share": r.talk,
+                "talk_share_percent": _talk_percent(r.talk, m),
             }
-            for r in rows
+            for r, m in pairs
         ]
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
         print("No meetings." if not args.status else f"No {args.status} meetings.")
         return EXIT_OK
-    width = max(len(r.contact) for r in rows)
+    id_w = max(len("ID"), *(len(r.meeting_id) for r in rows))
+    date_w = max(len("DATE"), *(len(r.date) for r in rows))
+    status_w = max(len("STATUS"), *(len(r.status) for r in rows))
+    contact_w = max(len("CONTACT"), *(len(r.contact) for r in rows))
+
+    def line(ident: str, date: str, status: str, contact: str, organization: str) -> str:
+        text = f"{ident:<{id_w}}  {date:<{date_w}}  {status:<{status_w}}  {contact:<{contact_w}}"
+        return f"{text}  {organization}".rstrip()
+
+    print(line("ID", "DATE", "STATUS", "CONTACT", "ORGANIZATION"))
     for r in rows:
-        print(f"{r.meeting_id:<14} {r.date:<10}  {r.status:<11}  {r.contact:<{width}}  {r.organization}")
+        print(line(r.meeting_id, r.date, r.status, r.contact, r.organization))
     return EXIT_OK
+
+
+FIRST_RUN_HINT = "No meetings yet. Add a contact in the app (infocoach), or try: infocoach demo"
+
+
+def _talk_percent(shown: str, meeting: Meeting) -> int | None:
+    """The talk share as a whole percent where History shows one, else None."""
+    share = meeting.talk.share if meeting.talk is not None else None
+    if shown == NO_VALUE or share is None:
+        return None
+    return round(share * 100)
 
 
 def paths_command(args: argparse.Namespace) -> int:

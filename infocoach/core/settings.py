@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from infocoach.core.validation import check_timezone, is_timezone
+from infocoach.core.validation import MEETING_MINUTES, canonical_timezone, check_timezone, is_timezone
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,13 @@ class FieldSpec:
     low: int | None = None
     high: int | None = None
     check: Callable[[str], str | None] | None = None  # extra check; returns a message or None
+    normalize: Callable[[str], str | None] | None = None  # the canonical spelling of a valid value
+
+    def canonical(self, value: Any) -> Any:
+        """A valid value in its canonical spelling (e.g. a time zone's IANA capitals)."""
+        if self.normalize is not None and isinstance(value, str):
+            return self.normalize(value) or value
+        return value
 
     @property
     def where(self) -> str:
@@ -72,8 +79,8 @@ class FieldSpec:
 FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("user", "name", "user_name", str),
     FieldSpec("user", "signature", "signature", str),
-    FieldSpec("user", "timezone", "timezone", str, check=check_timezone),
-    FieldSpec("meetings", "length_minutes", "meeting_minutes", int, 10, 120),
+    FieldSpec("user", "timezone", "timezone", str, check=check_timezone, normalize=canonical_timezone),
+    FieldSpec("meetings", "length_minutes", "meeting_minutes", int, *MEETING_MINUTES),
     FieldSpec("meetings", "follow_up_days", "follow_up_days", int, 1, 60),
     FieldSpec("talk", "target_low", "talk_target_low", int, 0, 100),
     FieldSpec("talk", "target_high", "talk_target_high", int, 0, 100),
@@ -111,9 +118,17 @@ def _broken_order(values: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return broken
 
 
+# The talk band's names as the Settings screen shows them, so a message points at a real field.
+FORM_LABELS: dict[str, str] = {
+    "talk_target_low": "“good from”",
+    "talk_target_high": "“amber above”",
+    "talk_red_above": "“red above”",
+}
+
+
 def _label(attribute: str) -> str:
-    """How the form names a setting in a message: 'target high'."""
-    return _BY_ATTRIBUTE[attribute].key.replace("_", " ")
+    """How the form names a setting in a message: '“amber above”'."""
+    return FORM_LABELS.get(attribute) or _BY_ATTRIBUTE[attribute].key.replace("_", " ")
 
 
 def _defaults(default_timezone: str) -> Settings:
@@ -170,7 +185,7 @@ def _read_section(section: str, table: dict[str, Any], values: dict[str, Any]) -
             shown, default = _toml_value(value), _toml_value(values[spec.attribute])
             warnings.append(f"{spec.where} = {shown} {problem.reason}: using {default}")
         else:
-            values[spec.attribute] = value
+            values[spec.attribute] = spec.canonical(value)
     return warnings
 
 
@@ -194,7 +209,7 @@ def _from_text(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
     else:
         value = text  # names and signatures are kept exactly as typed
     problem = spec.problem(value)
-    return value, problem.message if problem else None
+    return (spec.canonical(value), None) if problem is None else (value, problem.message)
 
 
 def _range_hint(spec: FieldSpec) -> str:

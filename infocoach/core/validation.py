@@ -23,17 +23,33 @@ def _timezone_names() -> dict[str, str]:
 
 
 def is_timezone(name: str) -> bool:
+    """Any IANA name, as stored data may hold (forms are stricter: see check_timezone)."""
     return name in pendulum.timezones()
+
+
+def _is_place_name(name: str) -> bool:
+    # "EST" or "CET" are fixed rules without a place's daylight-saving history: a meeting
+    # proposed in summer would be an hour off. Region/City names (and UTC) are safe.
+    return "/" in name or name == "UTC"
+
+
+def canonical_timezone(name: str) -> str | None:
+    """The IANA spelling of ``name`` ignoring case ("europe/london" -> "Europe/London")."""
+    cleaned = name.strip()
+    found = cleaned if is_timezone(cleaned) else _timezone_names().get(cleaned.lower())
+    return found if found and _is_place_name(found) else None
 
 
 def check_timezone(name: str) -> str | None:
     if not name.strip():
         return "Enter a time zone, e.g. Europe/London or America/New_York."
-    if is_timezone(name):
+    if canonical_timezone(name):
         return None
-    suggestion = _timezone_names().get(name.strip().lower())
-    if suggestion:
-        return f"Unknown time zone {name!r}: did you mean {suggestion}?"
+    if is_timezone(name.strip()):
+        return (
+            f"{name.strip()} has no daylight-saving history of a place: use a city name "
+            "such as America/New_York or Europe/Paris."
+        )
     return f"Unknown time zone {name!r}: use an IANA name such as Europe/London."
 
 
@@ -71,7 +87,7 @@ def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
     checks = {
         "first_name": check_required(values.get("first_name", ""), "First name"),
         "last_name": check_required(values.get("last_name", ""), "Last name"),
-        "organization": check_required(values.get("organization", ""), "Organisation"),
+        "organization": check_required(values.get("organization", ""), "Organization"),
         "why": check_required(values.get("why", ""), "Why this person")
         and "Say why this person: their career path and how it relates to your goals.",
         "honorific": check_honorific(values.get("honorific", "")),
@@ -98,11 +114,16 @@ def parse_local_datetime(text: str, timezone: str) -> pendulum.DateTime:
     return moment
 
 
+MEETING_MINUTES = (10, 120)
+"""The lengths a form accepts for a meeting (and for the default length in Settings)."""
+
+
 def check_minutes(text: str) -> str | None:
+    low, high = MEETING_MINUTES
     try:
         minutes = int(text.strip())
     except ValueError:
         return "Enter the length in whole minutes, e.g. 30."
-    if not 5 <= minutes <= 240:
-        return "A meeting length must be between 5 and 240 minutes (30 is kind to their time)."
+    if not low <= minutes <= high:
+        return f"A meeting length must be between {low} and {high} minutes (30 is kind to their time)."
     return None

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Footer, Button, Static
 
 
 class ConfirmModal(ModalScreen[bool]):
@@ -30,6 +30,7 @@ class ConfirmModal(ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button("Cancel", id="no")
                 yield Button(self.confirm_label, id="yes", variant="error" if self.danger else "primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         # The safe choice has the focus, so a stray Enter never deletes anything.

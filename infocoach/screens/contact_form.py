@@ -2,48 +2,41 @@
 
 from __future__ import annotations
 
+import pendulum
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Select, Static, TextArea
-
-import pendulum
+from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 
 from infocoach.core.clock import Clock, iso
 from infocoach.core.model import HONORIFICS, Contact, new_id
-from infocoach.core.validation import check_contact_fields
-from infocoach.screens.form_parts import labelled, show_errors
+from infocoach.core.validation import canonical_timezone, check_contact_fields
+from infocoach.screens.form_base import FormScreen
+from infocoach.screens.form_parts import labelled
 
 TEXT_FIELDS = ("first_name", "last_name", "role", "organization", "email", "linkedin", "timezone", "connection")
 ALL_FIELDS = ("honorific", *TEXT_FIELDS, "why")
 NO_HONORIFIC = "none"
 
 
-class ContactForm(ModalScreen[Contact | None]):
-    CSS_PATH = "forms.tcss"
+class ContactForm(FormScreen[Contact | None]):
+    FIELDS = ALL_FIELDS
     HELP = (
         "Add or edit a person. Use their honorific (Mr., Ms., Dr., …): drafts greet them "
         "formally by surname. \"Why this person\" matters most: their career path and how it "
         "relates to your goals. Your outreach leads with it.\n\n"
         "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
     )
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="contact_form.save"),
-        Binding("escape", "cancel", "Cancel", id="contact_form.cancel"),
-    ]
-
     def __init__(self, contact: Contact | None, *, clock: Clock, default_timezone: str) -> None:
-        super().__init__(classes="form-screen")
+        super().__init__()
         self.contact = contact
         self.clock = clock
         self.default_timezone = default_timezone
 
     def compose(self) -> ComposeResult:
         c = self.contact
-        honorific_options = [(h, h) for h in HONORIFICS] + [("(none yet)", NO_HONORIFIC)]
+        honorific_options = [(h, h) for h in HONORIFICS] + [("none", NO_HONORIFIC)]
         with Vertical(classes="form-dialog"):
             yield Static("Edit contact" if c else "New contact", classes="form-title")
             with VerticalScroll():
@@ -63,7 +56,7 @@ class ContactForm(ModalScreen[Contact | None]):
                 with Horizontal(classes="form-row"):
                     yield from labelled("Role", Input(c.role if c else "", id="role"), "role")
                     yield from labelled(
-                        "Organisation *", Input(c.organization if c else "", id="organization"), "organization"
+                        "Organization *", Input(c.organization if c else "", id="organization"), "organization"
                     )
                 with Horizontal(classes="form-row"):
                     yield from labelled("Email", Input(c.email if c else "", id="email"), "email")
@@ -96,8 +89,10 @@ class ContactForm(ModalScreen[Contact | None]):
             with Horizontal(classes="form-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", variant="primary", id="save")
+        yield Footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#first_name", Input).focus()
 
     def values(self) -> dict[str, str]:
@@ -110,6 +105,7 @@ class ContactForm(ModalScreen[Contact | None]):
     def build_contact(self) -> tuple[Contact | None, dict[str, str]]:
         """The contact the form describes, or the problems that stop it being saved."""
         values = self.values()
+        values["timezone"] = canonical_timezone(values["timezone"]) or values["timezone"]
         problems = check_contact_fields(values)
         if problems:
             return None, problems
@@ -125,10 +121,10 @@ class ContactForm(ModalScreen[Contact | None]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         contact, problems = self.build_contact()
-        show_errors(self, list(ALL_FIELDS), problems)
+        self.show_problems(problems)
         if contact is not None:
             self.dismiss(contact)
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

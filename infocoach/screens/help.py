@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
-GENERAL = "F1 opens this help anywhere; ctrl+q quits; ctrl+p opens the command palette."
+GENERAL = "F1 opens help on any screen; ctrl+q quits (everything is saved as you go)."
 
 
 class HelpScreen(ModalScreen[None]):
@@ -30,6 +30,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self.keys_table(), id="keys")
                 yield Static(GENERAL, classes="hint", markup=False)
             yield Static("Escape closes this help.", classes="hint", markup=False)
+        yield Footer()
 
     def keys_table(self) -> Table:
         """The keys of the screen underneath and of the app, with what they do."""
@@ -38,13 +39,17 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         seen: set[str] = set()
         for active in self.about.active_bindings.values():
-            if active.node is not self.about and active.node is not self.app:
-                continue  # the focused widget's own keys (arrows, page up, …) go without saying
             binding = active.binding
+            ours = active.node is self.about or (
+                active.node is self.app and (binding.id or "").startswith("app.")
+            )
+            if not ours:
+                continue  # widgets' own keys (arrows, page up, copy) go without saying
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
             table.add_row(self.app.get_key_display(binding), Text(binding.description))
+        table.add_row("ctrl+p", Text("Command palette: jump to a meeting or a person"))
         return table
 
     def action_close(self) -> None:

@@ -2,36 +2,31 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 
 from infocoach.core.clock import Clock, iso, parse_iso
 from infocoach.core.model import CHANNELS, Contact, Meeting, Status, new_id
 from infocoach.core.pipeline import start_history
 from infocoach.core.settings import Settings
 from infocoach.core.validation import check_minutes, parse_local_datetime
-from infocoach.screens.form_parts import labelled, show_errors
+from infocoach.screens.form_base import FormScreen
+from infocoach.screens.form_parts import labelled
 
 FIELDS = ("contact", "purpose", "channel", "when", "minutes", "research")
 
 
-class MeetingForm(ModalScreen[Meeting | None]):
-    CSS_PATH = "forms.tcss"
+class MeetingForm(FormScreen[Meeting | None]):
+    FIELDS = FIELDS
     HELP = (
         "Plan a meeting: choose the contact, say what you hope to learn, and how you will "
         "reach out (email or LinkedIn). The time is in the contact's time zone and is needed "
         "once the meeting is scheduled. Keep it to about half an hour: respect their time.\n\n"
         "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
     )
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="meeting_form.save"),
-        Binding("escape", "cancel", "Cancel", id="meeting_form.cancel"),
-    ]
-
     def __init__(
         self,
         meeting: Meeting | None,
@@ -41,16 +36,23 @@ class MeetingForm(ModalScreen[Meeting | None]):
         settings: Settings,
         contact_id: str | None = None,
     ) -> None:
-        super().__init__(classes="form-screen")
+        super().__init__()
         self.meeting = meeting
-        self.contacts = {c.id: c for c in contacts}
+        # Sorted by surname, so a long list reads like an address book.
+        ordered = sorted(contacts, key=lambda c: (c.last_name.casefold(), c.first_name.casefold()))
+        self.contacts = {c.id: c for c in ordered}
         self.clock = clock
         self.settings = settings
-        self.initial_contact = meeting.contact_id if meeting else contact_id
+        if meeting is not None:
+            contact_id = meeting.contact_id
+        elif contact_id is None and len(ordered) == 1:
+            contact_id = ordered[0].id
+        self.initial_contact = contact_id
 
     def compose(self) -> ComposeResult:
         m = self.meeting
-        options = [(f"{c.display_name} — {c.organization}", c.id) for c in self.contacts.values()]
+        # Text(): names are data, never markup (a surname like "[/]" must not break anything).
+        options = [(Text(f"{c.display_name} — {c.organization}"), c.id) for c in self.contacts.values()]
         when = ""
         if m and m.scheduled_for:
             tz = self._timezone_of(m.contact_id)
@@ -78,6 +80,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
                         "Length (minutes)",
                         Input(str(m.planned_minutes if m else self.settings.meeting_minutes), id="minutes"),
                         "minutes",
+                        hint="About 30 respects their time.",
                     )
                 yield from labelled(
                     "When (their time)",
@@ -93,8 +96,10 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="form-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", variant="primary", id="save")
+        yield Footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
         first = "#purpose" if self.initial_contact else "#contact"
         self.query_one(first).focus()
 
@@ -136,13 +141,20 @@ class MeetingForm(ModalScreen[Meeting | None]):
         meeting.research = self.query_one("#research", TextArea).text
         return meeting, {}
 
+    def values(self) -> dict[str, str]:
+        values = {name: self.query_one(f"#{name}", Input).value for name in ("purpose", "when", "minutes")}
+        values["contact"] = str(self.query_one("#contact", Select).value)
+        values["channel"] = str(self.query_one("#channel", Select).value)
+        values["research"] = self.query_one("#research", TextArea).text
+        return values
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         meeting, problems = self.build_meeting()
-        show_errors(self, list(FIELDS), problems)
+        self.show_problems(problems)
         if meeting is not None:
             self.dismiss(meeting)
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, cast
 import pendulum
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from infocoach.core.settings import settings_from_form
-from infocoach.screens.form_parts import labelled, show_errors
+from infocoach.screens.form_base import FormScreen
+from infocoach.screens.form_parts import labelled
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -31,23 +30,16 @@ NUMBER_FIELDS: tuple[tuple[str, str, str], ...] = (
 ALL_FIELDS = ("user_name", "signature", "timezone", *(name for name, _, _ in NUMBER_FIELDS))
 
 
-class SettingsScreen(ModalScreen[bool]):
+class SettingsScreen(FormScreen[bool]):
     """Dismisses with True when settings were saved."""
 
-    CSS_PATH = "forms.tcss"
+    FIELDS = ALL_FIELDS
+    CANCELLED = False
     HELP = (
         "Your name and signature close every draft. Your time zone is used for dates in "
         "History and for proposing meeting times. The numbers are the coach's defaults; "
         "later meetings use them.\n\nctrl+s saves to the settings file; Escape cancels."
     )
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="settings.save"),
-        Binding("escape", "cancel", "Cancel", id="settings.cancel"),
-    ]
-
-    def __init__(self) -> None:
-        super().__init__(classes="form-screen")
-
     @property
     def coach(self) -> InfocoachApp:
         return cast("InfocoachApp", self.app)
@@ -79,8 +71,10 @@ class SettingsScreen(ModalScreen[bool]):
             with Horizontal(classes="form-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", variant="primary", id="save")
+        yield Footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#user_name", Input).focus()
 
     def values(self) -> dict[str, str]:
@@ -91,11 +85,11 @@ class SettingsScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         settings, problems = settings_from_form(self.values(), base=self.coach.settings)
-        show_errors(self, list(ALL_FIELDS), problems)
+        self.show_problems(problems)
         if settings is not None and self.coach.update_settings(settings):
             self.notify("Settings saved.")
             self.dismiss(True)
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from infocoach.core.clock import iso
@@ -53,6 +53,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
                 yield Static(f"When? (their time, {self.timezone})", markup=False)
                 yield Input(placeholder="YYYY-MM-DD HH:MM", id="when")
                 yield Static("", id="when-error", classes="field-error -empty", markup=False)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#when-box").display = False
