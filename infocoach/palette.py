@@ -10,6 +10,9 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -52,11 +55,21 @@ class InfocoachCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in list(self._commands())[:4]:
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, callback, help_text in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)
+                yield Hit(score, _highlight(matcher, title), callback, text=title, help=escape(help_text))
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    """Like ``Matcher.highlight``, but the title is plain text: names are data, not markup."""
+    content = Content(title)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -51,3 +51,31 @@ async def test_palette_edits_a_contact(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ContactForm)
         assert app.screen.contact.last_name == "Sato"
+
+
+async def test_markup_in_names_is_shown_literally_and_never_crashes(make_app) -> None:
+    from infocoach.core.model import Contact, Meeting
+
+    app = make_app(demo=False)
+    app.store.save_contact(Contact(id="c-1", first_name="Crash", last_name="Test [/]", honorific="Mr.",
+                                   organization="Org [/x]", role="Data [red]Lead[/red]", why="x"))
+    app.store.save_meeting(Meeting(id="m-1", contact_id="c-1", purpose="How [i]data[/i] teams work"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        hits = [h async for h in InfocoachCommands(app.screen).search("crash test")]
+        shown = {str(h.prompt.plain) for h in hits}
+        assert "meeting: Mr. Crash Test [/] — Org [/x] (planned)" in shown
+        from textual.content import Content
+
+        helps = {Content.from_markup(h.help).plain for h in hits}  # as the palette renders help
+        assert "How [i]data[/i] teams work" in helps and "Data [red]Lead[/red]" in helps
+        await pilot.press("ctrl+p", *"crash")
+        for _ in range(10):
+            await pilot.pause(0.05)
+        await pilot.press("escape")
+        # The meeting form's contact picker shows the name as typed, and opening it is safe.
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert app.is_running
