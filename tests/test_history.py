@@ -16,9 +16,10 @@ def table_contacts(app: Any) -> list[str]:
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 
-def table_statuses(app: Any) -> list[str]:
+def table_statuses(app: Any, *, marks: bool = False) -> list[str]:
     table = app.screen.query_one("#meetings", DataTable)
-    return [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+    cells = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+    return cells if marks else [c.removesuffix(" •") for c in cells]
 
 
 def detail_text(app: Any) -> str:
@@ -208,3 +209,66 @@ async def test_due_line_summarises_what_needs_doing(make_app) -> None:
         # The demo, seen at a fixed moment: a meeting later today, two thank-yous
         # (one more than a day late), one follow-up due and one meeting to let go.
         assert due.strip() == "Due: 1 meeting today · 2 thank-yous to send (1 overdue) · 1 follow-up · 1 to let go"
+
+
+async def test_due_meetings_are_marked_and_can_be_filtered(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        marked = [s for s in table_statuses(app, marks=True) if s.endswith(" •")]
+        assert sorted(s.removesuffix(" •") for s in marked) == ["done", "done", "followed-up", "requested", "scheduled"]
+        app.screen.query_one("#status-filter", Select).value = "due"
+        await pilot.pause()
+        assert sorted(table_statuses(app)) == ["done", "done", "followed-up", "requested", "scheduled"]
+
+
+async def test_f_opens_the_filter_and_choosing_returns_to_the_table(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f")
+        select = app.screen.query_one("#status-filter", Select)
+        assert select.expanded
+        await pilot.press("down", "down", "enter")  # past "All statuses" and "due now" to planned
+        await pilot.pause()
+        assert select.value == "planned"
+        assert set(table_statuses(app)) == {"planned"}
+        assert app.focused is app.screen.query_one("#meetings", DataTable)
+
+
+async def test_after_delete_the_cursor_stays_in_place(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "down")
+        before = table_contacts(app)
+        await pilot.press("d", "y")
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        assert table.cursor_row == 3
+        assert table_contacts(app)[3] == before[4]
+
+
+async def test_detail_starts_at_the_top_for_each_meeting(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        scroll = app.screen.query_one("#detail-scroll")
+        scroll.scroll_end(animate=False)
+        await pilot.pause()
+        assert scroll.scroll_y > 0
+        await pilot.press("down")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+
+
+async def test_wide_table_gives_names_more_room(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        widths = {str(k.value): c.width for k, c in table.columns.items()}
+        assert widths["contact"] > 22 and widths["organization"] > 18
+        assert "Coastal University of Science and Technology" in [
+            str(table.get_row_at(i)[1]) for i in range(table.row_count)
+        ]

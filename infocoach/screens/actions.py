@@ -108,18 +108,19 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
         except TransitionError as problem:
             app.notify(str(problem), severity="error", markup=False)
             return
-        app.guarded_save(lambda: app.store.save_meeting(updated), done=f"Now {updated.status}.")
+        app.guarded_save(lambda: app.store.save_meeting(updated), done=f"Marked as {updated.status}.")
         cast(Reloadable, screen).reload(select=updated.id)
 
     app.push_screen(modal, chosen)
 
 
-def toggle_archive_meeting(screen: Screen[None], meeting: Meeting) -> None:
+def toggle_archive_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:
     app = _app(screen)
     restoring = meeting.archived
-    question = "Restore this meeting to History?" if restoring else (
-        "Archive this meeting? It leaves the list but stays in your data, exports and "
-        "search with archived shown (h)."
+    what = f"the {meeting.status} meeting with {contact.display_name if contact else 'this contact'}"
+    question = f"Restore {what} to History?" if restoring else (
+        f"Archive {what}? It leaves the list but stays in your data and exports; "
+        "press h to show archived meetings."
     )
 
     def answered(yes: bool | None) -> None:
@@ -179,7 +180,7 @@ def delete_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | No
 def delete_contact(screen: Screen[None], contact: Contact) -> None:
     app = _app(screen)
     count = sum(1 for m in app.store.meetings() if m.contact_id == contact.id)
-    also = f" and their {count} meeting{'s' if count != 1 else ''}" if count else ""
+    also = {0: "", 1: " and their meeting"}.get(count, f" and their {count} meetings")
 
     def answered(yes: bool | None) -> None:
         if yes:

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from infocoach.core.model import STATUS_NAMES, Contact, Meeting
-from infocoach.core.pipeline import due_items
+from infocoach.core.pipeline import DueItem, due_items
 from infocoach.core.present import MeetingRow, due_summary, meeting_row
 from infocoach.core.search import matches, meeting_haystack
 from infocoach.widgets.meeting_detail import MeetingDetail
@@ -29,14 +29,19 @@ FIRST_RUN_HINT = (
     "Want to look around first? Quit (ctrl+q) and run: infocoach demo"
 )
 
-# (key, label, width): fixed widths keep every column visible at 80 columns.
+# (key, label, width). Contact and Organization share whatever width the table has beyond
+# the fixed columns (see _fit_columns); these are their widths at 80 columns.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("contact", "Contact", 22),
     ("organization", "Organization", 18),
     ("date", "Date", 10),
-    ("status", "Status", 11),
+    ("status", "Status", 13),
     ("talk", "Talk", 4),
 )
+FIXED_WIDTH = 10 + 13 + 4
+CELL_PADDING = 2  # DataTable pads each cell by one on either side
+DUE_FILTER = "due"
+DUE_MARK = " •"
 
 
 @dataclass(slots=True)
@@ -47,10 +52,15 @@ class Entry:
     contact: Contact | None
     row: MeetingRow
     haystack: str
+    due: DueItem | None = None
 
     @property
     def archived(self) -> bool:
         return self.meeting.archived or (self.contact is not None and self.contact.archived)
+
+
+def _meetings(count: int) -> str:
+    return f"{count} meeting" if count == 1 else f"{count} meetings"
 
 
 class HistoryScreen(Screen[None]):
@@ -62,7 +72,9 @@ class HistoryScreen(Screen[None]):
         "search. Pick a status in the filter to narrow the list. Select a meeting to see "
         "its details on the side (or below, in a narrow terminal).\n\n"
         "Start with c to add a contact, then n to plan a meeting. Press t to move a meeting "
-        "along: planned, requested, followed-up, scheduled, done, thanked."
+        "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
+        "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
+        "\"due now\" in the filter (f) to see only those."
     )
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="history.search"),
@@ -89,6 +101,7 @@ class HistoryScreen(Screen[None]):
         self._show_archived = False
         self._sort_column = "date"
         self._sort_reverse = True
+        self._widths: tuple[int, int] = (COLUMNS[0][2], COLUMNS[1][2])
 
     @property
     def coach(self) -> InfocoachApp:
@@ -99,7 +112,7 @@ class HistoryScreen(Screen[None]):
         with Horizontal(id="toolbar"):
             yield Input(placeholder="Search (/)", id="search")
             yield Select(
-                [(name, name) for name in STATUS_NAMES],
+                [("due now •", DUE_FILTER), *((name, name) for name in STATUS_NAMES)],
                 prompt="All statuses",
                 id="status-filter",
             )
@@ -136,24 +149,30 @@ class HistoryScreen(Screen[None]):
             timezone=tz,
         )
         self.query_one("#due", Static).update(due_summary(due))
+        due_by_meeting = {item.meeting_id: item for item in due}
         self._entries = []
         for meeting in meetings:
             contact = contacts.get(meeting.contact_id)
-            self._entries.append(
-                Entry(meeting, contact, meeting_row(meeting, contact, tz), meeting_haystack(meeting, contact))
-            )
+            row = meeting_row(meeting, contact, tz)
+            haystack = meeting_haystack(meeting, contact)
+            self._entries.append(Entry(meeting, contact, row, haystack, due_by_meeting.get(meeting.id)))
         self.apply_filter(select=select)
 
     def apply_filter(self, *, select: str | None = None) -> None:
         table = self.query_one("#meetings", DataTable)
         current = select or self.selected_id()
+        previous_row = table.cursor_row
         query = self.query_one("#search", Input).value
         status = self.query_one("#status-filter", Select).value
         self._listed = [e for e in self._entries if self._show_archived or not e.archived]
         shown = [
             e
             for e in self._listed
-            if (status is Select.NULL or e.meeting.status == status)
+            if (
+                status is Select.NULL
+                or e.meeting.status == status
+                or (status == DUE_FILTER and e.due is not None)
+            )
             and (not query or matches(query, e.haystack))
         ]
         shown.sort(key=self._sort_key, reverse=self._sort_reverse)
@@ -162,11 +181,13 @@ class HistoryScreen(Screen[None]):
         for entry in shown:
             table.add_row(*self._cells(entry), key=entry.meeting.id)
         self._update_counts(query, status)
-        if current is not None:
-            for index, entry in enumerate(shown):
-                if entry.meeting.id == current:
-                    table.move_cursor(row=index)
-                    break
+        index = next((i for i, e in enumerate(shown) if e.meeting.id == current), None)
+        if index is None and shown:
+            # The selected meeting went away (deleted, archived, filtered): stay at the same
+            # place in the list rather than jumping back to the top.
+            index = min(max(previous_row, 0), len(shown) - 1)
+        if index is not None:
+            table.move_cursor(row=index)
         self._show_detail()
 
     def _sort_key(self, entry: Entry) -> str:
@@ -178,8 +199,11 @@ class HistoryScreen(Screen[None]):
     def _cells(entry: Entry) -> list[str | Text]:
         row = entry.row
         style = "dim italic" if entry.archived else ""
+        status = Text(row.status)
+        if entry.due is not None:
+            status.append(DUE_MARK, style="bold")
         # Text() keeps names like "[bold]Ada" literal: user text is data, not markup.
-        return [Text(row.contact, style=style), Text(row.organization, style=style), row.date, row.status, row.talk]
+        return [Text(row.contact, style=style), Text(row.organization, style=style), row.date, status, row.talk]
 
     def _update_counts(self, query: str, status: object) -> None:
         empty = not self._entries
@@ -193,9 +217,9 @@ class HistoryScreen(Screen[None]):
         elif not self._shown:
             count.update("No meetings match. Press Escape to clear the search.")
         elif filtered:
-            count.update(f"{len(self._shown)} of {len(self._listed)} meetings")
+            count.update(f"{len(self._shown)} of {_meetings(len(self._listed))}")
         else:
-            count.update(f"{len(self._shown)} meetings")
+            count.update(_meetings(len(self._shown)))
 
     def selected_entry(self) -> Entry | None:
         table = self.query_one("#meetings", DataTable)
@@ -210,6 +234,8 @@ class HistoryScreen(Screen[None]):
     def _show_detail(self) -> None:
         entry = self.selected_entry()
         detail = self.query_one("#detail", MeetingDetail)
+        # A new meeting's details start at the top: its name and status come first.
+        self.query_one("#detail-scroll", VerticalScroll).scroll_home(animate=False)
         if entry is None:
             detail.show_meeting(None, None, self.coach.settings.timezone)
         else:
@@ -228,6 +254,26 @@ class HistoryScreen(Screen[None]):
     @on(Select.Changed, "#status-filter")
     def _status_changed(self) -> None:
         self.apply_filter()
+        # Back to the list once a status is chosen (the overlay hands focus back afterwards).
+        self.call_after_refresh(self.query_one("#meetings", DataTable).focus)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Give Contact and Organization the table's spare width (55:45), at least their minimum."""
+        table = self.query_one("#meetings", DataTable)
+        spare = table.scrollable_content_region.width - FIXED_WIDTH - CELL_PADDING * len(COLUMNS) - 1
+        contact = max(COLUMNS[0][2], spare * 55 // 100)
+        organization = max(COLUMNS[1][2], spare - contact)
+        if (contact, organization) == self._widths or spare <= 0:
+            return
+        self._widths = (contact, organization)
+        selected = self.selected_id()  # clearing the columns moves the cursor to the top
+        table.clear(columns=True)
+        for (key, label, width), new in zip(COLUMNS, (contact, organization, None, None, None)):
+            table.add_column(label, key=key, width=new or width)
+        self.apply_filter(select=selected)
 
     @on(DataTable.RowHighlighted, "#meetings")
     def _row_highlighted(self) -> None:
@@ -249,7 +295,9 @@ class HistoryScreen(Screen[None]):
         self.set_focus(self.query_one("#search", Input))
 
     def action_focus_filter(self) -> None:
-        self.query_one("#status-filter", Select).focus()
+        select = self.query_one("#status-filter", Select)
+        self.set_focus(select)
+        select.action_show_overlay()
 
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -298,7 +346,7 @@ class HistoryScreen(Screen[None]):
         from infocoach.screens import actions
 
         if (entry := self._require_selection()) is not None:
-            actions.toggle_archive_meeting(self, entry.meeting)
+            actions.toggle_archive_meeting(self, entry.meeting, entry.contact)
 
     def action_archive_contact(self) -> None:
         from infocoach.screens import actions
