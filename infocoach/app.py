@@ -26,7 +26,7 @@ class InfocoachApp(App[int]):
     BINDINGS = [
         # Priority: F1 and ctrl+q work inside modals too.
         Binding("f1", "help", "Help", id="app.help", priority=True),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
     ]
 
     def __init__(

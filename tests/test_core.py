@@ -14,6 +14,7 @@ from infocoach.core.pipeline import (
     due_items,
     start_history,
     transition,
+    undo_transition,
 )
 from infocoach.core.present import (
     date_text,
@@ -59,7 +60,7 @@ def test_full_happy_path_records_each_date() -> None:
         (["requested", "followed-up"], "followed-up"),  # exactly one follow-up
         (["requested", "followed-up", "no-response"], "followed-up"),  # never nudged after letting go
         ([], "done"),  # cannot meet before scheduling
-        (["requested", "declined"], "scheduled"),  # declined is final
+        (["requested", "declined"], "done"),  # a decline can become a meeting, never a met one
         (["scheduled", "done", "thanked"], "done"),
     ],
 )
@@ -69,6 +70,21 @@ def test_disallowed_transitions_raise_and_change_nothing(path: list[str], bad: s
     with pytest.raises(TransitionError, match="cannot become"):
         transition(meeting, bad, NOW)
     assert meeting.to_dict() == before
+
+
+def test_steps_cannot_go_back_in_time_and_undo_restores_the_previous_status() -> None:
+    meeting = meeting_at(["requested"], NOW.subtract(days=10), step_days=3)
+    with pytest.raises(TransitionError, match="before the meeting became requested"):
+        transition(meeting, "scheduled", NOW.subtract(days=9))
+    transition(meeting, "declined", NOW.subtract(days=2))
+    transition(meeting, "scheduled", NOW)  # "not now" became "yes"
+    undo_transition(meeting)
+    assert meeting.status == "declined" and len(meeting.history) == 3
+    undo_transition(meeting)
+    undo_transition(meeting)
+    assert meeting.status == "planned" and len(meeting.history) == 1
+    with pytest.raises(TransitionError, match="no step to undo"):
+        undo_transition(meeting)
 
 
 def test_unknown_status_is_named_in_the_error() -> None:
@@ -199,3 +215,16 @@ def test_fixed_clock_moves_only_when_told() -> None:
     assert clock.now() == NOW and clock.monotonic() == 0
     clock.advance(90.5)
     assert clock.now() == NOW.add(seconds=90, microseconds=500000) and clock.monotonic() == 90.5
+
+
+def test_step_time_checks_and_days_waiting() -> None:
+    from infocoach.core.pipeline import check_step_time, days_waiting
+
+    meeting = meeting_at(["requested"], NOW.subtract(days=4), step_days=1)  # requested 3 days ago
+    assert check_step_time(meeting, NOW, NOW) is None
+    assert check_step_time(meeting, NOW.subtract(days=1), NOW) is None
+    assert "future" in (check_step_time(meeting, NOW.add(hours=2), NOW) or "")
+    assert "must come after" in (check_step_time(meeting, NOW.subtract(days=5), NOW) or "")
+    assert days_waiting(meeting, NOW) == 3
+    transition(meeting, "followed-up", NOW)
+    assert days_waiting(meeting, NOW) is None

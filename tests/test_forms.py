@@ -187,10 +187,27 @@ async def test_edit_contact_keeps_id_and_meetings(make_app) -> None:
         assert app.store.meeting(meeting.id).contact_id == contact.id
 
 
+def _choose(modal, status: str) -> None:
+    options = modal.query_one("#choices", OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(status)
+    options.focus()
+
+
+def _requested(app, *, waited_days_at_least: int):
+    from infocoach.core.clock import parse_iso
+
+    now = app.clock.now()
+    return next(
+        m for m in app.store.meetings()
+        if m.status == "requested" and (now - parse_iso(m.entered_at("requested"))).days >= waited_days_at_least
+    )
+
+
 async def test_status_change_records_dated_transition(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        meeting = next(m for m in app.store.meetings() if m.status == "requested")
+        meeting = _requested(app, waited_days_at_least=7)
         select_meeting(app, meeting.id)
         await pilot.press("t")
         modal = app.screen
@@ -198,7 +215,7 @@ async def test_status_change_records_dated_transition(make_app) -> None:
         options = modal.query_one("#choices", OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
         assert ids == ["scheduled", "followed-up", "declined", "no-response"]
-        options.highlighted = ids.index("followed-up")
+        _choose(modal, "followed-up")
         await pilot.press("enter")
         await pilot.pause()
         stored = app.store.meeting(meeting.id)
@@ -212,20 +229,79 @@ async def test_status_change_records_dated_transition(make_app) -> None:
         assert "followed-up" not in ids
 
 
+async def test_an_early_follow_up_asks_first(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "requested"
+                       and m.id != _requested(app, waited_days_at_least=7).id)
+        select_meeting(app, meeting.id)
+        await pilot.press("t")
+        _choose(app.screen, "followed-up")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmModal)
+        assert "2 days ago" in str(app.screen.query_one("#question", Static).content)
+        await pilot.press("n")
+        await pilot.press("escape")
+        assert app.store.meeting(meeting.id).status == "requested"
+        await pilot.press("t")
+        _choose(app.screen, "followed-up")
+        await pilot.press("enter", "y")
+        await pilot.pause()
+        assert app.store.meeting(meeting.id).status == "followed-up"
+
+
+async def test_a_step_can_be_backdated_but_not_future_or_out_of_order(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _requested(app, waited_days_at_least=7)
+        select_meeting(app, meeting.id)
+        await pilot.press("t")
+        modal = app.screen
+        error = modal.query_one("#status-error", Static)
+        at = modal.query_one("#at", Input)
+        assert at.value == "2026-11-25 13:30"  # now, in the user's zone (London = UTC in November)
+        at.value = "2026-11-26 09:00"
+        _choose(modal, "no-response")
+        await pilot.press("enter")
+        assert "in the future" in str(error.content) and app.screen is modal
+        at.value = "2026-01-01 09:00"
+        await pilot.press("enter")
+        assert "must come after" in str(error.content)
+        at.value = "2026-11-24 09:00"
+        await pilot.press("enter")
+        await pilot.pause()
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "no-response" and stored.history[-1].at == "2026-11-24T09:00:00+00:00"
+
+
+async def test_undo_takes_back_the_last_step(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "done")
+        select_meeting(app, meeting.id)
+        await pilot.press("u")
+        assert isinstance(app.screen, ConfirmModal)
+        assert "goes back to scheduled" in str(app.screen.query_one("#question", Static).content)
+        await pilot.press("y")
+        await pilot.pause()
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "scheduled" and len(stored.history) == len(meeting.history) - 1
+
+
 async def test_scheduling_asks_for_a_time_in_their_zone(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        meeting = next(m for m in app.store.meetings() if m.status == "requested")
+        meeting = _requested(app, waited_days_at_least=0)
         contact = app.store.contact(meeting.contact_id)
         select_meeting(app, meeting.id)
         await pilot.press("t")
         modal = app.screen
-        options = modal.query_one("#choices", OptionList)
-        options.highlighted = 0  # scheduled
+        _choose(modal, "scheduled")
         await pilot.press("enter")
         assert modal.query_one("#when-box").display
+        assert app.focused is modal.query_one("#when", Input)
         await pilot.press(*"tomorrow", "enter")
-        assert "YYYY-MM-DD HH:MM" in str(modal.query_one("#when-error", Static).content)
+        assert "YYYY-MM-DD HH:MM" in str(modal.query_one("#status-error", Static).content)
         assert app.store.meeting(meeting.id).status == "requested"
         modal.query_one("#when", Input).value = "2026-12-01 09:30"
         await pilot.press("enter")
@@ -236,6 +312,16 @@ async def test_scheduling_asks_for_a_time_in_their_zone(make_app) -> None:
 
         expected = pendulum.datetime(2026, 12, 1, 9, 30, tz=contact.timezone)
         assert pendulum.parse(stored.scheduled_for) == expected
+
+
+async def test_end_of_path_says_so(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = next(m for m in app.store.meetings() if m.status == "thanked")
+        select_meeting(app, meeting.id)
+        await pilot.press("t")
+        assert "nothing more to do" in str(app.screen.query_one("#title", Static).content)
+        assert not app.screen.query("#choices")
 
 
 async def test_archive_hides_and_h_shows_archived(make_app) -> None:

@@ -23,7 +23,8 @@ ALLOWED: dict[Status, tuple[Status, ...]] = {
     S.FOLLOWED_UP: (S.SCHEDULED, S.DECLINED, S.NO_RESPONSE),
     # A late reply still counts: a let-go meeting can be scheduled.
     S.NO_RESPONSE: (S.SCHEDULED, S.DECLINED),
-    S.DECLINED: (),
+    # "Not now" sometimes becomes "yes" later.
+    S.DECLINED: (S.SCHEDULED,),
     S.SCHEDULED: (S.DONE, S.DECLINED),
     S.DONE: (S.THANKED,),
     S.THANKED: (),
@@ -63,8 +64,40 @@ def transition(meeting: Meeting, new_status: Status | str, at: pendulum.DateTime
         raise TransitionError(
             f"a meeting that is {current.value} cannot become {target.value}; next can be: {options}"
         )
+    if meeting.history and at < parse_iso(meeting.history[-1].at):
+        raise TransitionError(
+            f"that date is before the meeting became {current.value} "
+            f"({parse_iso(meeting.history[-1].at).to_date_string()}); a step cannot go back in time"
+        )
     meeting.status = target.value
     meeting.history.append(Transition(status=target.value, at=iso(at)))
+    return meeting
+
+
+def check_step_time(meeting: Meeting, at: pendulum.DateTime, now: pendulum.DateTime) -> str | None:
+    """Why ``at`` cannot be the date of the meeting's next step, or None when it can."""
+    if at > now.add(minutes=1):
+        return "That is in the future: record a step once it has happened."
+    if meeting.history:
+        last = parse_iso(meeting.history[-1].at)
+        if at < last:
+            return f"The meeting became {meeting.status} on {last.to_date_string()}; this step must come after that."
+    return None
+
+
+def days_waiting(meeting: Meeting, now: pendulum.DateTime) -> int | None:
+    """Whole days since the outreach went out, for a meeting still waiting for a reply."""
+    if meeting.status != S.REQUESTED.value or not (sent := meeting.entered_at(S.REQUESTED.value)):
+        return None
+    return (now - parse_iso(sent)).days
+
+
+def undo_transition(meeting: Meeting) -> Meeting:
+    """Take back the latest step (a slip of the key): the meeting returns to its previous status."""
+    if len(meeting.history) < 2:
+        raise TransitionError("there is no step to undo: this is where the meeting started")
+    meeting.history.pop()
+    meeting.status = meeting.history[-1].status
     return meeting
 
 

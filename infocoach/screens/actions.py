@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from infocoach.core.model import Contact, Meeting
-from infocoach.core.pipeline import TransitionError, transition
+from infocoach.core.clock import parse_iso
+from infocoach.core.pipeline import TransitionError, transition, undo_transition
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.contact_form import ContactForm
 from infocoach.screens.meeting_form import MeetingForm
@@ -94,8 +95,13 @@ def edit_meeting(screen: Screen[None], meeting: Meeting) -> None:
 
 def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:
     app = _app(screen)
-    timezone = contact.timezone if contact else app.settings.timezone
-    modal = StatusModal(meeting, timezone=timezone)
+    modal = StatusModal(
+        meeting,
+        their_timezone=contact.timezone if contact else app.settings.timezone,
+        my_timezone=app.settings.timezone,
+        now=app.clock.now(),
+        follow_up_days=app.settings.follow_up_days,
+    )
 
     def chosen(choice: StatusChoice | None) -> None:
         if choice is None:
@@ -104,7 +110,7 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
         if choice.scheduled_for is not None:
             updated.scheduled_for = choice.scheduled_for
         try:
-            transition(updated, choice.status, app.clock.now())
+            transition(updated, choice.status, parse_iso(choice.at))
         except TransitionError as problem:
             app.notify(str(problem), severity="error", markup=False)
             return
@@ -112,6 +118,26 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
         cast(Reloadable, screen).reload(select=updated.id)
 
     app.push_screen(modal, chosen)
+
+
+def undo_status(screen: Screen[None], meeting: Meeting) -> None:
+    app = _app(screen)
+    if len(meeting.history) < 2:
+        app.notify("There is no step to undo: this is where the meeting started.", severity="warning")
+        return
+    last, previous = meeting.history[-1], meeting.history[-2]
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            updated = undo_transition(Meeting.from_dict(meeting.to_dict()))
+            app.guarded_save(lambda: app.store.save_meeting(updated), done=f"Back to {updated.status}.")
+            cast(Reloadable, screen).reload(select=updated.id)
+
+    question = (
+        f"Undo the last step, {last.status} on {parse_iso(last.at).to_date_string()}? "
+        f"The meeting goes back to {previous.status}."
+    )
+    app.push_screen(ConfirmModal(question, confirm="Undo"), answered)
 
 
 def toggle_archive_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:

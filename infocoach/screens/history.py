@@ -82,6 +82,7 @@ class HistoryScreen(Screen[None]):
         Binding("c", "new_contact", "New contact", id="history.new_contact"),
         Binding("e", "edit_meeting", "Edit", id="history.edit_meeting"),
         Binding("t", "change_status", "Status", id="history.change_status"),
+        Binding("u", "undo_status", "Undo last step", id="history.undo_status", show=False),
         Binding("p", "edit_contact", "Edit person", id="history.edit_contact", show=False),
         Binding("a", "archive_meeting", "Archive", id="history.archive_meeting", show=False),
         Binding("A", "archive_contact", "Archive person", id="history.archive_contact", show=False),
@@ -89,7 +90,7 @@ class HistoryScreen(Screen[None]):
         Binding("D", "delete_contact", "Delete person", id="history.delete_contact", show=False),
         Binding("f", "focus_filter", "Status filter", id="history.filter", show=False),
         Binding("h", "toggle_archived", "Show archived", id="history.toggle_archived", show=False),
-        Binding("s", "settings", "Settings", id="history.settings"),
+        Binding("s", "settings", "Settings", id="history.settings", show=False),
         Binding("escape", "clear_search", "Clear search", id="history.clear_search", show=False),
     ]
 
@@ -341,6 +342,12 @@ class HistoryScreen(Screen[None]):
 
         if (entry := self._require_selection()) is not None:
             actions.change_status(self, entry.meeting, entry.contact)
+
+    def action_undo_status(self) -> None:
+        from infocoach.screens import actions
+
+        if (entry := self._require_selection()) is not None:
+            actions.undo_status(self, entry.meeting)
 
     def action_archive_meeting(self) -> None:
         from infocoach.screens import actions

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from infocoach.core.clock import parse_iso
 from infocoach.core.model import Contact, Meeting, Status
 from infocoach.core.pipeline import DESCRIPTIONS
-from infocoach.core.present import date_text, duration_text, meeting_moment, talk_share_text
+from infocoach.core.present import date_text, duration_text, talk_share_text
 
 _NOTES_SHOWN = 6
 
@@ -39,12 +39,13 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
     if meeting.archived:
         line.append("  archived", style="italic")
     parts.append(line)
-    moment = meeting_moment(meeting)
-    if meeting.scheduled_for and status in (Status.SCHEDULED, Status.DONE, Status.THANKED):
-        parts.append(_field("Meeting", f"{date_text(moment, timezone, with_time=True)} "
-                            f"({meeting.planned_minutes} min)"))
+    if meeting.scheduled_for:
+        booked = status in (Status.SCHEDULED, Status.DONE, Status.THANKED)
+        when = parse_iso(meeting.scheduled_for)
+        parts.append(_field("Meeting" if booked else "Hoped-for time",
+                            f"{date_text(when, timezone, with_time=True)} ({meeting.planned_minutes} min)"))
         if contact is not None and contact.timezone != timezone:
-            theirs = date_text(parse_iso(meeting.scheduled_for), contact.timezone, with_time=True)
+            theirs = date_text(when, contact.timezone, with_time=True)
             parts.append(_field("Their time", f"{theirs} {contact.timezone}"))
     if meeting.talk is not None and status in (Status.DONE, Status.THANKED):
         talk = meeting.talk
@@ -61,6 +62,8 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
                              ("Time zone", contact.timezone)):
             if value:
                 parts.append(_field(label, value))
+    if meeting.research.strip():
+        parts += [Text(), _heading("Research notes"), Text(meeting.research.strip())]
     if meeting.questions:
         asked = sum(q.state == "asked" for q in meeting.questions)
         parts.append(_field("Questions", f"{asked}/{len(meeting.questions)} asked"))
