@@ -38,6 +38,7 @@ class InfocoachCommands(Provider):
         yield ("new: contact", history.action_new_contact, "Add a person you would like to learn from")
         yield ("new: meeting", history.action_new_meeting, "Plan a meeting with one of your contacts")
         yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
+        yield ("app: contacts", history.action_contacts, "Everyone you have added, with or without meetings")
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
         contacts = {c.id: c for c in self.coach.store.contacts()}
         for meeting in self.coach.store.meetings():

@@ -71,7 +71,7 @@ class HistoryScreen(Screen[None]):
         "organisations, roles, notes, questions, referrals and drafts; Escape clears the "
         "search. Pick a status in the filter to narrow the list. Select a meeting to see "
         "its details on the side (or below, in a narrow terminal).\n\n"
-        "Start with c to add a contact, then n to plan a meeting. Press t to move a meeting "
+        "Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
         "\"due now\" in the filter (f) to see only those."
@@ -91,6 +91,7 @@ class HistoryScreen(Screen[None]):
         Binding("f", "focus_filter", "Status filter", id="history.filter", show=False),
         Binding("h", "toggle_archived", "Show archived", id="history.toggle_archived", show=False),
         Binding("s", "settings", "Settings", id="history.settings", show=False),
+        Binding("C", "contacts", "Contacts", id="history.contacts", show=False),
         Binding("escape", "clear_search", "Clear search", id="history.clear_search", show=False),
     ]
 
@@ -208,7 +209,16 @@ class HistoryScreen(Screen[None]):
 
     def _update_counts(self, query: str, status: object) -> None:
         empty = not self._entries
-        self.query_one("#first-run").display = empty
+        first_run = self.query_one("#first-run", Static)
+        first_run.display = empty
+        if empty and (people := len(self.coach.store.contacts())):
+            who = "1 contact" if people == 1 else f"{people} contacts"
+            first_run.update(
+                f"You have {who} and no meetings yet.\n\nPress n to plan a meeting, "
+                "or C to see your contacts."
+            )
+        elif empty:
+            first_run.update(FIRST_RUN_HINT)
         self.query_one("#due").display = not empty
         self.query_one("#body").display = not empty
         count = self.query_one("#result-count", Static)
@@ -309,6 +319,12 @@ class HistoryScreen(Screen[None]):
         self._show_archived = not self._show_archived
         self.notify("Showing archived meetings." if self._show_archived else "Hiding archived meetings.")
         self.apply_filter()
+
+    def action_contacts(self) -> None:
+        from infocoach.screens.contacts import ContactsScreen
+
+        # Back on History, show whatever changed there (a new meeting, an edited name).
+        self.app.push_screen(ContactsScreen(), lambda _: self.reload())
 
     def action_settings(self) -> None:
         from infocoach.screens.settings import SettingsScreen
