@@ -29,8 +29,8 @@ class ContactsScreen(Screen[None]):
         "edit them, c to add someone new. Escape goes back to History."
     )
     BINDINGS = [
-        Binding("escape", "back", "History", id="contacts.back"),
-        Binding("slash", "focus_search", "Search", id="contacts.search"),
+        Binding("escape", "back", "Back", id="contacts.back"),
+        Binding("slash", "focus_search", "Search", id="contacts.search", show=False),
         Binding("n", "new_meeting", "Plan meeting", id="contacts.new_meeting"),
         Binding("c", "new_contact", "New contact", id="contacts.new_contact"),
         Binding("e", "edit_contact", "Edit", id="contacts.edit_contact"),

@@ -1,0 +1,31 @@
+"""How History looks, on demo data at a fixed moment. Review snapshot_report.html before
+updating a snapshot (pytest --snapshot-update), and never update one just to make a run green."""
+
+from __future__ import annotations
+
+import pytest
+
+
+async def _settle(pilot) -> None:
+    """Let layout finish, and stop cursors blinking so a snapshot never catches one mid-blink."""
+    await pilot.pause()
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_history_on_demo_data(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(), terminal_size=size, run_before=_settle)
+
+
+def test_history_first_run(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(demo=False), terminal_size=(80, 24), run_before=_settle)
+
+
+def test_contact_form_at_80x24(snap_compare, make_app) -> None:
+    async def open_form(pilot) -> None:
+        await pilot.press("c")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_form)
