@@ -54,7 +54,10 @@ class InfocoachApp(App[int]):
 
         self.push_screen(HistoryScreen())
         if self.startup_warnings:
-            lines = "\n".join(f"• {w}" for w in self.startup_warnings)
+            # A few lines at most: a notification must not bury the screen.
+            shown = self.startup_warnings[:4]
+            more = len(self.startup_warnings) - len(shown)
+            lines = "\n".join(f"• {w}" for w in shown) + (f"\n… and {more} more" if more else "")
             self.notify(
                 f"Settings problems ({self.paths.config_file}):\n{lines}",
                 title="Using defaults where needed",
