@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from infocoach.config import load_settings, resolve_paths, save_settings, system_timezone
+from infocoach.config import (
+    load_settings,
+    resolve_paths,
+    save_settings,
+    system_timezone,
+)
 from infocoach.core.settings import Settings
 
 

@@ -24,7 +24,6 @@ from infocoach.core.exchange import (
     export_document,
     parse_document,
 )
-from infocoach.core.shapes import is_moment
 from infocoach.core.model import (
     CHANNELS,
     HONORIFICS,
@@ -37,6 +36,7 @@ from infocoach.core.model import (
     TalkTotals,
     Transition,
 )
+from infocoach.core.shapes import is_moment
 
 AT = "2024-05-01T14:30:00+01:00"
 

@@ -12,7 +12,12 @@ from pathlib import Path
 from infocoach.cli import EXIT_OK, UsageProblem
 from infocoach.config import load_settings, resolve_paths
 from infocoach.core.clock import SystemClock
-from infocoach.core.exchange import DocumentProblem, dumps_document, export_document, parse_document
+from infocoach.core.exchange import (
+    DocumentProblem,
+    dumps_document,
+    export_document,
+    parse_document,
+)
 from infocoach.core.model import Meeting
 from infocoach.core.present import NO_VALUE, meeting_row
 from infocoach.safe_files import atomic_write

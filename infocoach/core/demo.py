@@ -13,7 +13,15 @@ import pendulum
 
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.demo_data import CONTACTS, MEETINGS, MeetingSpec, When
-from infocoach.core.model import Contact, Meeting, Note, Question, Referral, Status, TalkTotals
+from infocoach.core.model import (
+    Contact,
+    Meeting,
+    Note,
+    Question,
+    Referral,
+    Status,
+    TalkTotals,
+)
 from infocoach.core.pipeline import start_history, transition
 
 __all__ = ["build_demo"]

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from infocoach.core.validation import MEETING_MINUTES, canonical_timezone, check_timezone, is_timezone
+from infocoach.core.validation import (
+    MEETING_MINUTES,
+    canonical_timezone,
+    check_timezone,
+    is_timezone,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from infocoach.core.model import Contact, Meeting
 from infocoach.core.clock import parse_iso
+from infocoach.core.model import Contact, Meeting
 from infocoach.core.pipeline import TransitionError, transition, undo_transition
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.contact_form import ContactForm

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pendulum
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from infocoach.core.clock import Clock, iso
 from infocoach.core.model import HONORIFICS, Contact, new_id
@@ -34,66 +33,61 @@ class ContactForm(FormScreen[Contact | None]):
         self.clock = clock
         self.default_timezone = default_timezone
 
-    def compose(self) -> ComposeResult:
+    def form_title(self) -> str:
+        return "Edit contact" if self.contact else "New contact"
+
+    def first_field(self) -> Input:
+        return self.query_one("#first_name", Input)
+
+    def compose_fields(self) -> ComposeResult:
         c = self.contact
         honorific_options = [(h, h) for h in HONORIFICS] + [("none", NO_HONORIFIC)]
-        with Vertical(classes="form-dialog"):
-            yield Static("Edit contact" if c else "New contact", classes="form-title")
-            with VerticalScroll():
-                with Horizontal(classes="form-row"):
-                    yield from labelled(
-                        "Honorific",
-                        Select(
-                            honorific_options,
-                            value=(c.honorific or NO_HONORIFIC) if c else NO_HONORIFIC,
-                            allow_blank=False,
-                            id="honorific",
-                        ),
-                        "honorific",
-                    )
-                    yield from labelled("First name *", Input(c.first_name if c else "", id="first_name"), "first_name")
-                    yield from labelled("Last name *", Input(c.last_name if c else "", id="last_name"), "last_name")
-                with Horizontal(classes="form-row"):
-                    yield from labelled("Role", Input(c.role if c else "", id="role"), "role")
-                    yield from labelled(
-                        "Organization *", Input(c.organization if c else "", id="organization"), "organization"
-                    )
-                with Horizontal(classes="form-row"):
-                    yield from labelled("Email", Input(c.email if c else "", id="email"), "email")
-                    yield from labelled(
-                        "LinkedIn",
-                        Input(c.linkedin if c else "", placeholder="https://www.linkedin.com/in/…", id="linkedin"),
-                        "linkedin",
-                    )
-                yield from labelled(
-                    "Their time zone *",
-                    Input(
-                        c.timezone if c else self.default_timezone,
-                        suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
-                        id="timezone",
-                    ),
-                    "timezone",
-                    hint="An IANA name such as America/Chicago; proposed times use it.",
-                )
-                yield from labelled(
-                    "How you are connected",
-                    Input(c.connection if c else "", placeholder="alumni network, a meetup, referred by …", id="connection"),
-                    "connection",
-                )
-                yield from labelled(
-                    "Why this person *",
-                    TextArea(c.why if c else "", id="why", soft_wrap=True),
-                    "why",
-                    hint="Their career history, and how it relates to your goals.",
-                )
-            with Horizontal(classes="form-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save", variant="primary", id="save")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#first_name", Input).focus()
+        with Horizontal(classes="form-row"):
+            yield from labelled(
+                "Honorific",
+                Select(
+                    honorific_options,
+                    value=(c.honorific or NO_HONORIFIC) if c else NO_HONORIFIC,
+                    allow_blank=False,
+                    id="honorific",
+                ),
+                "honorific",
+            )
+            yield from labelled("First name *", Input(c.first_name if c else "", id="first_name"), "first_name")
+            yield from labelled("Last name *", Input(c.last_name if c else "", id="last_name"), "last_name")
+        with Horizontal(classes="form-row"):
+            yield from labelled("Role", Input(c.role if c else "", id="role"), "role")
+            yield from labelled(
+                "Organization *", Input(c.organization if c else "", id="organization"), "organization"
+            )
+        with Horizontal(classes="form-row"):
+            yield from labelled("Email", Input(c.email if c else "", id="email"), "email")
+            yield from labelled(
+                "LinkedIn",
+                Input(c.linkedin if c else "", placeholder="https://www.linkedin.com/in/…", id="linkedin"),
+                "linkedin",
+            )
+        yield from labelled(
+            "Their time zone *",
+            Input(
+                c.timezone if c else self.default_timezone,
+                suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
+                id="timezone",
+            ),
+            "timezone",
+            hint="An IANA name such as America/Chicago; proposed times use it.",
+        )
+        yield from labelled(
+            "How you are connected",
+            Input(c.connection if c else "", placeholder="alumni network, a meetup, referred by …", id="connection"),
+            "connection",
+        )
+        yield from labelled(
+            "Why this person *",
+            TextArea(c.why if c else "", id="why", soft_wrap=True),
+            "why",
+            hint="Their career history, and how it relates to your goals.",
+        )
 
     def values(self) -> dict[str, str]:
         values = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
@@ -102,7 +96,7 @@ class ContactForm(FormScreen[Contact | None]):
         values["why"] = self.query_one("#why", TextArea).text.strip()
         return values
 
-    def build_contact(self) -> tuple[Contact | None, dict[str, str]]:
+    def build(self) -> tuple[Contact | None, dict[str, str]]:
         """The contact the form describes, or the problems that stop it being saved."""
         values = self.values()
         values["timezone"] = canonical_timezone(values["timezone"]) or values["timezone"]
@@ -118,13 +112,3 @@ class ContactForm(FormScreen[Contact | None]):
         )
         return contact, {}
 
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
-        contact, problems = self.build_contact()
-        self.show_problems(problems)
-        if contact is not None:
-            self.dismiss(contact)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any, ClassVar, TypeVar
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.form_parts import show_errors
@@ -32,11 +35,41 @@ class FormScreen(ModalScreen[ResultType]):
         super().__init__(classes="form-screen")
         self._initial: dict[str, str] | None = None
 
+    def form_title(self) -> str:
+        raise NotImplementedError
+
+    def compose_fields(self) -> ComposeResult:
+        """The form's fields (use ``labelled``); the frame, buttons and footer are shared."""
+        raise NotImplementedError
+
+    def first_field(self) -> Widget:
+        """Where the cursor starts."""
+        raise NotImplementedError
+
     def values(self) -> dict[str, str]:
         """The form's current raw values, by field id."""
         raise NotImplementedError
 
+    def build(self) -> tuple[Any, dict[str, str]]:
+        """The result the form describes, or None and the problems, by field id."""
+        raise NotImplementedError
+
+    def accept(self, result: Any) -> None:
+        """What to do with a valid result: by default, hand it to whoever opened the form."""
+        self.dismiss(result)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form-dialog"):
+            yield Static(self.form_title(), classes="form-title", markup=False)
+            with VerticalScroll():
+                yield from self.compose_fields()
+            with Horizontal(classes="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="save")
+        yield Footer()
+
     def on_mount(self) -> None:
+        self.first_field().focus()
         # Remember what the form started with once every widget holds its value.
         self.call_after_refresh(self._remember)
 
@@ -62,9 +95,14 @@ class FormScreen(ModalScreen[ResultType]):
             error.update("")
             error.add_class("-empty")
 
+    @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        raise NotImplementedError
+        result, problems = self.build()
+        self.show_problems(problems)
+        if result is not None:
+            self.accept(result)
 
+    @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.has_unsaved_changes():
             self.dismiss(self.CANCELLED)

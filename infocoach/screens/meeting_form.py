@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Input, Select, TextArea
 
 from infocoach.core.clock import Clock, iso, parse_iso
 from infocoach.core.model import CHANNELS, Contact, Meeting, Status, new_id
@@ -49,7 +49,13 @@ class MeetingForm(FormScreen[Meeting | None]):
             contact_id = ordered[0].id
         self.initial_contact = contact_id
 
-    def compose(self) -> ComposeResult:
+    def form_title(self) -> str:
+        return "Edit meeting" if self.meeting else "Plan a meeting"
+
+    def first_field(self) -> Widget:
+        return self.query_one("#purpose" if self.initial_contact else "#contact")
+
+    def compose_fields(self) -> ComposeResult:
         m = self.meeting
         # Text(): names are data, never markup (a surname like "[/]" must not break anything).
         options = [(Text(f"{c.display_name} — {c.organization}"), c.id) for c in self.contacts.values()]
@@ -57,57 +63,45 @@ class MeetingForm(FormScreen[Meeting | None]):
         if m and m.scheduled_for:
             tz = self._timezone_of(m.contact_id)
             when = parse_iso(m.scheduled_for).in_timezone(tz).format("YYYY-MM-DD HH:mm")
-        with Vertical(classes="form-dialog"):
-            yield Static("Edit meeting" if m else "Plan a meeting", classes="form-title")
-            with VerticalScroll():
-                yield from labelled(
-                    "Contact *",
-                    Select(options, value=self.initial_contact or Select.NULL, prompt="Choose a contact", id="contact"),
-                    "contact",
-                )
-                yield from labelled(
-                    "What you hope to learn",
-                    Input(m.purpose if m else "", placeholder="e.g. how she moved from teaching into data journalism", id="purpose"),
-                    "purpose",
-                )
-                with Horizontal(classes="form-row"):
-                    yield from labelled(
-                        "Reach out by",
-                        Select([(ch, ch) for ch in CHANNELS], value=m.channel if m else "email", allow_blank=False, id="channel"),
-                        "channel",
-                    )
-                    yield from labelled(
-                        "Length (minutes)",
-                        Input(str(m.planned_minutes if m else self.settings.meeting_minutes), id="minutes"),
-                        "minutes",
-                        hint="About 30 respects their time.",
-                    )
-                yield from labelled(
-                    "When (their time)",
-                    Input(when, placeholder="YYYY-MM-DD HH:MM", id="when"),
-                    "when",
-                    hint="Needed once the meeting is scheduled; leave empty while you are still asking.",
-                )
-                yield from labelled(
-                    "Research notes",
-                    TextArea(m.research if m else "", id="research", soft_wrap=True),
-                    "research",
-                )
-            with Horizontal(classes="form-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save", variant="primary", id="save")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        first = "#purpose" if self.initial_contact else "#contact"
-        self.query_one(first).focus()
+        yield from labelled(
+            "Contact *",
+            Select(options, value=self.initial_contact or Select.NULL, prompt="Choose a contact", id="contact"),
+            "contact",
+        )
+        yield from labelled(
+            "What you hope to learn",
+            Input(m.purpose if m else "", placeholder="e.g. how she moved from teaching into data journalism", id="purpose"),
+            "purpose",
+        )
+        with Horizontal(classes="form-row"):
+            yield from labelled(
+                "Reach out by",
+                Select([(ch, ch) for ch in CHANNELS], value=m.channel if m else "email", allow_blank=False, id="channel"),
+                "channel",
+            )
+            yield from labelled(
+                "Length (minutes)",
+                Input(str(m.planned_minutes if m else self.settings.meeting_minutes), id="minutes"),
+                "minutes",
+                hint="About 30 respects their time.",
+            )
+        yield from labelled(
+            "When (their time)",
+            Input(when, placeholder="YYYY-MM-DD HH:MM", id="when"),
+            "when",
+            hint="Needed once the meeting is scheduled; leave empty while you are still asking.",
+        )
+        yield from labelled(
+            "Research notes",
+            TextArea(m.research if m else "", id="research", soft_wrap=True),
+            "research",
+        )
 
     def _timezone_of(self, contact_id: object) -> str:
         contact = self.contacts.get(str(contact_id))
         return contact.timezone if contact else self.settings.timezone
 
-    def build_meeting(self) -> tuple[Meeting | None, dict[str, str]]:
+    def build(self) -> tuple[Meeting | None, dict[str, str]]:
         problems: dict[str, str] = {}
         contact_id = self.query_one("#contact", Select).value
         if contact_id is Select.NULL:
@@ -148,13 +142,3 @@ class MeetingForm(FormScreen[Meeting | None]):
         values["research"] = self.query_one("#research", TextArea).text
         return values
 
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
-        meeting, problems = self.build_meeting()
-        self.show_problems(problems)
-        if meeting is not None:
-            self.dismiss(meeting)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()

@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 import pendulum
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
-from infocoach.core.settings import settings_from_form
+from infocoach.core.settings import Settings, settings_from_form
 from infocoach.screens.form_base import FormScreen
 from infocoach.screens.form_parts import labelled
 
@@ -44,52 +42,43 @@ class SettingsScreen(FormScreen[bool]):
     def coach(self) -> InfocoachApp:
         return cast("InfocoachApp", self.app)
 
-    def compose(self) -> ComposeResult:
-        s = self.coach.settings
-        with Vertical(classes="form-dialog"):
-            yield Static("Settings", classes="form-title")
-            with VerticalScroll():
-                yield from labelled("Your name", Input(s.user_name, id="user_name"), "user_name")
-                yield from labelled(
-                    "Signature",
-                    TextArea(s.signature, id="signature", soft_wrap=True),
-                    "signature",
-                    hint="Ends every draft: your name, and how to reach you.",
-                )
-                yield from labelled(
-                    "Your time zone",
-                    Input(
-                        s.timezone,
-                        suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
-                        id="timezone",
-                    ),
-                    "timezone",
-                )
-                for name, label, hint in NUMBER_FIELDS:
-                    yield from labelled(label, Input(str(getattr(s, name)), id=name), name, hint=hint)
-                yield Static(f"Saved in {self.coach.paths.config_file}", classes="hint", markup=False)
-            with Horizontal(classes="form-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save", variant="primary", id="save")
-        yield Footer()
+    def form_title(self) -> str:
+        return "Settings"
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#user_name", Input).focus()
+    def first_field(self) -> Input:
+        return self.query_one("#user_name", Input)
+
+    def compose_fields(self) -> ComposeResult:
+        s = self.coach.settings
+        yield from labelled("Your name", Input(s.user_name, id="user_name"), "user_name")
+        yield from labelled(
+            "Signature",
+            TextArea(s.signature, id="signature", soft_wrap=True),
+            "signature",
+            hint="Ends every draft: your name, and how to reach you.",
+        )
+        yield from labelled(
+            "Your time zone",
+            Input(
+                s.timezone,
+                suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
+                id="timezone",
+            ),
+            "timezone",
+        )
+        for name, label, hint in NUMBER_FIELDS:
+            yield from labelled(label, Input(str(getattr(s, name)), id=name), name, hint=hint)
+        yield Static(f"Saved in {self.coach.paths.config_file}", classes="hint", markup=False)
 
     def values(self) -> dict[str, str]:
         values = {name: self.query_one(f"#{name}", Input).value for name in ALL_FIELDS if name != "signature"}
         values["signature"] = self.query_one("#signature", TextArea).text
         return values
 
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
-        settings, problems = settings_from_form(self.values(), base=self.coach.settings)
-        self.show_problems(problems)
-        if settings is not None and self.coach.update_settings(settings):
+    def build(self) -> tuple[Settings | None, dict[str, str]]:
+        return settings_from_form(self.values(), base=self.coach.settings)
+
+    def accept(self, result: Settings) -> None:
+        if self.coach.update_settings(result):
             self.notify("Settings saved.")
             self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()

@@ -15,7 +15,12 @@ from textual.widgets.option_list import Option
 
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.model import Meeting, Status
-from infocoach.core.pipeline import DESCRIPTIONS, allowed_next, check_step_time, days_waiting
+from infocoach.core.pipeline import (
+    DESCRIPTIONS,
+    allowed_next,
+    check_step_time,
+    days_waiting,
+)
 from infocoach.core.validation import parse_local_datetime
 from infocoach.screens.confirm import ConfirmModal
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 from infocoach.core.exchange import SCHEMA_VERSION
 from infocoach.store.backups import newest_backup
 from infocoach.store.database import Store
-from infocoach.store.errors import StoreCorrupt, StoreError, StoreLocked, StoreNewerSchema
+from infocoach.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreNewerSchema,
+)
 from infocoach.store.schema import MIGRATIONS
 
 __all__ = [

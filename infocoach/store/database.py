@@ -20,10 +20,10 @@ from tinydb.table import Table
 from infocoach.core.clock import Clock
 from infocoach.core.exchange import check_contact, check_meeting
 from infocoach.core.model import Contact, Meeting
+from infocoach.safe_files import make_private_dirs
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
 from infocoach.store.errors import StoreError
-from infocoach.safe_files import make_private_dirs
 from infocoach.store.loading import cannot_open_message, load_storage
 from infocoach.store.lock import DatabaseLock
 from infocoach.store.storage import AtomicJSONStorage

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from infocoach.core.clock import Clock
+from infocoach.safe_files import atomic_write, temp_prefix
 from infocoach.store import schema
 from infocoach.store.backups import back_up_daily, newest_backup
 from infocoach.store.errors import StoreCorrupt, StoreNewerSchema
-from infocoach.safe_files import atomic_write, temp_prefix
 from infocoach.store.storage import AtomicJSONStorage, encode
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from infocoach.store.errors import StoreError
 from infocoach.safe_files import fsync_dir, remove_quietly, write_temp
+from infocoach.store.errors import StoreError
 
 Data = dict[str, dict[str, Any]]
 
