@@ -8,6 +8,7 @@ Exit status: 0 success, 1 a problem with the data file or the system, 2 bad inpu
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -36,8 +37,8 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from infocoach.commands import data, launch
-
+    """The whole command line. Handlers are named "module:function" and imported only when
+    their command runs, so `--help` and the data commands never load what they do not use."""
     parser = argparse.ArgumentParser(
         prog="infocoach",
         description="A terminal companion for informational interviews.",
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"infocoach {__version__}")
     _db_option(parser, suppress=False)
-    parser.set_defaults(handler=launch.open_app)
+    parser.set_defaults(handler="infocoach.commands.launch:open_app")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     demo = sub.add_parser(
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "file; with --db a new file is filled with the sample data first.",
     )
     _db_option(demo, suppress=True)
-    demo.set_defaults(handler=launch.open_demo)
+    demo.set_defaults(handler="infocoach.commands.launch:open_demo")
 
     export = sub.add_parser(
         "export",
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json", help="output format")
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _db_option(export, suppress=True)
-    export.set_defaults(handler=data.export_command)
+    export.set_defaults(handler="infocoach.commands.data:export_command")
 
     imp = sub.add_parser(
         "import",
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE", help="a JSON file made by 'infocoach export', or - for stdin")
     _db_option(imp, suppress=True)
-    imp.set_defaults(handler=data.import_command)
+    imp.set_defaults(handler="infocoach.commands.data:import_command")
 
     listing = sub.add_parser(
         "list",
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.add_argument("--archived", action="store_true", help="include archived meetings")
     _db_option(listing, suppress=True)
-    listing.set_defaults(handler=data.list_command)
+    listing.set_defaults(handler="infocoach.commands.data:list_command")
 
     paths = sub.add_parser(
         "paths",
@@ -95,8 +96,56 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the locations infocoach uses.",
     )
     _db_option(paths, suppress=True)
-    paths.set_defaults(handler=data.paths_command)
+    paths.set_defaults(handler="infocoach.commands.data:paths_command")
+
+    prep = sub.add_parser(
+        "prep",
+        help="open the Prep screen for a meeting",
+        description="Open the app on the Prep screen of meeting ID: research, questions, intro, drafts.",
+    )
+    prep.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
+    _db_option(prep, suppress=True)
+    prep.set_defaults(handler="infocoach.commands.launch:open_prep")
+
+    lint = sub.add_parser(
+        "lint",
+        help="check questions or a message against the coach's rules",
+        description="Check text against the coach's rules. Exit status: 0 no findings, "
+        "1 findings, 2 usage error.",
+    )
+    lint.add_argument("--kind", choices=["question", "outreach", "followup", "thanks"], default="outreach",
+                      help="what the text is (question: one question per line)")
+    lint.add_argument("--channel", choices=["email", "linkedin"], default="email")
+    lint.add_argument("--format", choices=["text", "json"], default="text")
+    lint.add_argument("file", metavar="FILE", nargs="?", default="-", help="a text file, or - for stdin")
+    lint.set_defaults(handler="infocoach.commands.lint:lint_command")
+
+    draft = sub.add_parser(
+        "draft",
+        help="print an outreach or follow-up draft for a meeting",
+        description="Print a draft message for a meeting, written from its contact and your settings.",
+    )
+    draft.add_argument("kind", choices=["outreach", "followup"], help="which message")
+    draft.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
+    draft.add_argument("--channel", choices=["email", "linkedin"], help="default: the meeting's channel")
+    _db_option(draft, suppress=True)
+    draft.set_defaults(handler="infocoach.commands.draft:draft_command")
+
+    calendar = sub.add_parser(
+        "calendar",
+        help="write a scheduled meeting as an iCalendar (.ics) event",
+        description="Write meeting ID as an iCalendar event with a reminder, for any calendar app.",
+    )
+    calendar.add_argument("meeting_id", metavar="ID", help="a scheduled meeting's id")
+    calendar.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _db_option(calendar, suppress=True)
+    calendar.set_defaults(handler="infocoach.commands.calendar:calendar_command")
     return parser
+
+
+def _resolve(handler: str) -> Handler:
+    module_name, _, function = handler.partition(":")
+    return getattr(importlib.import_module(module_name), function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,9 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Handler = args.handler
     try:
-        return handler(args)
+        return _resolve(args.handler)(args)
     except UsageProblem as problem:
         print(f"infocoach: {problem}", file=sys.stderr)
         return EXIT_USAGE
