@@ -170,7 +170,7 @@ def test_export_shape_and_format() -> None:
     text = dumps_document(export_document([c], [m]))
     doc = json.loads(text)
     assert list(doc) == ["schema", "contacts", "meetings"]
-    assert doc["schema"] == SCHEMA_VERSION == 1
+    assert doc["schema"] == SCHEMA_VERSION == 2
     assert doc["meetings"][0]["id"] == "m-1" and doc["meetings"][0]["status"] == "planned"
     assert list(doc["meetings"][0]["drafts"]) == ["outreach", "thanks"]  # sorted: stable output
     assert text.endswith("}\n") and '\n  "contacts": [' in text  # indent=2, trailing newline
@@ -216,10 +216,10 @@ def test_json_syntax_error_gives_line_and_column() -> None:
     ("text", "expected"),
     [
         ("[]", "the document: expected an object with schema, contacts and meetings, got a list ([])"),
-        ('{"contacts": [], "meetings": []}', "schema: missing (expected 1)"),
-        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 1, got text ('1')"),
-        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 1, got true"),
-        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 1)"),
+        ('{"contacts": [], "meetings": []}', "schema: missing (expected 2)"),
+        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 2, got text ('1')"),
+        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 2, got true"),
+        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 2)"),
         ('{"schema": 1, "meetings": []}', "contacts: missing"),
         ('{"schema": 1, "contacts": {}, "meetings": []}', "contacts: expected a list, got an object ({})"),
         ('{"schema": 1, "contacts": [], "meetings": [], "extra": 1}', "unknown top-level field 'extra'"),
@@ -230,8 +230,8 @@ def test_top_level_problems(text: str, expected: str) -> None:
 
 
 def test_newer_schema_asks_to_upgrade_and_says_nothing_else() -> None:
-    (message,) = problems_of('{"schema": 2, "contacts": "whatever", "future": true}')
-    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 2" in message
+    (message,) = problems_of('{"schema": 3, "contacts": "whatever", "future": true}')
+    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 3" in message
 
 
 def test_every_contact_problem_is_reported_with_its_path() -> None:
@@ -410,3 +410,12 @@ def test_stored_moments_are_accepted(text: str) -> None:
 def test_fast_path_never_accepts_what_pendulum_rejects(text: str) -> None:
     if is_moment(text):
         parse_iso(text)  # raises if the fast path was too lenient
+
+
+def test_an_export_from_schema_1_is_upgraded_on_import() -> None:
+    old = json.loads(dumps_document(export_document([Contact.from_dict(contact())], [Meeting.from_dict(meeting())])))
+    old["schema"] = 1
+    for entry in old["meetings"]:
+        del entry["intro"]
+    contacts, meetings = parse_document(json.dumps(old))
+    assert meetings[0].intro == "" and contacts[0].id == old["contacts"][0]["id"]

@@ -34,7 +34,9 @@ from infocoach.store import (
 )
 from infocoach.store import schema as store_schema
 
-FIXTURE = Path(__file__).parent / "fixtures" / "schema-1.json"
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE = FIXTURES / "schema-2.json"  # the current schema
+FIXTURE_V1 = FIXTURES / "schema-1.json"
 DAY1 = "2024-05-01T09:00:00+00:00"
 
 
@@ -497,7 +499,7 @@ def test_permission_denied_is_a_clear_error(
 # --- schema versions and migrations --------------------------------------------------------
 
 
-def test_schema_1_fixture_opens(tmp_path: Path) -> None:
+def test_current_schema_fixture_opens_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "infocoach.json"
     shutil.copy(FIXTURE, path)
     with Store.open(path, clock=clock()) as store:
@@ -507,7 +509,21 @@ def test_schema_1_fixture_opens(tmp_path: Path) -> None:
     assert talk.contact_id == person.id and talk.status == "done"
     assert talk.notes[0].text.endswith("[bold]Not[/bold] a tutorial.")
     assert talk.talk == TalkTotals(410.5, 1180.0, 95.25)
+    assert talk.intro.startswith("I teach physics")
     assert path.read_bytes() == FIXTURE.read_bytes()  # a current file is not rewritten on open
+
+
+def test_schema_1_file_is_kept_aside_and_upgraded_to_2(tmp_path: Path) -> None:
+    path = tmp_path / "infocoach.json"
+    shutil.copy(FIXTURE_V1, path)
+    with Store.open(path, clock=clock()) as store:
+        [talk] = store.meetings()
+        assert talk.intro == "" and talk.notes[0].text.endswith("[bold]Not[/bold] a tutorial.")
+    kept = tmp_path / "infocoach.json.schema-1.bak"
+    assert kept.read_bytes() == FIXTURE_V1.read_bytes() and mode(kept) == 0o600
+    data = json.loads(path.read_bytes())
+    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 2
+    assert data["meetings"]["1"]["intro"] == ""
 
 
 def _upper_roles(data: dict[str, Any]) -> dict[str, Any]:
@@ -518,9 +534,9 @@ def _upper_roles(data: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def schema_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend this infocoach reads schema 2 and knows how to upgrade schema 1."""
-    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_schema, "MIGRATIONS", {1: _upper_roles})
+    """Pretend this infocoach reads one schema more than it does, with one more migration."""
+    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", {**store_schema.MIGRATIONS, SCHEMA_VERSION: _upper_roles})
 
 
 def test_old_schema_is_copied_aside_then_migrated(tmp_path: Path, schema_2: None) -> None:
@@ -528,17 +544,17 @@ def test_old_schema_is_copied_aside_then_migrated(tmp_path: Path, schema_2: None
     shutil.copy(FIXTURE, path)
     with Store.open(path, clock=clock()) as store:
         assert store.contacts()[0].role == "HEAD OF DATA SCIENCE"
-    kept = tmp_path / "infocoach.json.schema-1.bak"
+    kept = tmp_path / f"infocoach.json.schema-{SCHEMA_VERSION}.bak"
     assert kept.read_bytes() == FIXTURE.read_bytes()
     assert mode(kept) == 0o600
     data = json.loads(path.read_bytes())
-    assert data["_meta"] == {"1": {"schema": 2}}
+    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION + 1}}
     assert data["contacts"]["1"]["role"] == "HEAD OF DATA SCIENCE"
     assert data["meetings"] == _valid()["meetings"]
     # The day's backup is of the migrated file; opening again migrates nothing.
     assert (tmp_path / "backups" / "infocoach-2024-05-01.json").read_bytes() == path.read_bytes()
     Store.open(path, clock=clock()).close()
-    assert sorted(p.name for p in tmp_path.glob("*.bak")) == ["infocoach.json.schema-1.bak"]
+    assert sorted(p.name for p in tmp_path.glob("*.bak")) == [f"infocoach.json.schema-{SCHEMA_VERSION}.bak"]
 
 
 def test_readonly_open_of_old_schema_migrates_in_memory_only(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from infocoach.core.migrations import upgrade_records
 from infocoach.core.model import CHANNELS, HONORIFICS, STATUS_NAMES, Contact, Meeting
 from infocoach.core.shapes import (
     Check,
@@ -31,7 +32,8 @@ from infocoach.core.shapes import (
 )
 from infocoach.core.validation import check_honorific, is_timezone
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
 
 QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
@@ -116,6 +118,7 @@ MEETING_FIELDS_OPTIONAL: dict[str, Check] = {
     "scheduled_for": nullable(moment(allow_empty=False)),
     "planned_minutes": int_range(*PLANNED_MINUTES),
     "research": text,
+    "intro": text,
     "questions": list_of(_question),
     "notes": list_of(_note),
     "referrals": list_of(_referral),
@@ -200,7 +203,7 @@ def _check_schema(doc: dict[str, Any]) -> list[str]:
     schema = doc["schema"]
     if isinstance(schema, bool) or not isinstance(schema, int):
         return expected("schema", f"the integer {SCHEMA_VERSION}", schema)
-    if schema != SCHEMA_VERSION:
+    if not OLDEST_SCHEMA <= schema <= SCHEMA_VERSION:
         return [f"schema: {schema} is not a known schema version (expected {SCHEMA_VERSION})"]
     return []
 
@@ -243,6 +246,15 @@ def document_problems(doc: object) -> list[str]:
             f"reads schema {SCHEMA_VERSION}): upgrade infocoach to import it"
         ]
     problems = _check_schema(doc)
+    schema = doc.get("schema")
+    if not problems and isinstance(schema, int) and schema < SCHEMA_VERSION:
+        contacts, meetings = doc.get("contacts"), doc.get("meetings")
+        upgrade_records(
+            contacts if isinstance(contacts, list) else [],
+            meetings if isinstance(meetings, list) else [],
+            schema,
+            SCHEMA_VERSION,
+        )
     for key in doc:
         if key not in ("schema", "contacts", "meetings"):
             problems.append(f"unknown top-level field {show(key)}")

@@ -160,6 +160,7 @@ class Meeting:
     scheduled_for: str | None = None
     planned_minutes: int = 30
     research: str = ""
+    intro: str = ""  # the user's 30-second pitch for this meeting
     questions: list[Question] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
@@ -186,6 +187,7 @@ class Meeting:
             "scheduled_for": self.scheduled_for,
             "planned_minutes": self.planned_minutes,
             "research": self.research,
+            "intro": self.intro,
             "questions": [q.to_dict() for q in self.questions],
             "notes": [n.to_dict() for n in self.notes],
             "referrals": [r.to_dict() for r in self.referrals],
@@ -209,6 +211,7 @@ class Meeting:
             scheduled_for=data.get("scheduled_for"),
             planned_minutes=data.get("planned_minutes", 30),
             research=data.get("research", ""),
+            intro=data.get("intro", ""),
             questions=[Question(**q) for q in data.get("questions", [])],
             notes=[Note(**n) for n in data.get("notes", [])],
             referrals=[Referral(**r) for r in data.get("referrals", [])],

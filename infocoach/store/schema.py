@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 
 from infocoach.core.exchange import SCHEMA_VERSION, check_contact, check_meeting
+from infocoach.core.migrations import RECORD_STEPS, upgrade_records
 
 Data = dict[str, Any]
 
@@ -26,10 +27,26 @@ CONTACTS = "contacts"
 MEETINGS = "meetings"
 TABLES = (META, CONTACTS, MEETINGS)
 
+def _records_step(version: int) -> Callable[[Data], Data]:
+    """A file migration that applies core's record upgrade from ``version`` to every record."""
+
+    def step(data: Data) -> Data:
+        # A damaged table is left as it is, for the checks after migrating to report.
+        contacts, meetings = data.get(CONTACTS), data.get(MEETINGS)
+        upgrade_records(
+            list(contacts.values()) if isinstance(contacts, dict) else [],
+            list(meetings.values()) if isinstance(meetings, dict) else [],
+            version,
+            version + 1,
+        )
+        return data
+
+    return step
+
+
 # from-version -> a function returning the raw data upgraded by exactly one version.
 # The runner records the new version in _meta, so a migration only reshapes records.
-# Schema 1 is the first version: there is nothing to migrate yet.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {v: _records_step(v) for v in RECORD_STEPS}
 
 _DOC_ID = re.compile(r"[1-9][0-9]*\Z", re.ASCII)  # TinyDB turns these keys back into ints
 

@@ -1,0 +1,37 @@
+"""How records written by an older infocoach become today's, one schema version at a time.
+
+Shared by the store (opening an old database file) and by import (reading an old export), so
+both upgrade the same way. Each step reshapes one record in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Record = dict[str, Any]
+Step = Callable[[Record], None]
+
+
+def _meeting_1_to_2(meeting: Record) -> None:
+    # Schema 2 adds the meeting's 30-second intro (the user's pitch, written on Prep).
+    meeting.setdefault("intro", "")
+
+
+# from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
+RECORD_STEPS: dict[int, tuple[Step | None, Step | None]] = {
+    1: (None, _meeting_1_to_2),
+}
+
+
+def upgrade_records(contacts: list[Any], meetings: list[Any], version: int, target: int) -> None:
+    """Bring record dicts from ``version`` up to ``target`` in place (non-dicts are left alone
+    for the checks to report). Raises KeyError for a version with no known step."""
+    while version < target:
+        contact_step, meeting_step = RECORD_STEPS[version]
+        for step, records in ((contact_step, contacts), (meeting_step, meetings)):
+            if step is not None:
+                for record in records:
+                    if isinstance(record, dict):
+                        step(record)
+        version += 1
