@@ -10,6 +10,8 @@ from textual.screen import Screen
 
 from infocoach.config import Paths
 from infocoach.core.clock import Clock
+from infocoach.core.model import Meeting, Status
+from infocoach.core.pipeline import let_go_due, transition
 from infocoach.core.settings import Settings
 from infocoach.palette import InfocoachCommands
 from infocoach.store import Store, StoreError
@@ -52,6 +54,7 @@ class InfocoachApp(App[int]):
     def on_mount(self) -> None:
         from infocoach.screens.history import HistoryScreen
 
+        self.apply_patience()
         self.push_screen(HistoryScreen())
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
@@ -71,6 +74,24 @@ class InfocoachApp(App[int]):
                 title="Your data is safe, but",
                 severity="warning",
                 timeout=15,
+                markup=False,
+            )
+
+    def apply_patience(self) -> None:
+        """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
+        moves = let_go_due(self.store.meetings(), self.clock.now(), self.settings.follow_up_days)
+        names = []
+        for meeting, at in moves:
+            updated = transition(Meeting.from_dict(meeting.to_dict()), Status.NO_RESPONSE, at)
+            if self.guarded_save(lambda m=updated: self.store.save_meeting(m)):
+                contact = self.store.contact(meeting.contact_id)
+                names.append(contact.display_name if contact else meeting.id)
+        if names:
+            self.notify(
+                f"No reply after your follow-up, so these are now no-response: {', '.join(names)}. "
+                "No more nudges; if they write back, you can still schedule.",
+                title="Let go, kindly",
+                timeout=12,
                 markup=False,
             )
 

@@ -228,3 +228,14 @@ def test_step_time_checks_and_days_waiting() -> None:
     assert days_waiting(meeting, NOW) == 3
     transition(meeting, "followed-up", NOW)
     assert days_waiting(meeting, NOW) is None
+
+
+def test_let_go_after_the_one_follow_up_goes_unanswered() -> None:
+    from infocoach.core.pipeline import let_go_due
+
+    waiting = meeting_at(["requested", "followed-up"], NOW.subtract(days=20), step_days=6)  # followed up 8 days ago
+    fresh = meeting_at(["requested", "followed-up"], NOW.subtract(days=10), step_days=4)  # 2 days ago
+    [(meeting, at)] = let_go_due([waiting, fresh], NOW, follow_up_days=7)
+    assert meeting is waiting and at == NOW.subtract(days=1)
+    transition(meeting, "no-response", at)
+    assert let_go_due([waiting, fresh], NOW, 7) == [] and due_items([waiting], NOW) == []

@@ -206,9 +206,21 @@ async def test_due_line_summarises_what_needs_doing(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         due = _plain(app.screen.query_one("#due", Static))
-        # The demo, seen at a fixed moment: a meeting later today, two thank-yous
-        # (one more than a day late), one follow-up due and one meeting to let go.
-        assert due.strip() == "Due: 1 meeting today · 2 thank-yous to send (1 overdue) · 1 follow-up · 1 to let go"
+        # The demo, seen at a fixed moment: a meeting later today, two thank-yous (one more
+        # than a day late) and one follow-up due. The meeting whose follow-up went unanswered
+        # for a week was let go when the app opened, so it is not due any more.
+        assert due.strip() == "Due: 1 meeting today · 2 thank-yous to send (1 overdue) · 1 follow-up"
+
+
+async def test_unanswered_follow_up_is_let_go_on_opening(make_app) -> None:
+    app = make_app()
+    followed = [m for m in app.store.meetings() if m.status == "followed-up"]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        after = {m.id: m for m in app.store.meetings()}
+        moved = [m for m in followed if after[m.id].status == "no-response"]
+        assert len(moved) == 1 and len(followed) == 2
+        assert any("Let go" in str(n.title) for n in app._notifications)
 
 
 async def test_due_meetings_are_marked_and_can_be_filtered(make_app) -> None:
@@ -216,10 +228,10 @@ async def test_due_meetings_are_marked_and_can_be_filtered(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         marked = [s for s in table_statuses(app, marks=True) if s.endswith(" •")]
-        assert sorted(s.removesuffix(" •") for s in marked) == ["done", "done", "followed-up", "requested", "scheduled"]
+        assert sorted(s.removesuffix(" •") for s in marked) == ["done", "done", "requested", "scheduled"]
         app.screen.query_one("#status-filter", Select).value = "due"
         await pilot.pause()
-        assert sorted(table_statuses(app)) == ["done", "done", "followed-up", "requested", "scheduled"]
+        assert sorted(table_statuses(app)) == ["done", "done", "requested", "scheduled"]
 
 
 async def test_f_opens_the_filter_and_choosing_returns_to_the_table(make_app) -> None:

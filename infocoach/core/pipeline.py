@@ -92,6 +92,21 @@ def days_waiting(meeting: Meeting, now: pendulum.DateTime) -> int | None:
     return (now - parse_iso(sent)).days
 
 
+def let_go_due(
+    meetings: list[Meeting], now: pendulum.DateTime, follow_up_days: int = 7
+) -> list[tuple[Meeting, pendulum.DateTime]]:
+    """Rule 4: meetings whose one follow-up has gone unanswered for the delay, with the
+    moment they become ``no-response`` (the follow-up's date plus the delay)."""
+    moves = []
+    for meeting in meetings:
+        if meeting.archived or meeting.status != S.FOLLOWED_UP.value:
+            continue
+        sent = meeting.entered_at(S.FOLLOWED_UP.value)
+        if sent and now >= (due := parse_iso(sent).add(days=follow_up_days)):
+            moves.append((meeting, due))
+    return moves
+
+
 def undo_transition(meeting: Meeting) -> Meeting:
     """Take back the latest step (a slip of the key): the meeting returns to its previous status."""
     if len(meeting.history) < 2:
