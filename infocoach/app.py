@@ -40,6 +40,7 @@ class InfocoachApp(App[int]):
         clock: Clock,
         startup_warnings: list[str] | None = None,
         demo: bool = False,
+        open_prep: str | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -48,6 +49,7 @@ class InfocoachApp(App[int]):
         self.clock = clock
         self.startup_warnings = list(startup_warnings or [])
         self.demo = demo
+        self.open_prep = open_prep
         if demo:
             self.sub_title = "demo data"
 
@@ -55,7 +57,10 @@ class InfocoachApp(App[int]):
         from infocoach.screens.history import HistoryScreen
 
         self.apply_patience()
-        self.push_screen(HistoryScreen())
+        history = HistoryScreen()
+        self.push_screen(history)
+        if self.open_prep is not None:
+            history.call_after_refresh(history.open_prep, self.open_prep)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]

@@ -30,7 +30,6 @@ from infocoach.core.validation import (
     check_linkedin,
     check_minutes,
     check_timezone,
-    parse_local_datetime,
 )
 
 NOW = pendulum.datetime(2026, 11, 25, 13, 30, tz="UTC")
@@ -201,13 +200,6 @@ def test_contact_field_checks() -> None:
     assert check_timezone("Mars/Olympus") is not None and check_timezone("") is not None
     assert check_minutes("30") is None and check_minutes("120") is None
     assert check_minutes("9") and check_minutes("121") and check_minutes("half")
-
-
-def test_local_datetime_is_read_in_the_given_zone() -> None:
-    moment = parse_local_datetime(" 2026-03-29 10:00 ", "Europe/London")  # the day clocks go forward
-    assert iso(moment) == "2026-03-29T10:00:00+01:00"
-    with pytest.raises(ValueError, match="YYYY-MM-DD HH:MM"):
-        parse_local_datetime("29/03/2026 10am", "UTC")
 
 
 def test_fixed_clock_moves_only_when_told() -> None:

@@ -151,12 +151,12 @@ async def test_meeting_form_rejects_bad_time_and_length(make_app) -> None:
         await pilot.press("n")
         form = app.screen
         assert isinstance(form, MeetingForm)
-        fill(form, when="next tuesday", minutes="600")
+        fill(form, when="purple o'clock", minutes="600")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is form
         assert "Choose who you are meeting" in error_text(form, "contact")
-        assert "YYYY-MM-DD HH:MM" in error_text(form, "when")
+        assert "tomorrow 3pm" in error_text(form, "when")
         assert "between 10 and 120" in error_text(form, "minutes")
         await pilot.press("escape")
         assert len(app.store.meetings()) == count
@@ -300,16 +300,17 @@ async def test_scheduling_asks_for_a_time_in_their_zone(make_app) -> None:
         await pilot.press("enter")
         assert modal.query_one("#when-box").display
         assert app.focused is modal.query_one("#when", Input)
-        await pilot.press(*"tomorrow", "enter")
-        assert "YYYY-MM-DD HH:MM" in str(modal.query_one("#status-error", Static).content)
+        await pilot.press(*"someday", "enter")
+        assert "tomorrow 3pm" in str(modal.query_one("#status-error", Static).content)
         assert app.store.meeting(meeting.id).status == "requested"
-        modal.query_one("#when", Input).value = "2026-12-01 09:30"
+        modal.query_one("#when", Input).value = "next Tuesday 9:30"
         await pilot.press("enter")
         await pilot.pause()
         stored = app.store.meeting(meeting.id)
         assert stored.status == "scheduled"
         import pendulum
 
+        # Wednesday 25 November: "next Tuesday" is 1 December, at 9:30 in their zone.
         expected = pendulum.datetime(2026, 12, 1, 9, 30, tz=contact.timezone)
         assert pendulum.parse(stored.scheduled_for) == expected
 

@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from infocoach.cli import EXIT_FAILURE, EXIT_OK
+from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import build_demo
@@ -19,6 +19,10 @@ def open_app(args: argparse.Namespace) -> int:
     return _run(paths, SystemClock(), demo=False)
 
 
+def open_prep(args: argparse.Namespace) -> int:
+    return _run(resolve_paths(args.db), SystemClock(), demo=False, prep=args.meeting_id)
+
+
 def open_demo(args: argparse.Namespace) -> int:
     clock = SystemClock()
     if getattr(args, "db", None):
@@ -28,11 +32,13 @@ def open_demo(args: argparse.Namespace) -> int:
         return _run(paths, clock, demo=True)
 
 
-def _run(paths: Paths, clock: Clock, *, demo: bool) -> int:
+def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> int:
     settings, warnings = load_settings(paths.config_file)
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
+        if prep is not None and store.meeting(prep) is None:
+            raise UsageProblem(f"there is no meeting with id {prep!r}; 'infocoach list' shows the ids")
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(
@@ -53,6 +59,7 @@ def _run(paths: Paths, clock: Clock, *, demo: bool) -> int:
             clock=clock,
             startup_warnings=warnings,
             demo=demo,
+            open_prep=prep,
         )
         app.run()
     return app.return_code or EXIT_OK

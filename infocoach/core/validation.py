@@ -101,19 +101,6 @@ def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
     return problems
 
 
-LOCAL_DATETIME_FORMAT = "YYYY-MM-DD HH:mm"
-
-
-def parse_local_datetime(text: str, timezone: str) -> pendulum.DateTime:
-    """Parse ``2026-12-03 15:30`` as a wall-clock time in ``timezone``; ValueError says how to fix."""
-    cleaned = text.strip()
-    try:
-        moment = pendulum.from_format(cleaned, LOCAL_DATETIME_FORMAT, tz=timezone)
-    except ValueError:
-        raise ValueError("Enter a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-03 15:30.") from None
-    return moment
-
-
 MEETING_MINUTES = (10, 120)
 """The lengths a form accepts for a meeting (and for the default length in Settings)."""
 

@@ -71,7 +71,8 @@ class HistoryScreen(Screen[None]):
         "organisations, roles, notes, questions, referrals and drafts; Escape clears the "
         "search. Pick a status in the filter to narrow the list. Select a meeting to see "
         "its details on the side (or below, in a narrow terminal).\n\n"
-        "Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
+        "Enter opens Prep for the selected meeting: research, questions, your intro and the "
+        "outreach draft. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
         "\"due now\" in the filter (f) to see only those."
@@ -80,6 +81,7 @@ class HistoryScreen(Screen[None]):
         Binding("slash", "focus_search", "Search", id="history.search"),
         Binding("n", "new_meeting", "New meeting", id="history.new_meeting"),
         Binding("c", "new_contact", "New contact", id="history.new_contact"),
+        Binding("enter", "prep", "Prep", id="history.prep", show=False),
         Binding("e", "edit_meeting", "Edit", id="history.edit_meeting"),
         Binding("t", "change_status", "Status", id="history.change_status"),
         Binding("u", "undo_status", "Undo last step", id="history.undo_status", show=False),
@@ -289,6 +291,19 @@ class HistoryScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#meetings")
     def _row_highlighted(self) -> None:
         self._show_detail()
+
+    @on(DataTable.RowSelected, "#meetings")
+    def _row_selected(self) -> None:
+        self.action_prep()
+
+    def action_prep(self) -> None:
+        if (entry := self._require_selection()) is not None:
+            self.open_prep(entry.meeting.id)
+
+    def open_prep(self, meeting_id: str) -> None:
+        from infocoach.screens.prep import PrepScreen
+
+        self.app.push_screen(PrepScreen(meeting_id), lambda _: self.reload(select=meeting_id))
 
     @on(DataTable.HeaderSelected, "#meetings")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:

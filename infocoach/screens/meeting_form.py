@@ -12,7 +12,8 @@ from infocoach.core.clock import Clock, iso, parse_iso
 from infocoach.core.model import CHANNELS, Contact, Meeting, Status, new_id
 from infocoach.core.pipeline import start_history
 from infocoach.core.settings import Settings
-from infocoach.core.validation import check_minutes, parse_local_datetime
+from infocoach.core.validation import check_minutes
+from infocoach.core.when import parse_when
 from infocoach.screens.form_base import FormScreen
 from infocoach.screens.form_parts import labelled
 
@@ -87,7 +88,7 @@ class MeetingForm(FormScreen[Meeting | None]):
             )
         yield from labelled(
             "When (their time)",
-            Input(when, placeholder="YYYY-MM-DD HH:MM", id="when"),
+            Input(when, placeholder="2026-12-03 15:30, or next Tuesday 10:30", id="when"),
             "when",
             hint="Needed once the meeting is scheduled; leave empty while you are still asking.",
         )
@@ -113,7 +114,7 @@ class MeetingForm(FormScreen[Meeting | None]):
         scheduled_for: str | None = None
         if when_text:
             try:
-                scheduled_for = iso(parse_local_datetime(when_text, self._timezone_of(contact_id)))
+                scheduled_for = iso(parse_when(when_text, self._timezone_of(contact_id), self.clock.now()))
             except ValueError as exc:
                 problems["when"] = str(exc)
         elif self.meeting and self.meeting.status in (Status.SCHEDULED, Status.DONE, Status.THANKED):

@@ -21,7 +21,7 @@ from infocoach.core.pipeline import (
     check_step_time,
     days_waiting,
 )
-from infocoach.core.validation import parse_local_datetime
+from infocoach.core.when import parse_when
 from infocoach.screens.confirm import ConfirmModal
 
 DATE_FORMAT = "YYYY-MM-DD HH:mm"
@@ -83,7 +83,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
                 yield Input(self.now.in_timezone(self.my_timezone).format(DATE_FORMAT), id="at")
             with Vertical(id="when-box"):
                 yield Static(f"Meeting date and time (their time, {self.their_timezone})", markup=False)
-                yield Input(self._known_meeting_time(), placeholder="YYYY-MM-DD HH:MM", id="when")
+                yield Input(self._known_meeting_time(), placeholder="2026-12-03 15:30, or tomorrow 3pm", id="when")
             yield Static("", id="status-error", classes="field-error -empty", markup=False)
         yield Footer()
 
@@ -102,7 +102,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
 
     def _step_time(self) -> pendulum.DateTime | None:
         try:
-            at = parse_local_datetime(self.query_one("#at", Input).value, self.my_timezone)
+            at = parse_when(self.query_one("#at", Input).value, self.my_timezone, self.now)
         except ValueError as exc:
             self._error(f"Date of this step: {exc}")
             return None
@@ -155,7 +155,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
         scheduled_for = None
         if self._chosen == Status.SCHEDULED.value:
             try:
-                moment = parse_local_datetime(self.query_one("#when", Input).value, self.their_timezone)
+                moment = parse_when(self.query_one("#when", Input).value, self.their_timezone, self.now)
             except ValueError as exc:
                 self._error(f"Meeting date and time: {exc}")
                 return

@@ -1,0 +1,503 @@
+"""Outreach and follow-up drafts, written from the contact, the meeting and the user's settings.
+
+The product's rules shape every draft: a formal greeting (honorific + surname, never a first
+name), the connection and the "why this person" first, a yes/no question asking for 20–30 minutes
+of advice, two or three concrete times in the contact's zone, a flexibility line, a kind close,
+and no job words. Emails stay under 100 words; a LinkedIn note stays within its character limit.
+A follow-up is short, gracious and proposes fresh times.
+
+What only the user can fix (no honorific, no name in Settings …) comes back as ``notes``; the
+draft then keeps a visible placeholder such as "(title)" rather than guessing.
+
+Pure: no Textual, no storage. ``contact.why`` is read as a sentence said *to* the contact
+("Your move from teaching into data journalism is the path I hope to take.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pendulum
+
+from infocoach.core.clock import parse_iso
+from infocoach.core.model import CHANNELS, Contact, Meeting, Status
+from infocoach.core.settings import Settings
+from infocoach.core.slots import (
+    Slot,
+    format_slot_for_them,
+    format_slots_compact,
+    propose_slots,
+)
+from infocoach.core.validation import is_timezone
+
+__all__ = [
+    "EMAIL_WORD_LIMIT",
+    "FOLLOWUP_WORD_LIMIT",
+    "Draft",
+    "body_words",
+    "busy_times",
+    "draft_followup",
+    "draft_outreach",
+]
+
+EMAIL_WORD_LIMIT = 100  # an outreach email's body stays under this many words
+FOLLOWUP_WORD_LIMIT = 70
+MAX_ASK_MINUTES = 30
+LINKEDIN_ASK_MINUTES = 20
+TITLE_PLACEHOLDER = "(title)"
+NAME_PLACEHOLDER = "(your name)"
+FLEXIBILITY = "If none of these suit you, I am happy to work around your schedule."
+CLOSE = "Thank you for considering it."
+GRACIOUS = "If now is not a good time, I completely understand."
+SIGN_OFF = "Kind regards,"
+
+Busy = Sequence[tuple[pendulum.DateTime, pendulum.DateTime]]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str  # "outreach" | "followup"
+    channel: str  # "email" | "linkedin"
+    subject: str  # "" for linkedin
+    text: str  # the message body (email: without the subject line)
+    slots: list[Slot] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the user must fix before sending
+
+    def as_text(self) -> str:
+        """The draft as one would paste it: "Subject: …", a blank line and the body (email)."""
+        return f"Subject: {self.subject}\n\n{self.text}" if self.subject else self.text
+
+
+def busy_times(
+    meetings: Iterable[Meeting], *, exclude: str | None = None
+) -> list[tuple[pendulum.DateTime, pendulum.DateTime]]:
+    """The intervals of scheduled meetings (not archived, not ``exclude``), in time order."""
+    intervals = []
+    for meeting in meetings:
+        if meeting.id == exclude or meeting.archived or not meeting.scheduled_for:
+            continue
+        if meeting.status != Status.SCHEDULED.value:
+            continue
+        try:
+            start = parse_iso(meeting.scheduled_for)
+        except ValueError:
+            continue  # a damaged date is the store's to report, not a reason to fail a draft
+        intervals.append((start, start.add(minutes=max(meeting.planned_minutes, 1))))
+    intervals.sort(key=lambda pair: pair[0])
+    return intervals
+
+
+def body_words(text: str) -> int:
+    """Words in a message, as a reader counts them."""
+    return len(text.split())
+
+
+# --- pieces shared by every draft -------------------------------------------------------------
+
+
+def _name(contact: Contact) -> str:
+    return f"{contact.first_name} {contact.last_name}".strip() or "This contact"
+
+
+def _salutation(contact: Contact, notes: list[str]) -> str:
+    """'Dr. Okafor'; a placeholder and a note when the honorific (or surname) is missing."""
+    surname = contact.last_name.strip()
+    if not surname:
+        notes.append(
+            f"{_name(contact)} has no surname yet: add it (p on History) so the greeting "
+            "can be formal."
+        )
+        surname = "(surname)"
+    honorific = contact.honorific.strip()
+    if not honorific:
+        notes.append(
+            f"{_name(contact)} has no honorific yet: add one (p on History) so the greeting "
+            "can be formal."
+        )
+        honorific = TITLE_PLACEHOLDER
+    return f"{honorific} {surname}"
+
+
+def _signature(settings: Settings, notes: list[str]) -> str:
+    """The email's sign-off: the signature (with "Kind regards," unless it has its own)."""
+    signature = settings.signature.strip()
+    if signature:
+        first_line = signature.splitlines()[0].rstrip()
+        return signature if first_line.endswith(",") else f"{SIGN_OFF}\n{signature}"
+    if settings.user_name.strip():
+        return f"{SIGN_OFF}\n{settings.user_name.strip()}"
+    notes.append(_no_name_note())
+    return f"{SIGN_OFF}\n{NAME_PLACEHOLDER}"
+
+
+def _short_name(settings: Settings, notes: list[str]) -> str:
+    """The name that closes a LinkedIn note: the user's name, else the signature's last line."""
+    if settings.user_name.strip():
+        return settings.user_name.strip()
+    lines = [line.strip() for line in settings.signature.splitlines() if line.strip()]
+    if lines and not lines[-1].endswith(","):
+        return lines[-1]
+    notes.append(_no_name_note())
+    return NAME_PLACEHOLDER
+
+
+def _no_name_note() -> str:
+    return "Your name is not set: add it in Settings (s on History) so the draft is signed."
+
+
+def _zones(contact: Contact, settings: Settings, notes: list[str]) -> tuple[str, str]:
+    """(their zone, my zone), falling back to the user's zone when the contact's is unknown."""
+    mine = settings.timezone if is_timezone(settings.timezone) else "UTC"
+    theirs = contact.timezone
+    if not is_timezone(theirs):
+        notes.append(
+            f"{_name(contact)}'s time zone {theirs!r} is not known, so the times are in yours: "
+            "set theirs (p on History)."
+        )
+        theirs = mine
+    return theirs, mine
+
+
+def _ask_minutes(meeting: Meeting) -> int:
+    planned = meeting.planned_minutes
+    return planned if 0 < planned <= MAX_ASK_MINUTES else MAX_ASK_MINUTES
+
+
+_NUMBER_WORDS = {10: "Ten", 15: "Fifteen", 20: "Twenty", 25: "Twenty-five", 30: "Thirty"}
+
+
+def _subject(meeting: Meeting) -> str:
+    minutes = _ask_minutes(meeting)
+    amount = _NUMBER_WORDS.get(minutes, str(minutes))
+    return f"{amount} minutes of your advice?"
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, one line, ending in a full stop (unless it already ends a sentence)."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _why(contact: Contact, notes: list[str]) -> str:
+    why = _sentence(contact.why)
+    if not why:
+        notes.append(
+            "There is no “why this person” yet: add it (p on History), written as you would "
+            "say it to them, so the message says why you chose them."
+        )
+    elif _THIRD_PERSON.search(why) and not _SECOND_PERSON.search(why):
+        notes.append(
+            f"“Why this person” speaks about {_name(contact)} in the third person; the draft "
+            "reads better if you write it as you would say it to them (“Your move from … "
+            "is the path I hope to take.”)."
+        )
+    return why
+
+
+def _top_level_cut(text: str, separators: tuple[str, ...]) -> str:
+    """``text`` up to the first separator outside brackets."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and any(text.startswith(sep, index) for sep in separators):
+            return text[:index]
+    return text
+
+
+def _without_third_person(text: str) -> str:
+    """Drop the bracketed asides and trailing clauses that speak of the reader as he or she.
+
+    The connection is the user's own note ("met at a meetup (he gave a talk)"); said to the
+    contact, "he" would be wrong, so those parts are left out rather than guessed at.
+    """
+    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _THIRD_PERSON.search(m[1]) else m[0], text)
+    clauses = re.split(r"(?=[,;:] )", text)
+    kept = []
+    for clause in clauses:
+        if _THIRD_PERSON.search(clause):
+            break
+        kept.append(clause)
+    return "".join(kept).strip()
+
+
+_VERB_FIXES = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
+
+
+def _to_you(verb: str) -> str:
+    """The verb that follows "you" for one that followed "she"/"he": speaks -> speak."""
+    lower = verb.lower()
+    if lower in _VERB_FIXES:
+        return _VERB_FIXES[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|o)es$", lower):
+        return verb[:-2]
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return verb[:-1]
+    return verb
+
+
+def _connection(contact: Contact) -> str:
+    """The contact's connection to the user as an opening sentence said to them."""
+    raw = " ".join(contact.connection.split()).rstrip(".")
+    if not raw:
+        return ""
+    lower = raw.lower()
+    if match := re.match(r"(?:she|he|they)\s+(\S+)\s*(.*)", raw, re.IGNORECASE):
+        return _sentence(_without_third_person(f"You {_to_you(match[1])} {match[2]}".strip()))
+    if lower.startswith("referred by ") or lower.startswith("introduced by "):
+        who = _top_level_cut(raw.split(" by ", 1)[1], (", ", "; ", " who "))
+        return _sentence(f"{who.strip()} suggested I write to you")
+    for prefix in ("alumni network of ", "alumni of ", "fellow alumni of "):
+        if lower.startswith(prefix):
+            return _sentence(_without_third_person(f"We are fellow alumni of {raw[len(prefix):]}"))
+    if lower.startswith("met "):
+        return _sentence(_without_third_person(f"We {raw}"))
+    if re.match(r"(?:we|i|our|my)\b", lower):
+        return _sentence(_without_third_person(raw))
+    return _sentence(_without_third_person(f"We are connected through {raw}"))
+
+
+def _first_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)
+    return parts[0]
+
+
+def _joined(parts: list[str], last: str = "or") -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return "; ".join(parts[:-1]) + f"; {last} " + parts[-1] if len(parts) > 2 else f"{parts[0]} {last} {parts[1]}"
+
+
+def _slots(
+    contact_tz: str, my_tz: str, now: pendulum.DateTime, minutes: int, busy: Busy, count: int = 3
+) -> list[Slot]:
+    return propose_slots(now, their_tz=contact_tz, my_tz=my_tz, count=count, minutes=minutes, busy=busy)
+
+
+def _resolve_channel(channel: str | None, meeting: Meeting) -> str:
+    chosen = channel or meeting.channel or "email"
+    if chosen not in CHANNELS:
+        raise ValueError(f"unknown channel {chosen!r}; expected one of: {', '.join(CHANNELS)}")
+    return chosen
+
+
+# --- outreach ---------------------------------------------------------------------------------
+
+
+def draft_outreach(
+    contact: Contact,
+    meeting: Meeting,
+    settings: Settings,
+    now: pendulum.DateTime,
+    *,
+    channel: str | None = None,
+    busy: Busy = (),
+) -> Draft:
+    """The first message to the contact, asking for a short call at one of a few times."""
+    chosen = _resolve_channel(channel, meeting)
+    if chosen == "linkedin":
+        return _linkedin("outreach", contact, meeting, settings, now, busy)
+    notes: list[str] = []
+    greeting = f"Dear {_salutation(contact, notes)},"
+    opening = _connection(contact)
+    why = _why(contact, notes)
+    signature = _signature(settings, notes)
+    their_tz, my_tz = _zones(contact, settings, notes)
+    minutes = _ask_minutes(meeting)
+    proposed = _slots(their_tz, my_tz, now, minutes, busy)
+    ask = f"Could you spare {minutes} minutes to share your advice?"
+
+    def body(slots: list[Slot], why_text: str) -> str:
+        intro = " ".join(part for part in (opening, why_text) if part)
+        if slots:
+            times = _joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
+            request = f"{ask} I could do {times}. {FLEXIBILITY}"
+        else:
+            request = f"{ask} I am happy to work around your schedule."
+        return "\n\n".join(part for part in (greeting, intro, request, CLOSE) if part)
+
+    # Three times if they fit under the word limit, else two; then only the why's first sentence.
+    options = [(proposed, why), (proposed[:2], why), (proposed[:2], _first_sentence(why))]
+    for slots, why_text in options:
+        text = body(slots, why_text)
+        if body_words(text) < EMAIL_WORD_LIMIT:
+            break
+    else:
+        notes.append(
+            f"The message is {body_words(text)} words before the signature; under "
+            f"{EMAIL_WORD_LIMIT} gets the most replies: shorten “why this person” or the "
+            "connection (p on History)."
+        )
+    if why_text != why:
+        notes.append("Only the first sentence of “why this person” fitted in under 100 words.")
+    if not opening:
+        notes.append(
+            f"How you know {_name(contact)} is not recorded: add the connection (p on History) "
+            "so the message can open with it."
+        )
+    if not proposed:
+        notes.append(_no_slots_note())
+    return Draft(
+        kind="outreach",
+        channel="email",
+        subject=_subject(meeting),
+        text=f"{text}\n\n{signature}",
+        slots=list(slots),
+        notes=notes,
+    )
+
+
+def _no_slots_note() -> str:
+    return (
+        "No weekday time in the next three weeks suits both of you: add two or three specific "
+        "times yourself."
+    )
+
+
+# --- follow-up --------------------------------------------------------------------------------
+
+
+def draft_followup(
+    contact: Contact,
+    meeting: Meeting,
+    settings: Settings,
+    now: pendulum.DateTime,
+    *,
+    channel: str | None = None,
+    busy: Busy = (),
+) -> Draft:
+    """The one brief, gracious follow-up, with fresh times from ``now``."""
+    chosen = _resolve_channel(channel, meeting)
+    if chosen == "linkedin":
+        return _linkedin("followup", contact, meeting, settings, now, busy)
+    notes: list[str] = []
+    greeting = f"Dear {_salutation(contact, notes)},"
+    signature = _signature(settings, notes)
+    their_tz, my_tz = _zones(contact, settings, notes)
+    minutes = _ask_minutes(meeting)
+    proposed = _slots(their_tz, my_tz, now, minutes, busy)
+    opening = (
+        f"I know how busy things get, so here is a brief second note about a {minutes}-minute "
+        "call to hear your advice."
+    )
+
+    def body(slots: list[Slot]) -> str:
+        if slots:
+            times = _joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
+            request = f"Would {times} suit you? I am happy to work around your schedule."
+        else:
+            request = "I am happy to work around your schedule."
+        return "\n\n".join((greeting, f"{opening} {request} {GRACIOUS}"))
+
+    for count in (3, 2, 1):
+        slots = proposed[:count]
+        text = body(slots)
+        if body_words(text) < FOLLOWUP_WORD_LIMIT:
+            break
+    if not proposed:
+        notes.append(_no_slots_note())
+    return Draft(
+        kind="followup",
+        channel="email",
+        subject=f"Re: {_subject(meeting)}",
+        text=f"{text}\n\n{signature}",
+        slots=list(slots),
+        notes=notes,
+    )
+
+
+# --- LinkedIn ---------------------------------------------------------------------------------
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters: whole sentences, else whole clauses, else whole words.
+
+    An empty string when not even a few words fit. Never cuts inside a word.
+    """
+    if len(text) <= limit:
+        return text
+    first = _first_sentence(text)
+    if len(first) <= limit:
+        return first
+    # The longest run of whole clauses that fits, made into a sentence.
+    for match in reversed(list(re.finditer(r"[,;:](?= )|\s(?:and|but|so|which)\s", first))):
+        clause = first[: match.start()].rstrip()
+        if len(clause) + 1 <= limit and len(clause.split()) >= 5:
+            return clause + "."
+    words = first.split()
+    while words and len(" ".join(words)) + 1 > limit:
+        words.pop()
+    cut = " ".join(words).rstrip(",;:")
+    return cut + "…" if len(words) >= 5 else ""
+
+
+def _linkedin(
+    kind: str,
+    contact: Contact,
+    meeting: Meeting,
+    settings: Settings,
+    now: pendulum.DateTime,
+    busy: Busy,
+) -> Draft:
+    """One short paragraph within the note limit, salutation and name included."""
+    notes: list[str] = []
+    limit = settings.linkedin_note_limit
+    greeting = f"Dear {_salutation(contact, notes)},"
+    name = _short_name(settings, notes)
+    their_tz, my_tz = _zones(contact, settings, notes)
+    minutes = min(_ask_minutes(meeting), LINKEDIN_ASK_MINUTES)
+    proposed = _slots(their_tz, my_tz, now, minutes, busy, count=2)
+    if kind == "outreach":
+        why = _why(contact, notes)
+        opening = ""
+    else:
+        why = ""
+        opening = "I know how busy things get."
+
+    def note(slots: list[Slot], why_text: str) -> str:
+        if slots:
+            ask = (
+                f"Could you spare {minutes} minutes for your advice, perhaps "
+                f"{format_slots_compact(slots, their_tz)}? Happy to fit your schedule."
+            )
+        else:
+            ask = f"Could you spare {minutes} minutes for your advice? Happy to fit your schedule."
+        if kind == "followup":
+            ask += " If now is not a good time, I understand."
+        return " ".join(part for part in (greeting, opening, why_text, ask, name) if part)
+
+    chosen_slots: list[Slot] = proposed
+    text = note(chosen_slots, why)
+    if len(text) > limit:
+        for slots in (proposed, proposed[:1]):
+            room = limit - len(note(slots, ""))
+            shorter = _shorten(why, room - 1) if room > 1 else ""
+            if shorter or not why:
+                chosen_slots, text = slots, note(slots, shorter)
+                break
+        else:
+            chosen_slots, text = proposed[:1], note(proposed[:1], "")
+        if why and why not in text:
+            notes.append(
+                f"“Why this person” was shortened to fit LinkedIn's {limit}-character note: "
+                "check how it reads."
+            )
+    if len(text) > limit:
+        notes.append(
+            f"The note is {len(text)} characters, over LinkedIn's {limit}: shorten it before "
+            "sending."
+        )
+    if not proposed:
+        notes.append(_no_slots_note())
+    return Draft(kind=kind, channel="linkedin", subject="", text=text, slots=list(chosen_slots), notes=notes)

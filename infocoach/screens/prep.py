@@ -1,0 +1,245 @@
+"""Prep: everything before the call. Research, the question plan, your intro, and outreach.
+
+Everything typed here is saved by itself a moment after you stop typing, and again when you
+leave the screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Header, Markdown, Static, TabbedContent, TabPane, TextArea
+
+from infocoach.core.model import Contact, Meeting
+from infocoach.core.plan import intro_stats
+from infocoach.screens import prep_actions
+from infocoach.widgets.draft_panel import DraftPanel, subject_key
+from infocoach.widgets.question_plan import QuestionPlan
+
+if TYPE_CHECKING:
+    from infocoach.app import InfocoachApp
+
+SAVE_DELAY = 0.8  # seconds after the last keystroke
+
+
+def contact_card(contact: Contact, meeting: Meeting) -> Text:
+    card = Text(contact.display_name, style="bold")
+    role = " at ".join(p for p in (contact.role, contact.organization) if p)
+    if role:
+        card.append(f" · {role}")
+    card.append(f"\n{meeting.status}", style="bold")
+    if meeting.purpose:
+        card.append(f" · {meeting.purpose}")
+    return card
+
+
+def why_card(contact: Contact) -> Text:
+    card = Text()
+    for label, value in (
+        ("Why them", contact.why),
+        ("How you are connected", contact.connection),
+        ("Email", contact.email),
+        ("LinkedIn", contact.linkedin),
+        ("Their time zone", contact.timezone),
+    ):
+        if value:
+            if card:
+                card.append("\n\n")
+            card.append(f"{label}\n", style="bold")
+            card.append(value)
+    return card
+
+
+class PrepScreen(Screen[None]):
+    TITLE = "Prep"
+    CSS_PATH = "prep.tcss"
+    HELP = (
+        "Prepare the conversation. Research: notes on their work (F2 shows them as Markdown). "
+        "Questions: your plan, most important first; b picks from our bank, a writes your own, "
+        "shift+↑/↓ reorders, and the line below says whether it fits the time. Intro: your "
+        "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
+        "you type; copy it, save it, or open it in your editor, then mark it sent.\n\n"
+        "Everything saves by itself. Escape goes back."
+    )
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="prep.back"),
+        Binding("f2", "toggle_preview", "Preview notes", id="prep.preview"),
+        Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
+        Binding("ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
+        Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
+        Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
+    ]
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        # A working copy, read in compose(); the store gets it back on every save.
+        self.meeting: Meeting
+        self.contact: Contact
+        self._save_timer: Timer | None = None
+        self._unsaved = False
+
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        store = self.coach.store
+        meeting = store.meeting(self.meeting_id)
+        contact = store.contact(meeting.contact_id) if meeting else None
+        assert meeting is not None and contact is not None, "PrepScreen needs a stored meeting"
+        self.meeting, self.contact = meeting, contact
+        yield Header()
+        yield Static(contact_card(contact, meeting), id="card")
+        with TabbedContent(id="tabs"):
+            with TabPane("Research", id="tab-research"):
+                with Horizontal(id="research"):
+                    with VerticalScroll(id="why-scroll"):
+                        yield Static(why_card(contact), id="why")
+                    with Vertical(id="notes-box"):
+                        yield TextArea(meeting.research, id="research-text", soft_wrap=True)
+                        with VerticalScroll(id="preview-scroll"):
+                            yield Markdown(meeting.research, id="research-preview")
+            with TabPane("Questions", id="tab-questions"):
+                yield QuestionPlan(meeting.questions, planned_minutes=meeting.planned_minutes,
+                                   intro=meeting.intro, id="plan")
+            with TabPane("Intro", id="tab-intro"):
+                yield Static(
+                    "Your 30-second introduction: who you are, what you are exploring, and why "
+                    "them. Keep it under a minute; the meeting is about their insight.",
+                    classes="hint",
+                    markup=False,
+                )
+                yield TextArea(meeting.intro, id="intro-text", soft_wrap=True)
+                yield Static("", id="intro-stats", markup=False)
+            with TabPane("Outreach", id="tab-outreach"):
+                yield DraftPanel(meeting, contact, id="drafts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.contact.display_name
+        self.query_one("#preview-scroll").display = False
+        self._update_intro_stats()
+
+    # ----- saving -----------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        """Something was edited: save once typing pauses."""
+        self._unsaved = True
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
+
+    def save_now(self) -> bool:
+        if not self._unsaved:
+            return True
+        meeting = self.meeting
+        if self.coach.guarded_save(lambda: self.coach.store.save_meeting(meeting)):
+            self._unsaved = False
+            return True
+        return False
+
+    def on_unmount(self) -> None:
+        self.save_now()
+
+    @on(TextArea.Changed, "#research-text")
+    def _research_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.research = event.text_area.text
+        self._changed()
+
+    @on(TextArea.Changed, "#intro-text")
+    def _intro_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.intro = event.text_area.text
+        self._update_intro_stats()
+        self.query_one("#plan", QuestionPlan).set_timing(intro=self.meeting.intro)
+        self._changed()
+
+    @on(QuestionPlan.Changed)
+    def _questions_changed(self, event: QuestionPlan.Changed) -> None:
+        self.meeting.questions = event.questions
+        self._changed()
+
+    @on(DraftPanel.Edited)
+    def _draft_edited(self, event: DraftPanel.Edited) -> None:
+        self.meeting.drafts[event.kind] = event.text
+        if event.subject:
+            self.meeting.drafts[subject_key(event.kind)] = event.subject
+        else:
+            self.meeting.drafts.pop(subject_key(event.kind), None)
+        self.meeting.channel = event.channel
+        self._changed()
+
+    def _update_intro_stats(self) -> None:
+        stats = intro_stats(self.meeting.intro)
+        label = self.query_one("#intro-stats", Static)
+        label.update(stats.describe() if stats.words else "Nothing yet: two or three sentences are plenty.")
+        label.set_class(stats.too_long, "-over")
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if self.save_now():
+            self.dismiss(None)
+
+    def action_toggle_preview(self) -> None:
+        editor = self.query_one("#research-text", TextArea)
+        preview = self.query_one("#preview-scroll")
+        showing = not preview.display
+        if showing:
+            self.query_one("#research-preview", Markdown).update(editor.text)
+        preview.display = showing
+        editor.display = not showing
+        self.query_one("#tabs", TabbedContent).active = "tab-research"
+
+    def _drafts(self) -> DraftPanel:
+        self.query_one("#tabs", TabbedContent).active = "tab-outreach"
+        return self.query_one("#drafts", DraftPanel)
+
+    def action_new_draft(self) -> None:
+        panel = self._drafts()
+        panel.load_kind(panel.kind, fresh=True)
+
+    def action_copy_draft(self) -> None:
+        prep_actions.copy_draft(self, self._drafts())
+
+    def action_save_draft(self) -> None:
+        prep_actions.save_draft(self, self._drafts())
+
+    def action_edit_draft(self) -> None:
+        prep_actions.edit_in_editor(self, self._drafts())
+
+    @on(Button.Pressed, "#draft-copy")
+    def _copy_pressed(self) -> None:
+        self.action_copy_draft()
+
+    @on(Button.Pressed, "#draft-save")
+    def _save_pressed(self) -> None:
+        self.action_save_draft()
+
+    @on(Button.Pressed, "#draft-editor")
+    def _editor_pressed(self) -> None:
+        self.action_edit_draft()
+
+    @on(Button.Pressed, "#draft-new")
+    def _new_pressed(self) -> None:
+        self.action_new_draft()
+
+    @on(Button.Pressed, "#draft-sent")
+    def _sent_pressed(self) -> None:
+        prep_actions.mark_sent(self, self._drafts())
+
+    def refresh_card(self) -> None:
+        self.query_one("#card", Static).update(contact_card(self.contact, self.meeting))
+
+
+def default_draft_path(contact: Contact, kind: str) -> Path:
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
+    return Path.home() / f"infocoach-{kind}-{name}.txt"

@@ -1,0 +1,45 @@
+"""Ask where to save a text file; dismisses with the chosen path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Input
+
+from infocoach.screens.form_base import FormScreen
+from infocoach.screens.form_parts import labelled
+
+
+class SaveFileModal(FormScreen[Path | None]):
+    FIELDS = ("path",)
+    HELP = "Type the file's path (~ means your home folder). An existing file is replaced. ctrl+s saves."
+
+    def __init__(self, suggestion: Path, *, title: str = "Save to a file") -> None:
+        super().__init__()
+        self.suggestion = suggestion
+        self.title_text = title
+
+    def form_title(self) -> str:
+        return self.title_text
+
+    def first_field(self) -> Widget:
+        return self.query_one("#path", Input)
+
+    def compose_fields(self) -> ComposeResult:
+        yield from labelled("File", Input(str(self.suggestion), id="path"), "path")
+
+    def values(self) -> dict[str, str]:
+        return {"path": self.query_one("#path", Input).value}
+
+    def build(self) -> tuple[Path | None, dict[str, str]]:
+        text = self.values()["path"].strip()
+        if not text:
+            return None, {"path": "Enter a file name."}
+        path = Path(text).expanduser()
+        if path.is_dir():
+            return None, {"path": "That is a folder: add a file name."}
+        if not path.parent.is_dir():
+            return None, {"path": f"The folder {path.parent} does not exist."}
+        return path, {}

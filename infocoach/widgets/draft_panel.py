@@ -1,0 +1,169 @@
+"""Outreach and follow-up drafts: written by the coach, edited by you, checked as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Button, Input, Select, Static, TextArea
+
+from infocoach.core.coach import lint
+from infocoach.core.drafts import Draft, busy_times, draft_followup, draft_outreach
+from infocoach.core.model import CHANNELS, Contact, Meeting
+from infocoach.widgets.lint_panel import LintPanel
+
+if TYPE_CHECKING:
+    from infocoach.app import InfocoachApp
+
+LINT_DELAY = 0.4
+KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
+
+
+def subject_key(kind: str) -> str:
+    return f"{kind}_subject"
+
+
+class DraftPanel(Vertical):
+    """Posts ``DraftPanel.Edited`` whenever the text, subject or channel changes."""
+
+    DEFAULT_CSS = """
+    DraftPanel #draft-options { height: auto; }
+    DraftPanel #draft-kind { width: 20; }
+    DraftPanel #draft-channel { width: 16; }
+    DraftPanel #draft-subject { width: 1fr; }
+    DraftPanel #draft-text { height: 1fr; min-height: 6; }
+    DraftPanel #draft-notes { height: auto; padding: 0 1; color: $text-warning; }
+    DraftPanel #draft-count { height: 1; padding: 0 1; color: $text-muted; }
+    DraftPanel #draft-buttons { height: auto; }
+    DraftPanel #draft-buttons Button { margin-right: 1; min-width: 10; }
+    """
+
+    class Edited(Message):
+        def __init__(self, kind: str, channel: str, subject: str, text: str) -> None:
+            super().__init__()
+            self.kind, self.channel, self.subject, self.text = kind, channel, subject, text
+
+    def __init__(self, meeting: Meeting, contact: Contact, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.meeting = meeting
+        self.contact = contact
+        self.kind = "followup" if meeting.status in ("requested", "followed-up", "no-response") else "outreach"
+        self._generated: dict[str, str] = {}  # the last text the coach wrote, per kind
+        self._lint_timer: Timer | None = None
+        self._loading = False
+
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="draft-options"):
+            yield Select(KINDS, value=self.kind, allow_blank=False, id="draft-kind")
+            yield Select([(c, c) for c in CHANNELS], value=self.meeting.channel, allow_blank=False, id="draft-channel")
+            yield Input(placeholder="Subject", id="draft-subject")
+        yield TextArea(id="draft-text", soft_wrap=True)
+        yield Static("", id="draft-count", markup=False)
+        yield Static("", id="draft-notes", markup=False)
+        yield LintPanel(id="draft-lint")
+        with Horizontal(id="draft-buttons"):
+            yield Button("Copy ^b", id="draft-copy")
+            yield Button("Save… ^o", id="draft-save")
+            yield Button("$EDITOR ^t", id="draft-editor")
+            yield Button("New draft ^r", id="draft-new")
+            yield Button("Mark sent", id="draft-sent", variant="primary")
+
+    def on_mount(self) -> None:
+        self.load_kind(self.kind)
+
+    # ----- content ----------------------------------------------------------------------
+
+    def write_draft(self) -> Draft:
+        """A fresh draft from the coach for the current kind and channel."""
+        app = self.coach
+        busy = busy_times(app.store.meetings(), exclude=self.meeting.id)
+        write = draft_followup if self.kind == "followup" else draft_outreach
+        return write(self.contact, self.meeting, app.settings, app.clock.now(), channel=self.channel, busy=busy)
+
+    @property
+    def channel(self) -> str:
+        return str(self.query_one("#draft-channel", Select).value)
+
+    def load_kind(self, kind: str, *, fresh: bool = False) -> None:
+        """Show the saved draft of ``kind``, or a new one from the coach."""
+        self.kind = kind
+        saved = self.meeting.drafts.get(kind)
+        notes: list[str] = []
+        if fresh or not saved:
+            draft = self.write_draft()
+            text, subject, notes = draft.text, draft.subject, draft.notes
+            self._generated[kind] = text
+        else:
+            text, subject = saved, self.meeting.drafts.get(subject_key(kind), "")
+        self._loading = True  # setting the widgets is not an edit by the user
+        self.query_one("#draft-text", TextArea).text = text
+        self.query_one("#draft-subject", Input).value = subject
+        self.query_one("#draft-subject").display = self.channel == "email"
+        self._loading = False
+        self.query_one("#draft-notes", Static).update("\n".join(notes))
+        self._run_lint()
+        if fresh or not saved:
+            self._post_edit()
+
+    def _post_edit(self) -> None:
+        self.post_message(
+            self.Edited(
+                self.kind,
+                self.channel,
+                self.query_one("#draft-subject", Input).value,
+                self.query_one("#draft-text", TextArea).text,
+            )
+        )
+
+    def text(self) -> str:
+        return self.query_one("#draft-text", TextArea).text
+
+    # ----- events -----------------------------------------------------------------------
+
+    @on(Select.Changed, "#draft-kind")
+    def _kind_changed(self, event: Select.Changed) -> None:
+        if str(event.value) != self.kind:
+            self.load_kind(str(event.value))
+
+    @on(Select.Changed, "#draft-channel")
+    def _channel_changed(self) -> None:
+        self.query_one("#draft-subject").display = self.channel == "email"
+        # An untouched coach draft follows the channel; your own edits are never replaced.
+        untouched = self.text() == self._generated.get(self.kind)
+        if untouched:
+            self.load_kind(self.kind, fresh=True)
+        else:
+            self._run_lint()
+            self._post_edit()
+            self.notify("Kept your edited draft. New draft (ctrl+r) writes one for this channel.")
+
+    @on(TextArea.Changed, "#draft-text")
+    @on(Input.Changed, "#draft-subject")
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._post_edit()
+        if self._lint_timer is not None:
+            self._lint_timer.stop()
+        self._lint_timer = self.set_timer(LINT_DELAY, self._run_lint)
+
+    def _run_lint(self) -> None:
+        text = self.text()
+        settings = self.coach.settings
+        findings = lint(text, self.kind, channel=self.channel, note_limit=settings.linkedin_note_limit)
+        self.query_one("#draft-lint", LintPanel).show(findings)
+        words = len(text.split())
+        limit = (
+            f"{len(text)}/{settings.linkedin_note_limit} characters"
+            if self.channel == "linkedin"
+            else f"{words} words (under 100 gets the most replies)"
+        )
+        self.query_one("#draft-count", Static).update(limit)
