@@ -6,7 +6,9 @@ VTIMEZONE component; nothing here writes iCalendar text by hand.
 The event is written in the contact's time zone, with that zone's VTIMEZONE, so a calendar app
 shows it at the hour agreed with them, converted to wherever the user is. The end is the start
 plus the planned minutes of real time, so a meeting that spans a change of the clocks still lasts
-30 minutes. A reminder (VALARM) pops up before it.
+30 minutes. A time in the hour that repeats when the clocks go back, which iCalendar would read
+as its first occurrence, is written in UTC instead. A reminder (VALARM) pops up before the start.
+Text keeps commas, semicolons, emoji and brackets exactly; line breaks become plain new lines.
 """
 
 from __future__ import annotations
@@ -54,14 +56,14 @@ def meeting_event_ics(
     event.add("dtstamp", _utc(now))
     event.add("dtstart", _local(start_utc, zone))
     event.add("dtend", _local(end_utc, zone))
-    event.add("summary", event_summary(contact))
-    event.add("description", _description(meeting, contact, user_name))
+    event.add("summary", _plain_newlines(event_summary(contact)))
+    event.add("description", _plain_newlines(_description(meeting, contact, user_name)))
     event.add("status", "CONFIRMED")
 
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-reminder_minutes))
-    alarm.add("description", _reminder_text(contact, reminder_minutes))
+    alarm.add("description", _plain_newlines(_reminder_text(contact, reminder_minutes)))
     event.add_component(alarm)
 
     calendar = icalendar.Calendar()
@@ -93,6 +95,11 @@ def _description(meeting: Meeting, contact: Contact, user_name: str) -> str:
         parts.append(f"Organiser: {user_name.strip()}")
     parts.append(f"Prepare: infocoach prep {meeting.id}")
     return "\n\n".join(parts)
+
+
+def _plain_newlines(text: str) -> str:
+    """Line breaks as ``\\n`` only: iCalendar text has no escape for a carriage return."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _reminder_text(contact: Contact, minutes: int) -> str:

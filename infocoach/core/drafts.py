@@ -90,8 +90,18 @@ def busy_times(
 
 
 def body_words(text: str) -> int:
-    """Words in a message, as a reader counts them."""
+    """Words in a message, as a reader counts them ("10:00" is one)."""
     return len(text.split())
+
+
+# How the coach's lint counts words: "10:00" is two, and the sign-off and name count too.
+_LINT_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*")
+
+
+def _fits(body: str, signature: str, limit: int) -> bool:
+    """Whether the body is under ``limit`` words and the whole email within it for the lint."""
+    whole = f"{body}\n\n{signature}"
+    return body_words(body) < limit and len(_LINT_WORD.findall(whole)) <= limit
 
 
 # --- pieces shared by every draft -------------------------------------------------------------
@@ -214,20 +224,36 @@ def _top_level_cut(text: str, separators: tuple[str, ...]) -> str:
     return text
 
 
-def _without_third_person(text: str) -> str:
-    """Drop the bracketed asides and trailing clauses that speak of the reader as he or she.
+_OBJECT_FOLLOWERS = frozenset({
+    "a", "an", "the", "to", "and", "or", "on", "at", "in", "with", "for", "from", "by", "of",
+    "about", "as", "when", "after", "before",
+})  # fmt: skip
 
-    The connection is the user's own note ("met at a meetup (he gave a talk)"); said to the
-    contact, "he" would be wrong, so those parts are left out rather than guessed at.
+
+def _addressed(text: str) -> str:
+    """The user's note about the contact, said to them: "she ran" -> "you ran", "his" -> "your".
+
+    The connection is written for the user's own record ("met at a workshop she ran"); in a
+    message to that person, "she" must become "you". "Her" is "you" before a preposition or at
+    the end ("worked with her on"), else "your" ("her company").
     """
-    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _THIRD_PERSON.search(m[1]) else m[0], text)
-    clauses = re.split(r"(?=[,;:] )", text)
-    kept = []
-    for clause in clauses:
-        if _THIRD_PERSON.search(clause):
-            break
-        kept.append(clause)
-    return "".join(kept).strip()
+
+    def subject(match: re.Match[str]) -> str:
+        you = "You" if match[1][0].isupper() else "you"
+        return f"{you} {_to_you(match[2])}"
+
+    def her(match: re.Match[str]) -> str:
+        following = match[3] or ""
+        word = "you" if following.lower() in _OBJECT_FOLLOWERS | {""} else "your"
+        word = word.capitalize() if match[1][0] == "H" else word
+        return word + match[2] + following
+
+    text = re.sub(r"\b(she|he|She|He)\s+([A-Za-z']+)", subject, text)
+    text = re.sub(r"\b(?:himself|herself)\b", "yourself", text)
+    text = re.sub(r"\bhers\b", "yours", text)
+    text = re.sub(r"\bhis\b", "your", text)
+    text = re.sub(r"\bhim\b", "you", text)
+    return re.sub(r"\b([Hh]er)\b(\s*)([A-Za-z']+)?", her, text)
 
 
 _VERB_FIXES = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
@@ -242,30 +268,33 @@ def _to_you(verb: str) -> str:
         return verb[:-3] + "y"
     if re.search(r"(?:ch|sh|ss|x|o)es$", lower):
         return verb[:-2]
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+    if lower.endswith("s") and not lower.endswith(("ss", "us")) and len(lower) > 3:
         return verb[:-1]
     return verb
 
 
-def _connection(contact: Contact) -> str:
-    """The contact's connection to the user as an opening sentence said to them."""
+def _connection(contact: Contact, *, asides: bool = True) -> str:
+    """The contact's connection to the user as an opening sentence said to them.
+
+    Without ``asides`` the bracketed details are left out, for a message short of words.
+    """
     raw = " ".join(contact.connection.split()).rstrip(".")
+    if not asides:
+        raw = re.sub(r"\s*\([^()]*\)", "", raw)
     if not raw:
         return ""
     lower = raw.lower()
-    if match := re.match(r"(?:she|he|they)\s+(\S+)\s*(.*)", raw, re.IGNORECASE):
-        return _sentence(_without_third_person(f"You {_to_you(match[1])} {match[2]}".strip()))
-    if lower.startswith("referred by ") or lower.startswith("introduced by "):
+    if lower.startswith(("referred by ", "introduced by ")):
         who = _top_level_cut(raw.split(" by ", 1)[1], (", ", "; ", " who "))
         return _sentence(f"{who.strip()} suggested I write to you")
     for prefix in ("alumni network of ", "alumni of ", "fellow alumni of "):
         if lower.startswith(prefix):
-            return _sentence(_without_third_person(f"We are fellow alumni of {raw[len(prefix):]}"))
+            return _sentence(_addressed(f"We are fellow alumni of {raw[len(prefix):]}"))
     if lower.startswith("met "):
-        return _sentence(_without_third_person(f"We {raw}"))
-    if re.match(r"(?:we|i|our|my)\b", lower):
-        return _sentence(_without_third_person(raw))
-    return _sentence(_without_third_person(f"We are connected through {raw}"))
+        return _sentence(_addressed(f"We {raw}"))
+    if re.match(r"(?:she|he|we|i|our|my)\b", lower):
+        return _sentence(_addressed(raw))
+    return _sentence(_addressed(f"We are connected through {raw}"))
 
 
 def _first_sentence(text: str) -> str:
@@ -273,16 +302,26 @@ def _first_sentence(text: str) -> str:
     return parts[0]
 
 
-def _joined(parts: list[str], last: str = "or") -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return "; ".join(parts[:-1]) + f"; {last} " + parts[-1] if len(parts) > 2 else f"{parts[0]} {last} {parts[1]}"
+def _joined(parts: list[str]) -> str:
+    """"A or B"; "A; B; or C" (slot texts hold commas, so a longer list takes semicolons)."""
+    if len(parts) <= 2:
+        return " or ".join(parts)
+    return "; ".join(parts[:-1]) + "; or " + parts[-1]
 
 
 def _slots(
-    contact_tz: str, my_tz: str, now: pendulum.DateTime, minutes: int, busy: Busy, count: int = 3
+    contact_tz: str,
+    my_tz: str,
+    now: pendulum.DateTime,
+    minutes: int,
+    busy: Busy,
+    count: int = 3,
+    *,
+    vary: bool = True,
 ) -> list[Slot]:
-    return propose_slots(now, their_tz=contact_tz, my_tz=my_tz, count=count, minutes=minutes, busy=busy)
+    return propose_slots(
+        now, their_tz=contact_tz, my_tz=my_tz, count=count, minutes=minutes, busy=busy, vary=vary
+    )
 
 
 def _resolve_channel(channel: str | None, meeting: Meeting) -> str:
@@ -310,16 +349,16 @@ def draft_outreach(
         return _linkedin("outreach", contact, meeting, settings, now, busy)
     notes: list[str] = []
     greeting = f"Dear {_salutation(contact, notes)},"
-    opening = _connection(contact)
+    opening, brief_opening = _connection(contact), _connection(contact, asides=False)
     why = _why(contact, notes)
     signature = _signature(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = _ask_minutes(meeting)
     proposed = _slots(their_tz, my_tz, now, minutes, busy)
-    ask = f"Could you spare {minutes} minutes to share your advice?"
+    ask = f"Could you spare {minutes} minutes for your advice?"
 
-    def body(slots: list[Slot], why_text: str) -> str:
-        intro = " ".join(part for part in (opening, why_text) if part)
+    def body(slots: list[Slot], first: str, why_text: str) -> str:
+        intro = " ".join(part for part in (first, why_text) if part)
         if slots:
             times = _joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
             request = f"{ask} I could do {times}. {FLEXIBILITY}"
@@ -327,11 +366,17 @@ def draft_outreach(
             request = f"{ask} I am happy to work around your schedule."
         return "\n\n".join(part for part in (greeting, intro, request, CLOSE) if part)
 
-    # Three times if they fit under the word limit, else two; then only the why's first sentence.
-    options = [(proposed, why), (proposed[:2], why), (proposed[:2], _first_sentence(why))]
-    for slots, why_text in options:
-        text = body(slots, why_text)
-        if body_words(text) < EMAIL_WORD_LIMIT:
+    # The first that fits under the word limit: three times, then two, then the connection
+    # without its bracketed details, then only the first sentence of the why.
+    options = [
+        (proposed, opening, why),
+        (proposed[:2], opening, why),
+        (proposed[:2], brief_opening, why),
+        (proposed[:2], brief_opening, _first_sentence(why)),
+    ]
+    for slots, first, why_text in options:
+        text = body(slots, first, why_text)
+        if _fits(text, signature, EMAIL_WORD_LIMIT):
             break
     else:
         notes.append(
@@ -340,7 +385,10 @@ def draft_outreach(
             "connection (p on History)."
         )
     if why_text != why:
-        notes.append("Only the first sentence of “why this person” fitted in under 100 words.")
+        notes.append(
+            f"Only the first sentence of “why this person” fitted in under {EMAIL_WORD_LIMIT} "
+            "words: check that it still says why them."
+        )
     if not opening:
         notes.append(
             f"How you know {_name(contact)} is not recorded: add the connection (p on History) "
@@ -403,7 +451,7 @@ def draft_followup(
     for count in (3, 2, 1):
         slots = proposed[:count]
         text = body(slots)
-        if body_words(text) < FOLLOWUP_WORD_LIMIT:
+        if _fits(text, signature, FOLLOWUP_WORD_LIMIT):
             break
     if not proposed:
         notes.append(_no_slots_note())
@@ -420,26 +468,26 @@ def draft_followup(
 # --- LinkedIn ---------------------------------------------------------------------------------
 
 
-def _shorten(text: str, limit: int) -> str:
-    """``text`` within ``limit`` characters: whole sentences, else whole clauses, else whole words.
+def _why_variants(why: str) -> list[str]:
+    """The why, then shorter forms of it that still read as sentences: its first sentence,
+    then runs of whole clauses, longest first (each at least five words). Never cut mid-word."""
+    variants = [why]
+    first = _first_sentence(why)
+    variants.append(first)
+    for match in reversed(list(re.finditer(r"[,;:](?= )|\s[–—](?= )", first))):
+        clause = first[: match.start()].rstrip(" ,;:")
+        if len(clause.split()) >= 5:
+            variants.append(clause + ".")
+    return list(dict.fromkeys(v for v in variants if v))
 
-    An empty string when not even a few words fit. Never cuts inside a word.
-    """
-    if len(text) <= limit:
-        return text
-    first = _first_sentence(text)
-    if len(first) <= limit:
-        return first
-    # The longest run of whole clauses that fits, made into a sentence.
-    for match in reversed(list(re.finditer(r"[,;:](?= )|\s(?:and|but|so|which)\s", first))):
-        clause = first[: match.start()].rstrip()
-        if len(clause) + 1 <= limit and len(clause.split()) >= 5:
-            return clause + "."
-    words = first.split()
-    while words and len(" ".join(words)) + 1 > limit:
+
+def _cut_words(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters with an ellipsis; empty
+    when fewer than five words would be left."""
+    words = text.split()
+    while words and len(" ".join(words).rstrip(",;:")) + 1 > limit:
         words.pop()
-    cut = " ".join(words).rstrip(",;:")
-    return cut + "…" if len(words) >= 5 else ""
+    return " ".join(words).rstrip(",;:") + "…" if len(words) >= 5 else ""
 
 
 def _linkedin(
@@ -450,49 +498,50 @@ def _linkedin(
     now: pendulum.DateTime,
     busy: Busy,
 ) -> Draft:
-    """One short paragraph within the note limit, salutation and name included."""
+    """One short paragraph within the note limit, salutation and name included.
+
+    Outreach keeps as much of the why as fits, preferring it whole with one time over cut with
+    two; a follow-up keeps its gracious line and drops a time or the flexibility line first.
+    """
     notes: list[str] = []
     limit = settings.linkedin_note_limit
     greeting = f"Dear {_salutation(contact, notes)},"
     name = _short_name(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = min(_ask_minutes(meeting), LINKEDIN_ASK_MINUTES)
-    proposed = _slots(their_tz, my_tz, now, minutes, busy, count=2)
-    if kind == "outreach":
-        why = _why(contact, notes)
-        opening = ""
-    else:
-        why = ""
-        opening = "I know how busy things get."
+    proposed = _slots(their_tz, my_tz, now, minutes, busy, count=2, vary=False)
+    why = _why(contact, notes) if kind == "outreach" else ""
 
-    def note(slots: list[Slot], why_text: str) -> str:
-        if slots:
-            ask = (
-                f"Could you spare {minutes} minutes for your advice, perhaps "
-                f"{format_slots_compact(slots, their_tz)}? Happy to fit your schedule."
-            )
-        else:
-            ask = f"Could you spare {minutes} minutes for your advice? Happy to fit your schedule."
+    def note(slots: list[Slot], why_text: str, flexible: bool = True) -> str:
+        ask = f"Could you spare {minutes} minutes for your advice"
+        ask += f", perhaps {format_slots_compact(slots, their_tz)}?" if slots else "?"
+        parts = [greeting]
         if kind == "followup":
-            ask += " If now is not a good time, I understand."
-        return " ".join(part for part in (greeting, opening, why_text, ask, name) if part)
+            parts.append("I know how busy things get.")
+        parts += [why_text, ask]
+        if flexible:
+            parts.append("Happy to fit your schedule.")
+        if kind == "followup":
+            parts.append("If now is not a good time, I understand.")
+        parts.append(name)
+        return " ".join(part for part in parts if part)
 
-    chosen_slots: list[Slot] = proposed
-    text = note(chosen_slots, why)
-    if len(text) > limit:
-        for slots in (proposed, proposed[:1]):
-            room = limit - len(note(slots, ""))
-            shorter = _shorten(why, room - 1) if room > 1 else ""
-            if shorter or not why:
-                chosen_slots, text = slots, note(slots, shorter)
-                break
-        else:
-            chosen_slots, text = proposed[:1], note(proposed[:1], "")
-        if why and why not in text:
-            notes.append(
-                f"“Why this person” was shortened to fit LinkedIn's {limit}-character note: "
-                "check how it reads."
-            )
+    counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
+    if kind == "outreach":
+        tries = [(proposed[:n], w, True) for w in _why_variants(why) for n in counts]
+        room = limit - len(note(proposed[:1], "")) - 1
+        tries.append((proposed[:1], _cut_words(why, room), True))
+    else:
+        tries = [(proposed[:n], "", flexible) for flexible in (True, False) for n in counts]
+    for slots, why_text, flexible in tries:
+        text = note(slots, why_text, flexible)
+        if len(text) <= limit:
+            break
+    if why and why_text != why:
+        notes.append(
+            f"“Why this person” was shortened to fit LinkedIn's {limit}-character note: "
+            "check how it reads."
+        )
     if len(text) > limit:
         notes.append(
             f"The note is {len(text)} characters, over LinkedIn's {limit}: shorten it before "
@@ -500,4 +549,4 @@ def _linkedin(
         )
     if not proposed:
         notes.append(_no_slots_note())
-    return Draft(kind=kind, channel="linkedin", subject="", text=text, slots=list(chosen_slots), notes=notes)
+    return Draft(kind=kind, channel="linkedin", subject="", text=text, slots=list(slots), notes=notes)

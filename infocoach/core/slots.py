@@ -97,6 +97,7 @@ def propose_slots(
     my_hours: tuple[int, int] = (8, 20),
     busy: Sequence[tuple[pendulum.DateTime, pendulum.DateTime]] = (),
     buffer_minutes: int = 15,
+    vary: bool = True,
 ) -> list[Slot]:
     """Up to ``count`` meeting times, in time order, on different weekdays of the contact's.
 
@@ -105,8 +106,9 @@ def propose_slots(
     clear of every ``busy`` interval. It should also lie within ``my_hours`` in ``my_tz``; days
     where it cannot are used only when too few days can, with the time that stretches the user's
     day least (at most :data:`MAX_STRETCH_MINUTES`). Fewer slots (even none) come back when
-    nothing else fits. Each day prefers a natural time, and successive days vary the preference
-    (10:00, then 14:00, then 11:00 …) so that someone busy every morning still has a choice.
+    nothing else fits. Each day prefers a natural time, and with ``vary`` successive days vary
+    the preference (10:00, then 14:00, then 11:00 …) so that someone busy every morning still
+    has a choice; without it every day prefers the same time (shorter to write: "Tue or Wed, 10am").
     """
     if count <= 0 or minutes <= 0:
         return []
@@ -143,10 +145,11 @@ def propose_slots(
     best = sorted(range(len(days)), key=lambda i: (min(f[0] for f in days[i]), i))[:count]
     chosen: list[Slot] = []
     for turn, index in enumerate(sorted(best)):
+        shift = turn if vary else 0
         fitting = days[index]
         least = min(f[0] for f in fitting)
         shifted = [
-            ((rank - turn) % natural if rank < natural else rank, slot)
+            ((rank - shift) % natural if rank < natural else rank, slot)
             for stretch, rank, slot in fitting
             if stretch == least
         ]

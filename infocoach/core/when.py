@@ -8,8 +8,10 @@ Accepted, as a wall-clock time in the contact's time zone:
   (without a year: the next such day, so "Nov 1" said in late November means next year);
 - phrases, read by parsedatetime relative to ``now`` as seen in the contact's zone:
   ``tomorrow 3pm``, ``next Tuesday 10:30``, ``Friday at 2pm``, ``in 3 days at 11am``.
-  A weekday ("Tuesday", "next Tuesday") is the next one after today, a week on if today is that
-  day; "this Tuesday" is today on a Tuesday.
+  Weekdays: "Tuesday" is the first Tuesday after today (a week on, said on a Tuesday);
+  "next Tuesday" is the Tuesday of next week, weeks starting on Monday (so said on a Monday it
+  is 8 days on, on a Tuesday 7, on a Wednesday 6); "this Tuesday" is today on a Tuesday, else
+  the coming Tuesday (never a past one).
 
 Refused, with a message that says what to type instead: nothing, words that are not a date, a
 date without a time, a time that is not all read ("purple 3pm"), numeric dates such as
@@ -44,13 +46,18 @@ _MONTH_WORDS = {
 # Words that may sit between the parts parsedatetime reads ("Friday at 2pm", "on Dec 3").
 _FILLER = {"at", "on", "the", "of", ","}
 
-_TIME = r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap])\.?m\.?|(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?::(?P<second24>\d{2}))?|(?P<named>noon|midday|midnight))"
+_TIME = (
+    r"(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap])\.?m\.?"  # 3pm
+    r"|(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?::(?P<second24>\d{2}))?"  # 15:30
+    r"|(?P<named>noon|midday))"
+)
 _ISO = re.compile(
     r"(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})"
-    rf"(?:(?:\s+(?:at\s+)?|t)(?P<time>{_TIME}))?",
-    re.IGNORECASE,
+    rf"(?:(?:\s+(?:at\s+)?|t)(?P<time>{_TIME}))?"
 )
-_ISO_WITH_OFFSET = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})", re.I)
+_ISO_WITH_OFFSET = re.compile(
+    r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})"
+)
 # 12/03, 12/03/2026, 12-03, 3.12.2026: read differently in different countries.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d:./-])(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})(?![\d:./-])"
@@ -79,7 +86,10 @@ def parse_when(text: str, timezone: str, now: pendulum.DateTime) -> pendulum.Dat
     source = datetime(
         local_now.year, local_now.month, local_now.day, local_now.hour, local_now.minute
     )
-    wall = _read_iso(lowered) if _ISO.match(lowered) else _read_phrase(cleaned, lowered, source)
+    if _ISO.match(lowered):
+        wall = _read_iso(cleaned, lowered)
+    else:
+        wall = _read_phrase(cleaned, lowered, source)
     return _place(wall, zone, timezone)
 
 
@@ -108,26 +118,28 @@ def _from_instant(text: str, timezone: str) -> pendulum.DateTime:
     return parsed.in_timezone(timezone)
 
 
-def _read_iso(text: str) -> datetime:
+def _read_iso(original: str, text: str) -> datetime:
     """``2026-12-03 15:30`` and friends, read strictly: every character must be accounted for."""
     match = _ISO.fullmatch(text)
     if match is None:
-        raise ValueError(f"Could not read {text!r} as a date and time. {HINT}")
+        raise ValueError(f"Could not read {original!r} as a date and time. {HINT}")
     if match["time"] is None:
         raise ValueError(NEEDS_TIME)
     hour, minute, second = _clock_time(match)
     try:
-        return datetime(int(match["year"]), int(match["month"]), int(match["day"]), hour, minute, second)
+        day = datetime(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         date = f"{match['year']}-{match['month']}-{match['day']}"
         raise ValueError(f"{date} is not a day in the calendar. {HINT}") from None
+    return day.replace(hour=hour, minute=minute, second=second)
 
 
 def _clock_time(match: re.Match[str]) -> tuple[int, int, int]:
-    if named := match["named"]:
-        return (0, 0, 0) if named == "midnight" else (12, 0, 0)
+    if match["named"]:  # noon or midday ("midnight" is left out: which day's end?)
+        return 12, 0, 0
     if match["hour24"] is not None:
-        hour, minute, second = int(match["hour24"]), int(match["minute24"]), int(match["second24"] or 0)
+        hour, minute = int(match["hour24"]), int(match["minute24"])
+        second = int(match["second24"] or 0)
         if hour > 23 or minute > 59 or second > 59:
             raise ValueError(f"{match['time']} is not a time of day. {HINT}")
         return hour, minute, second
@@ -149,6 +161,7 @@ def _calendar() -> parsedatetime.Calendar:
 
 def _read_phrase(original: str, text: str, source: datetime) -> datetime:
     calendar = _calendar()
+    text = _THIS_WEEKDAY.sub(lambda m: _this_weekday(m, source), text)
     moment, context = calendar.parse(text, source.timetuple())
     words = set(re.findall(r"[a-z]+", text))
     if vague := sorted(words & _VAGUE):
@@ -161,6 +174,19 @@ def _read_phrase(original: str, text: str, source: datetime) -> datetime:
     if not context.hasTime:
         raise ValueError(NEEDS_TIME)
     return datetime(*moment[:6])
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_THIS_WEEKDAY = re.compile(
+    r"\bthis\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+)
+
+
+def _this_weekday(match: re.Match[str], source: datetime) -> str:
+    """"this Friday": today on a Friday, else the coming Friday. parsedatetime would read it as
+    the Friday of the current week, which may already be past."""
+    day = match[1][:3]
+    return "today" if _WEEKDAYS.index(day) == source.weekday() else day
 
 
 def _fully_read(calendar: parsedatetime.Calendar, text: str, source: datetime) -> bool:

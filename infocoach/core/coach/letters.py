@@ -1,0 +1,286 @@
+"""Rules about the shape of a message: the greeting, the why, the times, the length, the focus.
+
+Every function takes text whose apostrophes are already straight (see ``engine.normalize``)
+and returns ``Hit`` spans into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from infocoach.core.coach.findings import Hit
+
+_FLAGS = re.IGNORECASE
+EXAMPLE_GREETING = "'Dear Ms. Rivera'"
+
+
+def _stripped_span(text: str) -> tuple[int, int]:
+    """The span of ``text`` without its leading and trailing white space."""
+    start = len(text) - len(text.lstrip())
+    return start, len(text.rstrip())
+
+
+# --- casual-salutation -------------------------------------------------------------------------
+
+_GREETING = re.compile(
+    r"(?P<word>dear|hi|hello|hey|heya|hiya|howdy|greetings|yo|good\s+(?:morning|afternoon|evening|day)|"
+    r"to\s+whom\s+it\s+may\s+concern)\b",
+    _FLAGS,
+)
+_CASUAL_WORDS = {"hey", "heya", "hiya", "yo", "howdy"}
+_HONORIFIC = r"(?i:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|rev|reverend|dean|judge|hon)\.?"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|el|ten|ter|st\.?)"
+_NAME_WORD = r"(?:" + _PARTICLE + r"\s+)*[^\W\d_a-zß-ÿ][\w'-]*"  # starts with a capital letter
+_PLACEHOLDER = r"[(\[<{][^)\]>}\n]{1,30}[)\]>}]"
+_NAME = re.compile(
+    r"[ \t,]*(?P<name>(?:(?P<honorific>" + _HONORIFIC + r")(?=[\s(\[<{,:;!?]|$)[ \t]*)?"
+    r"(?P<words>(?:(?:" + _PLACEHOLDER + r"|" + _NAME_WORD + r")(?:[ \t]+|(?=[,:;!?.\n]|$))){0,4}))"
+)
+_GENERIC_NAME = re.compile(
+    r"[ \t,]*(?:(?:sir|madam|sirs)(?:\s*(?:/|or|and)\s*(?:sir|madam))?|hiring\s+(?:manager|team)|"
+    r"recruit(?:er|ing\s+team|ment\s+team)|(?:the\s+)?team|all|friends?|colleagues?|everyone|"
+    r"everybody|there|folks|future\s+\w+)(?![\w'])",
+    _FLAGS,
+)
+_SUBJECT = re.compile(r"^\s*(?:subject|re|fwd?)\s*:", _FLAGS)
+
+
+def _first_line(text: str) -> tuple[int, str] | None:
+    """The first non-empty line that is not an email's "Subject:" line, with its offset."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not _SUBJECT.match(line):
+            indent = len(line) - len(line.lstrip())
+            return offset + indent, line.strip()
+        offset += len(line)
+    return None
+
+
+def casual_salutations(text: str) -> list[Hit]:
+    """The greeting must be honorific + surname ("Dear Ms. Rivera,"); no greeting is a finding too."""
+    found = _first_line(text)
+    if found is None:
+        return []
+    offset, line = found
+
+    def hit(length: int, message: str) -> list[Hit]:
+        return [Hit("casual-salutation", offset, offset + length, message)]
+
+    greeting = _GREETING.match(line)
+    if greeting is None:
+        return hit(len(line), f"Start with Dear + honorific + surname, e.g. {EXAMPLE_GREETING}.")
+    if greeting["word"].lower().startswith("to whom"):
+        return hit(greeting.end(), _GENERIC_MESSAGE)
+    generic = _GENERIC_NAME.match(line, greeting.end())
+    if generic:  # "Dear Sir/Madam", "Hi there", "Dear Hiring Manager"
+        return hit(generic.end(), _GENERIC_MESSAGE)
+    name = _NAME.match(line, greeting.end())
+    assert name is not None  # every part of the pattern is optional
+    words = name["words"].strip()
+    length = name.start("name") + len(name["name"].rstrip()) if name["name"].strip() else greeting.end()
+    placeholder = re.search(_PLACEHOLDER, words)
+    if placeholder:  # drafts write "Dear (title) Demir," when the honorific is unknown
+        return hit(
+            length,
+            f"Add their honorific (Mr., Ms., Dr., …) and surname in place of '{placeholder.group()}', "
+            f"e.g. {EXAMPLE_GREETING}.",
+        )
+    if name["honorific"]:
+        if not words:
+            return hit(length, f"Add their surname after the honorific, e.g. {EXAMPLE_GREETING}.")
+        if greeting["word"].lower() in _CASUAL_WORDS:
+            return hit(
+                length,
+                f"'{greeting['word'].capitalize()}' is too casual for someone you have not met: "
+                f"write 'Dear {name['name'].strip()}'.",
+            )
+        return []
+    if not words:
+        return hit(length, f"Greet them by name, with their honorific and surname, e.g. {EXAMPLE_GREETING}.")
+    return hit(
+        length,
+        f"'{line[:length]}' is too casual for someone you have not met. Use their honorific and "
+        f"surname, e.g. {EXAMPLE_GREETING}.",
+    )
+
+
+_GENERIC_MESSAGE = (
+    f"Find out who you are writing to and use their name: honorific and surname, e.g. {EXAMPLE_GREETING}."
+)
+
+
+# --- missing-why -------------------------------------------------------------------------------
+
+_WHY_NOUNS = (
+    r"(?:work|path|career|talk|article|research|experience|move|role|journey|background|"
+    r"transition|post|book|podcast|paper|presentation|project|writing|expertise|perspective|"
+    r"story|interview|panel|lecture|keynote|newsletter|blog|essay|thread|switch|shift|"
+    r"leadership|contribution|portfolio|studies|thesis|publication|column|pivot|decision|"
+    r"achievement|webinar|session|course|profile|piece|op-ed|report|study|speech|workshop|video|"
+    r"episode|comment|answer|advice|insight|time\s+(?:at|in|as|with)|years?\s+(?:at|in|as|with))s?"
+)
+_WHY = re.compile(
+    r"\byour\s+(?:[\w'-]+\s+){0,3}?" + _WHY_NOUNS + r"\b"
+    r"|\bbecause\s+of\s+(?:your|what\s+you)\b|\bsince\s+you\b"
+    r"|\b(?:I|we)\s+(?:(?:recently|really|have|just)\s+)*(?:read|saw|seen|heard|watched|came\s+across|enjoyed|"
+    r"admired|admire|noticed|follow|followed|listened\s+to|attended|loved|found|was\s+inspired\s+by)\s+"
+    r"(?:your|you|how\s+you)\b"
+    r"|\byou\s+(?:(?:recently|once|have|also)\s+)*(?:moved|made|switched|transitioned|wrote|spoke|built|led|founded|"
+    r"started|published|shared|gave|went|spent|changed|joined|left|took|presented|created|launched|"
+    r"designed|pivoted|(?:work|worked)\s+(?:on|in|at|as))\b",
+    _FLAGS,
+)
+
+
+def missing_why(text: str) -> list[Hit]:
+    if _WHY.search(text):
+        return []
+    start, end = _stripped_span(text)
+    message = (
+        "Say why them: one sentence on their work or path and how it relates to your goals, "
+        "e.g. 'Your move from teaching into UX research is the path I hope to take.'"
+    )
+    return [Hit("missing-why", start, end, message)]
+
+
+# --- no-proposed-times and no-flexibility --------------------------------------------------------
+
+_MONTH = (
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|May)"
+)
+_TIME_PATTERNS = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\b\.?"
+    r"|\b(?:Sat|Sun)\b(?=[.,]|\s+\d)"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?![a-z])"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?)?(?!\d)"
+    r"|\b\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\b(?i:noon|midday)\b",
+)
+_VAGUE_CONTACT = re.compile(
+    r"\b(?:(?:call|text|ring|reach|phone)\s+me\s+(?:at|on|any\s*time|whenever)|"
+    r"let\s+me\s+know\s+(?:when|what\s+time|a\s+time|if\s+you(?:'re|\s+are)\s+free)[^.?!\n]*|"
+    r"whenever\s+(?:suits|works|is\s+convenient)|my\s+(?:number|phone\s+number|mobile)\s+is)",
+    _FLAGS,
+)
+_FLEXIBLE = re.compile(
+    r"\bflexib\w*|\bflexible\b|\bwork\s+around\s+your\b|\baround\s+your\s+(?:schedule|calendar|diary|availability)"
+    r"|\bif\s+none\s+of\s+(?:these|those|them|the\s+above)|\bother\s+times?\b|\banother\s+time\b"
+    r"|\bdifferent\s+(?:time|day)s?\b|\bwhatever\s+(?:time\s+)?(?:suits|works)|\b(?:any|a)\s+time\s+that\s+(?:suits|works)"
+    r"|\bhappy\s+to\s+(?:adjust|adapt|find|suggest|accommodate|fit|move)|\bsuggest\s+(?:a|another|an\s+alternative)\s+time"
+    r"|\bfit\s+(?:in\s+with\s+)?your\s+(?:schedule|calendar|diary)|\byour\s+convenience\b"
+    r"|\b(?:if|should)\s+(?:these|those|none|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't)\s+(?:work|suit)"
+    r"|\bany\s+other\s+time|\balternatives?\b|\bwhat(?:ever)?\s+suits\s+you\b|\bif\s+(?:these|those)\s+(?:times\s+)?(?:are\s+)?(?:inconvenient|difficult)"
+    r"|\b(?:any|some)\s+time\s+(?:works|suits)|\bwork\s+with\s+your\s+(?:schedule|calendar)",
+    _FLAGS,
+)
+
+
+def proposed_times(text: str) -> list[tuple[int, int]]:
+    """Spans that name a concrete day, date or time."""
+    return [m.span() for m in _TIME_PATTERNS.finditer(text)]
+
+
+def no_proposed_times(text: str) -> list[Hit]:
+    if proposed_times(text):
+        return []
+    vague = _VAGUE_CONTACT.search(text)
+    start, end = vague.span() if vague else _stripped_span(text)
+    message = (
+        "Propose two or three specific times, e.g. 'Tue, Dec 8 at 10:00 AM', so they can "
+        "simply pick one rather than arrange a call."
+    )
+    return [Hit("no-proposed-times", start, end, message)]
+
+
+def no_flexibility(text: str) -> list[Hit]:
+    times = proposed_times(text)
+    if not times or _FLEXIBLE.search(text):
+        return []
+    message = (
+        "Say you can work around their schedule, e.g. 'If none of these suit, I am happy to "
+        "work around your schedule.'"
+    )
+    return [Hit("no-flexibility", times[0][0], times[-1][1], message)]
+
+
+# --- too-long ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The words of a message, leaving out an email's "Subject:" line."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    subject = _SUBJECT.match(text.lstrip())
+    if subject:
+        skip_to = text.find("\n", len(text) - len(text.lstrip()))
+        skip_to = len(text) if skip_to < 0 else skip_to
+        spans = [s for s in spans if s[0] >= skip_to]
+    return spans
+
+
+def too_many_words(text: str, limit: int, what: str) -> list[Hit]:
+    words = word_spans(text)
+    if len(words) <= limit:
+        return []
+    message = (
+        f"This {what} is {len(words)} words; keep it to {limit} or fewer. Cut background "
+        "about yourself first, then anything they do not need to say yes."
+    )
+    return [Hit("too-long", words[limit][0], _stripped_span(text)[1], message)]
+
+
+def too_many_characters(text: str, limit: int) -> list[Hit]:
+    start, end = _stripped_span(text)
+    if end - start <= limit:
+        return []
+    message = (
+        f"This note is {end - start} characters; LinkedIn allows {limit}. Keep the why and one "
+        "short ask, and save the rest for the call."
+    )
+    return [Hit("too-long", start + limit, end, message)]
+
+
+# --- about-me ----------------------------------------------------------------------------------
+
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:I(?:'m|'ve|'d|'ll)?|me|my|mine|myself)(?![\w'])", _FLAGS)
+_SECOND_PERSON = re.compile(
+    r"(?<![\w'])(?:you(?:'re|'ve|'d|'ll)?|your|yours|yourself|yourselves)(?![\w'])", _FLAGS
+)
+
+
+def pronoun_counts(text: str) -> tuple[int, int]:
+    """(first-person words, second-person words) in ``text``."""
+    return len(_FIRST_PERSON.findall(text)), len(_SECOND_PERSON.findall(text))
+
+
+def about_me(text: str) -> list[Hit]:
+    mine, yours = pronoun_counts(text)
+    if mine <= yours + 2:
+        return []
+    start, end = _stripped_span(text)
+    message = (
+        f"This is mostly about you ({mine} I/me/my against {yours} you/your). Keep your "
+        "introduction to a sentence and turn the rest towards them and their experience."
+    )
+    return [Hit("about-me", start, end, message)]
+
+
+# --- missing-thanks ----------------------------------------------------------------------------
+
+_THANKS = re.compile(r"\b(?:thank|grateful|gratitude|appreciat)\w*", _FLAGS)
+
+
+def missing_thanks(text: str) -> list[Hit]:
+    if _THANKS.search(text):
+        return []
+    start, end = _stripped_span(text)
+    message = (
+        "Say thank you: name one specific thing you learned from them and one thing you have done since."
+    )
+    return [Hit("missing-thanks", start, end, message)]

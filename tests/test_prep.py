@@ -1,0 +1,197 @@
+"""The Prep screen: research, the question plan, the intro and outreach, saved as you go."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent, TextArea
+
+from infocoach.screens import prep as prep_module
+from infocoach.screens.bank_picker import BankPicker
+from infocoach.screens.confirm import ConfirmModal
+from infocoach.screens.history import HistoryScreen
+from infocoach.screens.prep import PrepScreen
+from infocoach.screens.question_editor import QuestionEditor
+from infocoach.screens.save_file import SaveFileModal
+from infocoach.widgets.draft_panel import DraftPanel
+from infocoach.widgets.lint_panel import LintPanel
+
+
+@pytest.fixture(autouse=True)
+def _quick_saves(monkeypatch) -> None:
+    monkeypatch.setattr(prep_module, "SAVE_DELAY", 0.01)
+
+
+def _meeting(app, status: str):
+    return next(m for m in app.store.meetings() if m.status == status and not m.archived)
+
+
+async def _open(app, pilot, meeting_id: str) -> PrepScreen:
+    history = app.screen
+    assert isinstance(history, HistoryScreen)
+    history.reload(select=meeting_id)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, PrepScreen)
+    return app.screen
+
+
+def _plain(widget: Static) -> str:
+    return str(widget.content) if isinstance(widget.content, str) else widget.content.plain
+
+
+async def _show_tab(pilot, screen: PrepScreen, tab: str) -> None:
+    screen.query_one("#tabs", TabbedContent).active = tab
+    await pilot.pause()
+
+
+async def test_enter_opens_prep_and_research_is_saved_as_you_type(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        contact = app.store.contact(meeting.contact_id)
+        assert contact.display_name in _plain(screen.query_one("#card", Static))
+        assert contact.why in _plain(screen.query_one("#why", Static))
+        research = screen.query_one("#research-text", TextArea)
+        assert research.text == meeting.research
+        research.text = "## Her talk\n- thermal vacuum tests [bold]not markup[/bold]"
+        await pilot.pause(0.1)
+        assert app.store.meeting(meeting.id).research == research.text
+        await pilot.press("f2")
+        assert screen.query_one("#preview-scroll").display and not research.display
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-questions")
+        table = screen.query_one("#plan-table", DataTable)
+        table.focus()
+        before = len(meeting.questions)
+        await pilot.press("b")
+        assert isinstance(app.screen, BankPicker)
+        bank = app.screen.query_one("#bank", OptionList)
+        bank.highlighted = 1  # the first question under the first heading
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        stored = app.store.meeting(meeting.id)
+        assert len(stored.questions) == before + 1
+        added = stored.questions[-1]
+        assert added.category == "Trends" and added.priority == before + 1
+        # Move the new question to the top: it becomes priority 1.
+        for _ in range(before):
+            await pilot.press("shift+up")
+        await pilot.pause(0.1)
+        stored = app.store.meeting(meeting.id)
+        assert stored.questions[0].text == added.text and stored.questions[0].priority == 1
+        # Write one of our own; the coach flags a job ask as you type.
+        await pilot.press("a")
+        editor = app.screen
+        assert isinstance(editor, QuestionEditor)
+        editor.query_one("#text", Input).value = "Could you refer me for an opening on your team?"
+        await pilot.pause(0.5)
+        assert "job-ask" in _plain(editor.query_one("#question-lint", LintPanel))
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.1)
+        assert "✗ fix" in [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+        await pilot.press("d")
+        await pilot.pause(0.1)
+        assert all("refer me" not in q.text for q in app.store.meeting(meeting.id).questions)
+        assert "min" in _plain(screen.query_one("#plan-fit", Static))
+
+
+async def test_intro_counts_words_and_warns_past_a_minute(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-intro")
+        intro = screen.query_one("#intro-text", TextArea)
+        intro.text = "word " * 75
+        await pilot.pause(0.1)
+        stats = screen.query_one("#intro-stats", Static)
+        assert "75 words" in _plain(stats) and "30 seconds" in _plain(stats) and not stats.has_class("-over")
+        intro.text = "word " * 200
+        await pilot.pause(0.1)
+        assert stats.has_class("-over") and "over a minute" in _plain(stats)
+        assert app.store.meeting(meeting.id).intro == intro.text
+
+
+async def test_outreach_draft_is_formal_linted_and_marked_sent(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        contact = app.store.contact(meeting.contact_id)
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-outreach")
+        panel = screen.query_one("#drafts", DraftPanel)
+        text = panel.text()
+        if contact.honorific:
+            assert text.startswith(f"Dear {contact.honorific} {contact.last_name},")
+        assert app.store.meeting(meeting.id).drafts.get("outreach") == text
+        await pilot.press("ctrl+b")
+        assert app.clipboard == text
+        panel.query_one("#draft-text", TextArea).text = "Hi there, any openings for me? Call me."
+        await pilot.pause(0.6)
+        lint_text = _plain(panel.query_one("#draft-lint", LintPanel))
+        assert "casual-salutation" in lint_text and "job-ask" in lint_text
+        await pilot.press("ctrl+r")  # a fresh draft replaces it
+        await pilot.pause(0.1)
+        assert panel.text().startswith("Dear ")
+        await pilot.click("#draft-sent")
+        await pilot.pause(0.1)
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "requested" and stored.history[-1].status == "requested"
+
+
+async def test_a_third_message_needs_an_override(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "followed-up")
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-outreach")
+        panel = screen.query_one("#drafts", DraftPanel)
+        assert panel.kind == "followup"
+        await pilot.click("#draft-sent")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        assert app.store.meeting(meeting.id).notes == meeting.notes
+        await pilot.click("#draft-sent")
+        await pilot.press("y")
+        await pilot.pause(0.1)
+        stored = app.store.meeting(meeting.id)
+        assert stored.status == "followed-up" and "against the coach's advice" in stored.notes[-1].text
+
+
+async def test_draft_can_be_saved_to_a_file(make_app, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-outreach")
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, SaveFileModal)
+        target = tmp_path / "outreach.txt"
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").endswith(screen.query_one("#drafts", DraftPanel).text())
+
+
+async def test_switching_channel_rewrites_an_untouched_draft_for_linkedin(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        await _show_tab(pilot, screen, "tab-outreach")
+        panel = screen.query_one("#drafts", DraftPanel)
+        panel.query_one("#draft-channel", Select).value = "linkedin"
+        await pilot.pause(0.1)
+        assert len(panel.text()) <= app.settings.linkedin_note_limit
+        assert app.store.meeting(meeting.id).channel == "linkedin"
+        assert "characters" in _plain(panel.query_one("#draft-count", Static))
