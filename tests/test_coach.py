@@ -947,3 +947,14 @@ def test_a_good_thank_you_note_has_no_findings() -> None:
         "the first one.\n\nWith thanks,\nAlex Morgan"
     )
     assert lint(text, Kind.THANKS) == []
+
+
+def test_asking_for_their_advice_is_not_a_reason_to_write_to_them() -> None:
+    no_why = (
+        "Dear Ms. Rivera,\n\nWe met at a meetup. Could you spare 20 minutes for your advice? "
+        "Would Tue, Dec 8 at 10:00 AM or Wed, Dec 9 at 2:00 PM suit you? I am happy to work "
+        "around your schedule.\n\nKind regards,\nAlex"
+    )
+    assert "missing-why" in {f.rule for f in lint(no_why, "outreach")}
+    with_why = no_why.replace("We met at a meetup.", "You taught chemistry for seven years and now report on water quality.")
+    assert "missing-why" not in {f.rule for f in lint(with_why, "outreach")}

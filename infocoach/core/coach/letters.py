@@ -117,7 +117,7 @@ _WHY_NOUNS = (
     r"story|interview|panel|lecture|keynote|newsletter|blog|essay|thread|switch|shift|"
     r"leadership|contribution|portfolio|studies|thesis|publication|column|pivot|decision|"
     r"achievement|webinar|session|course|profile|piece|op-ed|report|study|speech|workshop|video|"
-    r"episode|comment|answer|advice|insight|time\s+(?:at|in|as|with)|years?\s+(?:at|in|as|with))s?"
+    r"episode|comment|answer|time\s+(?:at|in|as|with)|years?\s+(?:at|in|as|with))s?"
 )
 _WHY = re.compile(
     r"\byour\s+(?:[\w'-]+\s+){0,3}?" + _WHY_NOUNS + r"\b"
@@ -127,7 +127,8 @@ _WHY = re.compile(
     r"(?:your|you|how\s+you)\b"
     r"|\byou\s+(?:(?:recently|once|have|also)\s+)*(?:moved|made|switched|transitioned|wrote|spoke|built|led|founded|"
     r"started|published|shared|gave|went|spent|changed|joined|left|took|presented|created|launched|"
-    r"designed|pivoted|(?:work|worked)\s+(?:on|in|at|as))\b",
+    r"designed|pivoted|taught|trained|studied|ran|run|lead|build|design|teach|were|"
+    r"(?:work|worked)\s+(?:on|in|at|as))\b",
     _FLAGS,
 )
 
