@@ -47,6 +47,11 @@ class InfocoachCommands(Provider):
                 continue
             title = f"meeting: {contact.display_name} — {contact.organization} ({meeting.status})"
             yield (title, partial(history.jump_to, meeting.id), meeting.purpose or "Show this meeting in History")
+            yield (
+                f"prep: {contact.display_name} ({meeting.status})",
+                partial(history.open_prep, meeting.id),
+                "Research, questions, intro and outreach for this meeting",
+            )
         for contact in contacts.values():
             yield (
                 f"contact: {contact.display_name} — edit",

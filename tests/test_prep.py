@@ -195,3 +195,42 @@ async def test_switching_channel_rewrites_an_untouched_draft_for_linkedin(make_a
         assert len(panel.text()) <= app.settings.linkedin_note_limit
         assert app.store.meeting(meeting.id).channel == "linkedin"
         assert "characters" in _plain(panel.query_one("#draft-count", Static))
+
+
+async def test_scheduled_meeting_saves_a_calendar_file(make_app, tmp_path, monkeypatch) -> None:
+    from icalendar import Calendar
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "scheduled")
+        await _open(app, pilot, meeting.id)
+        await pilot.press("f3")
+        assert isinstance(app.screen, SaveFileModal)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [saved] = list(tmp_path.glob("infocoach-*.ics"))
+        event = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")[0]
+        assert str(event["UID"]) == f"{meeting.id}@infocoach"
+
+
+async def test_planned_meeting_has_no_calendar_file_yet(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        await pilot.press("f3")
+        assert app.screen is screen
+        assert any("not scheduled yet" in str(n.message) for n in app._notifications)
+
+
+async def test_prep_opens_from_the_palette(make_app) -> None:
+    from infocoach.palette import InfocoachCommands
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        [hit] = [h async for h in InfocoachCommands(app.screen).search("prep: Chloé Tremblay")][:1]
+        hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, PrepScreen) and app.screen.contact.last_name == "Tremblay"

@@ -66,7 +66,8 @@ class PrepScreen(Screen[None]):
         "Questions: your plan, most important first; b picks from our bank, a writes your own, "
         "shift+↑/↓ reorders, and the line below says whether it fits the time. Intro: your "
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
-        "you type; copy it, save it, or open it in your editor, then mark it sent.\n\n"
+        "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
+        "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder.\n\n"
         "Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
@@ -76,6 +77,7 @@ class PrepScreen(Screen[None]):
         Binding("ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
         Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
+        Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
     ]
 
     def __init__(self, meeting_id: str) -> None:
@@ -215,6 +217,9 @@ class PrepScreen(Screen[None]):
 
     def action_edit_draft(self) -> None:
         prep_actions.edit_in_editor(self, self._drafts())
+
+    def action_save_calendar(self) -> None:
+        prep_actions.save_calendar(self)
 
     @on(Button.Pressed, "#draft-copy")
     def _copy_pressed(self) -> None:

@@ -50,6 +50,31 @@ def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
     screen.app.push_screen(SaveFileModal(default_draft_path(panel.contact, panel.kind), title="Save the draft"), chosen)
 
 
+def save_calendar(screen: PrepScreen) -> None:
+    """Write the scheduled meeting as an iCalendar event, ready for any calendar app."""
+    from infocoach.core.calendar import meeting_event_ics
+
+    app = screen.coach
+    try:
+        data = meeting_event_ics(screen.meeting, screen.contact, user_name=app.settings.user_name, now=app.clock.now())
+    except ValueError as problem:
+        screen.notify(str(problem), severity="warning", markup=False)
+        return
+    name = "".join(ch for ch in screen.contact.last_name.lower() if ch.isalnum()) or "meeting"
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        screen.notify(f"Saved {path}. Open it to add the meeting to your calendar.", markup=False)
+
+    screen.app.push_screen(SaveFileModal(Path.home() / f"infocoach-{name}.ics", title="Save a calendar file"), chosen)
+
+
 def editor_command() -> list[str] | None:
     """$VISUAL or $EDITOR split like a shell would ("code --wait" works), or None."""
     for name in ("VISUAL", "EDITOR"):
