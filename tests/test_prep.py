@@ -97,7 +97,7 @@ async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
         assert "job-ask" in _plain(editor.query_one("#question-lint", LintPanel))
         await pilot.press("ctrl+s")
         await pilot.pause(0.1)
-        assert "✗ fix" in [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+        assert "✗ fix" in [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         await pilot.press("d")
         await pilot.pause(0.1)
         assert all("refer me" not in q.text for q in app.store.meeting(meeting.id).questions)
@@ -234,3 +234,20 @@ async def test_prep_opens_from_the_palette(make_app) -> None:
         hit.command()
         await pilot.pause()
         assert isinstance(app.screen, PrepScreen) and app.screen.contact.last_name == "Tremblay"
+
+
+async def test_tabs_switch_by_keyboard_and_focus_the_work(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        tabs = screen.query_one("#tabs", TabbedContent)
+        await pilot.press("ctrl+pagedown")
+        await pilot.pause()
+        assert tabs.active == "tab-questions" and app.focused is screen.query_one("#plan-table")
+        await pilot.press("ctrl+pagedown", "ctrl+pagedown")
+        await pilot.pause()
+        assert tabs.active == "tab-outreach" and app.focused is screen.query_one("#draft-text")
+        await pilot.press("ctrl+pageup")
+        await pilot.pause()
+        assert tabs.active == "tab-intro" and app.focused is screen.query_one("#intro-text")

@@ -68,11 +68,13 @@ class PrepScreen(Screen[None]):
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
         "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder.\n\n"
-        "Everything saves by itself. Escape goes back."
+        "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
         Binding("escape", "back", "Back", id="prep.back"),
         Binding("f2", "toggle_preview", "Preview notes", id="prep.preview"),
+        Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", priority=True),
+        Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="prep.previous_tab", show=False, priority=True),
         Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
         Binding("ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
         Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
@@ -131,6 +133,20 @@ class PrepScreen(Screen[None]):
         self.query_one("#preview-scroll").display = False
         self._update_intro_stats()
 
+    @on(TabbedContent.TabActivated, "#tabs")
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Each tab puts the cursor where you work, so its keys are live at once."""
+        target = {
+            "tab-research": "#research-text",
+            "tab-questions": "#plan-table",
+            "tab-intro": "#intro-text",
+            "tab-outreach": "#draft-text",
+        }.get(event.pane.id or "")
+        if target is not None:
+            widget = self.query_one(target)
+            if widget.display:
+                widget.focus()
+
     # ----- saving -----------------------------------------------------------------------
 
     def _changed(self) -> None:
@@ -186,6 +202,11 @@ class PrepScreen(Screen[None]):
         label.set_class(stats.too_long, "-over")
 
     # ----- actions ----------------------------------------------------------------------
+
+    def action_switch_tab(self, step: int) -> None:
+        tabs = self.query_one("#tabs", TabbedContent)
+        order = ["tab-research", "tab-questions", "tab-intro", "tab-outreach"]
+        tabs.active = order[(order.index(tabs.active) + step) % len(order)]
 
     def action_back(self) -> None:
         if self.save_now():

@@ -59,10 +59,11 @@ class QuestionPlan(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one("#plan-table", DataTable)
+        # The coach's mark comes before the question, so a long question never hides it.
         table.add_column("#", key="n", width=2)
+        table.add_column("Coach", key="coach", width=7)
         table.add_column("Group", key="group", width=11)
         table.add_column("Question", key="text")
-        table.add_column("Coach", key="coach", width=9)
         self.refresh_plan()
 
     # ----- drawing ----------------------------------------------------------------------
@@ -79,7 +80,7 @@ class QuestionPlan(Vertical):
                 coach = Text("! check")
             else:
                 coach = Text("✓", style="dim")
-            table.add_row(str(index + 1), question.category, Text(question.text), coach)
+            table.add_row(str(index + 1), coach, question.category, Text(question.text))
         if self.questions:
             table.move_cursor(row=max(0, min(row, len(self.questions) - 1)))
         self.query_one("#plan-empty").display = not self.questions
