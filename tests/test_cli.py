@@ -784,3 +784,23 @@ def test_python_dash_m_infocoach_runs_the_cli(env: dict[str, str], tmp_path: Pat
     )
     assert result.returncode == 0
     assert re.fullmatch(r"infocoach \S+\n", result.stdout)
+
+
+def test_demo_drafts_are_signed_by_the_demo_user_without_touching_settings(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], tmp_path: Path
+) -> None:
+    import infocoach.app
+    import infocoach.commands.launch as launch
+    from infocoach.cli import main
+
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, env[name])
+    monkeypatch.setattr(launch, "_has_terminal", lambda: True)
+    names: list[str] = []
+    monkeypatch.setattr(infocoach.app.InfocoachApp, "run", lambda self, *a, **k: names.append(self.settings.user_name))
+    assert main(["demo", "--db", str(tmp_path / "d.json")]) == 0
+    assert names == ["Alex Morgan"]
+    assert not list(Path(env["XDG_CONFIG_HOME"]).rglob("config.toml"))
+    names.clear()
+    assert main(["prep", "no-such-id", "--db", str(tmp_path / "d.json")]) == 2
+    assert names == []

@@ -29,3 +29,18 @@ def test_contact_form_at_80x24(snap_compare, make_app) -> None:
         await _settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_form)
+
+
+@pytest.mark.parametrize("tab", ["tab-questions", "tab-outreach"])
+def test_prep_at_80x24(snap_compare, make_app, tab) -> None:
+    app = make_app()
+
+    async def open_prep(pilot) -> None:
+        meeting = next(m for m in app.store.meetings() if m.status == "scheduled")
+        pilot.app.screen.open_prep(meeting.id)
+        await _settle(pilot)
+        pilot.app.screen.query_one("#tabs").active = tab
+        await _settle(pilot)
+        await pilot.pause(0.5)  # the first lint pass is debounced
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_prep)

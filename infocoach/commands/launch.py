@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import sys
 import tempfile
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
-from infocoach.core.demo import build_demo
+from infocoach.core.demo import DEMO_USER_NAME, build_demo
 from infocoach.store import Store
 
 
@@ -50,6 +51,10 @@ def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> 
         if demo and store.is_empty():
             contacts, meetings = build_demo(clock.now(), settings.timezone)
             store.import_records(contacts, meetings)
+        if demo and not settings.user_name:
+            # The sample data belongs to Alex, so the sample drafts are signed by Alex
+            # (in memory only: your settings file is not touched).
+            settings = replace(settings, user_name=DEMO_USER_NAME, signature=DEMO_USER_NAME)
         from infocoach.app import InfocoachApp
 
         app = InfocoachApp(

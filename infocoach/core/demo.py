@@ -123,6 +123,10 @@ def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str
     return meeting
 
 
+DEMO_USER_NAME = "Alex Morgan"
+"""The demo's own user: drafts in the demo are signed with this name when yours is not set."""
+
+
 def build_demo(
     now: pendulum.DateTime, timezone: str = "Europe/London"
 ) -> tuple[list[Contact], list[Meeting]]:

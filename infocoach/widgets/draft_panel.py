@@ -31,15 +31,16 @@ class DraftPanel(Vertical):
     """Posts ``DraftPanel.Edited`` whenever the text, subject or channel changes."""
 
     DEFAULT_CSS = """
-    DraftPanel #draft-options { height: auto; }
-    DraftPanel #draft-kind { width: 20; }
-    DraftPanel #draft-channel { width: 16; }
+    DraftPanel #draft-options { height: 1; margin-bottom: 1; }
+    DraftPanel #draft-kind { width: 16; margin-right: 1; }
+    DraftPanel #draft-channel { width: 14; margin-right: 1; }
     DraftPanel #draft-subject { width: 1fr; }
-    DraftPanel #draft-text { height: 1fr; min-height: 6; }
-    DraftPanel #draft-notes { height: auto; padding: 0 1; color: $text-warning; }
+    DraftPanel #draft-text { height: 1fr; min-height: 5; }
+    DraftPanel #draft-notes { height: auto; max-height: 2; padding: 0 1; color: $text-warning; }
     DraftPanel #draft-count { height: 1; padding: 0 1; color: $text-muted; }
-    DraftPanel #draft-buttons { height: auto; }
-    DraftPanel #draft-buttons Button { margin-right: 1; min-width: 10; }
+    DraftPanel #draft-lint { max-height: 4; }
+    DraftPanel #draft-buttons { height: 1; margin-top: 1; }
+    DraftPanel #draft-buttons Button { margin-right: 2; min-width: 6; width: auto; }
     """
 
     class Edited(Message):
@@ -55,6 +56,7 @@ class DraftPanel(Vertical):
         self._generated: dict[str, str] = {}  # the last text the coach wrote, per kind
         self._lint_timer: Timer | None = None
         self._loading = False
+        self._channel = meeting.channel  # the channel the text on screen was written for
 
     @property
     def coach(self) -> InfocoachApp:
@@ -62,19 +64,21 @@ class DraftPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="draft-options"):
-            yield Select(KINDS, value=self.kind, allow_blank=False, id="draft-kind")
-            yield Select([(c, c) for c in CHANNELS], value=self.meeting.channel, allow_blank=False, id="draft-channel")
-            yield Input(placeholder="Subject", id="draft-subject")
+            # Compact controls leave the most room for the message itself at 80x24.
+            yield Select(KINDS, value=self.kind, allow_blank=False, id="draft-kind", compact=True)
+            yield Select([(c, c) for c in CHANNELS], value=self.meeting.channel, allow_blank=False,
+                         id="draft-channel", compact=True)
+            yield Input(placeholder="Subject", id="draft-subject", compact=True)
         yield TextArea(id="draft-text", soft_wrap=True)
         yield Static("", id="draft-count", markup=False)
         yield Static("", id="draft-notes", markup=False)
         yield LintPanel(id="draft-lint")
         with Horizontal(id="draft-buttons"):
-            yield Button("Copy ^b", id="draft-copy")
-            yield Button("Save… ^o", id="draft-save")
-            yield Button("$EDITOR ^t", id="draft-editor")
-            yield Button("New draft ^r", id="draft-new")
-            yield Button("Mark sent", id="draft-sent", variant="primary")
+            yield Button("Copy ^b", id="draft-copy", compact=True)
+            yield Button("Save… ^o", id="draft-save", compact=True)
+            yield Button("$EDITOR ^t", id="draft-editor", compact=True)
+            yield Button("New draft ^r", id="draft-new", compact=True)
+            yield Button("Mark sent", id="draft-sent", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.load_kind(self.kind)
@@ -135,6 +139,9 @@ class DraftPanel(Vertical):
 
     @on(Select.Changed, "#draft-channel")
     def _channel_changed(self) -> None:
+        if self.channel == self._channel:
+            return  # the Select announcing its first value is not a change
+        self._channel = self.channel
         self.query_one("#draft-subject").display = self.channel == "email"
         # An untouched coach draft follows the channel; your own edits are never replaced.
         untouched = self.text() == self._generated.get(self.kind)
