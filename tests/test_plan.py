@@ -31,3 +31,11 @@ def test_plan_fits_or_says_by_how_much() -> None:
     ten[-1].state = ten[-2].state = ten[-3].state = ten[-4].state = "skipped"
     assert plan_fit(ten, 30).question_count == 6
     assert "No questions yet" in plan_fit([], 30).describe()
+
+
+def test_bank_questions_keep_their_own_estimate() -> None:
+    from infocoach.core.question_bank import BANK
+
+    question = BANK[0]
+    fit = plan_fit([Question(text=question.text, category=question.category)], 30)
+    assert fit.questions_minutes == question.minutes

@@ -10,21 +10,11 @@ import re
 from dataclasses import dataclass
 
 from infocoach.core.model import Question
+from infocoach.core.question_bank import estimate_minutes
 
 SPEAKING_WORDS_PER_MINUTE = 150
 INTRO_LIMIT_SECONDS = 60
 WRAP_UP_MINUTES = 4.0  # thanks, "who else should I talk to?", and goodbyes
-
-# Typical minutes to answer a question of each TIARA group (our own estimate: trends and
-# insights invite stories; resources are quick pointers).
-CATEGORY_MINUTES: dict[str, float] = {
-    "Trends": 4.0,
-    "Insights": 4.0,
-    "Advice": 3.5,
-    "Resources": 2.0,
-    "Assignments": 3.0,
-}
-DEFAULT_MINUTES = 3.5
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -56,7 +46,7 @@ def intro_stats(text: str) -> IntroStats:
 
 
 def question_minutes(question: Question) -> float:
-    return CATEGORY_MINUTES.get(question.category, DEFAULT_MINUTES)
+    return estimate_minutes(question.text, question.category)
 
 
 @dataclass(frozen=True, slots=True)
