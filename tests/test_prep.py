@@ -251,3 +251,33 @@ async def test_tabs_switch_by_keyboard_and_focus_the_work(make_app) -> None:
         await pilot.press("ctrl+pageup")
         await pilot.pause()
         assert tabs.active == "tab-intro" and app.focused is screen.query_one("#intro-text")
+
+
+def test_editor_command_reads_visual_then_editor(monkeypatch) -> None:
+    from infocoach.screens.prep_actions import editor_command
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    assert editor_command() is None
+    monkeypatch.setenv("EDITOR", "nano")
+    assert editor_command() == ["nano"]
+    monkeypatch.setenv("VISUAL", "code --wait")
+    assert editor_command() == ["code", "--wait"]
+
+
+async def test_editing_in_editor_explains_what_is_missing(make_app, monkeypatch) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        before = screen.query_one("#drafts", DraftPanel).text()
+        await pilot.press("ctrl+t")
+        assert any("Set $EDITOR" in str(n.message) for n in app._notifications)
+        monkeypatch.setenv("EDITOR", "true")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        # A headless test terminal cannot hand over to an editor: it says so, the draft stays.
+        assert any("cannot hand over" in str(n.message) for n in app._notifications)
+        assert screen.query_one("#drafts", DraftPanel).text() == before
