@@ -358,3 +358,24 @@ def test_as_text_puts_the_subject_first_for_email_only() -> None:
     assert email.as_text() == "Subject: Hello?\n\nDear Ms. X,\n\nBody"
     note = Draft("outreach", "linkedin", "", "Dear Ms. X, hi", [], [])
     assert note.as_text() == "Dear Ms. X, hi"
+
+
+def test_follow_up_times_come_after_it_is_due_not_before() -> None:
+    import pendulum
+
+    from infocoach.core.clock import iso
+    from infocoach.core.demo import build_demo
+    from infocoach.core.drafts import draft_followup
+    from infocoach.core.model import Meeting
+    from infocoach.core.pipeline import start_history, transition
+    from infocoach.core.settings import Settings
+
+    now = pendulum.datetime(2026, 11, 25, 13, 30, tz="UTC")
+    contacts, _ = build_demo(now, "Europe/London")
+    contact = next(c for c in contacts if c.honorific)
+    meeting = Meeting(id="m-x", contact_id=contact.id, created_at=iso(now))
+    start_history(meeting, now)
+    transition(meeting, "requested", now)  # sent just now: the follow-up is due in 7 days
+    settings = Settings(user_name="Alex Morgan", timezone="Europe/London", follow_up_days=7)
+    draft = draft_followup(contact, meeting, settings, now, channel="email")
+    assert draft.slots and all(s.start >= now.add(days=7) for s in draft.slots)

@@ -416,6 +416,16 @@ def _no_slots_note() -> str:
 # --- follow-up --------------------------------------------------------------------------------
 
 
+def followup_from(meeting: Meeting, settings: Settings, now: pendulum.DateTime) -> pendulum.DateTime:
+    """When the follow-up goes out: now, or when it falls due if that is later (rule 4), so
+    its times are fresh and never the ones the first message already offered."""
+    sent = meeting.entered_at(Status.REQUESTED.value)
+    if sent is None:
+        return now
+    due = parse_iso(sent).add(days=settings.follow_up_days)
+    return max(now, due)
+
+
 def draft_followup(
     contact: Contact,
     meeting: Meeting,
@@ -425,8 +435,9 @@ def draft_followup(
     channel: str | None = None,
     busy: Busy = (),
 ) -> Draft:
-    """The one brief, gracious follow-up, with fresh times from ``now``."""
+    """The one brief, gracious follow-up, with fresh times: after it is due, never earlier."""
     chosen = _resolve_channel(channel, meeting)
+    now = followup_from(meeting, settings, now)
     if chosen == "linkedin":
         return _linkedin("followup", contact, meeting, settings, now, busy)
     notes: list[str] = []
