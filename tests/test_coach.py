@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from infocoach.core.coach import RULES, Finding, Kind, Severity, has_errors, lint
+from infocoach.core.coach import (
+    RULES,
+    Finding,
+    Kind,
+    Severity,
+    count_words,
+    has_errors,
+    lint,
+)
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -61,6 +69,8 @@ def test_rule_table_names_every_rule_with_its_severity() -> None:
         "missing-why",
         "no-proposed-times",
         "no-flexibility",
+        "odd-times",
+        "few-times",
         "too-long",
         "about-me",
         "long-meeting-ask",
@@ -70,6 +80,7 @@ def test_rule_table_names_every_rule_with_its_severity() -> None:
     errors = {r for r, (severity, _) in RULES.items() if severity is Severity.ERROR}
     assert errors == {"job-ask", "casual-salutation", "no-proposed-times", "pushy", "missing-thanks"}
     assert all(summary.endswith(".") for _, summary in RULES.values())
+    assert RULES["odd-times"][0] is Severity.WARNING and RULES["few-times"][0] is Severity.WARNING
 
 
 def test_kind_accepts_strings_and_rejects_unknown_kinds_and_channels() -> None:
@@ -234,6 +245,12 @@ JOB_ASKS = [
     ("Could you ask your manager if they'd interview me?", "interview me"),
     ("I was wondering if you had any openings.", "any openings"),
     ("I'd love to work at your company.", "I'd love to work at your company"),
+    ("Is there an internship I could apply for?", "an internship I could apply for"),
+    ("Are there any internships I could apply to?", "any internships I could apply to"),
+    ("could I apply for an internship with your team?", "apply for an internship with your team"),
+    ("Is your team taking interns this summer?", "taking interns"),
+    ("Does your team take interns?", "take interns"),
+    ("Could you keep me in mind if something opens up?", "keep me in mind if something opens up"),
 ]
 
 # Questions and lines about a field, a path or the person: never a job ask.
@@ -370,6 +387,11 @@ NOT_JOB_ASKS = [
     "I'll keep you posted on how the course goes.",
     "Please keep me posted if you change your mind about the call.",
     "I'd like to take you up on your offer to review my plan.",
+    "When you hire interns, what do you look for?",
+    "What internships would you apply for if you were starting out?",
+    "Which roles could I apply for with a teaching background?",
+    "How do you take notes during interviews?",
+    "Were you taking interns when you started?",
 ]
 
 
@@ -403,9 +425,25 @@ def test_job_ask_span_is_the_phrase() -> None:
 
 
 def test_curly_apostrophes_keep_offsets() -> None:
-    text = "I’m grateful. I’d love to join your team — I’m looking for a job."
+    text = "I’m grateful. I’d love to join your team. I’m looking for a job."
     found = spans(text, lint(text, Kind.QUESTION), "job-ask")
     assert found == ["I’d love to join your team", "I’m looking for a job"]
+    # In one sentence the two phrases are one ask: one finding over both.
+    text = "I’m grateful. I’d love to join your team — I’m looking for a job."
+    found = spans(text, lint(text, Kind.QUESTION), "job-ask")
+    assert found == ["I’d love to join your team — I’m looking for a job"]
+
+
+def test_one_ask_in_one_sentence_is_one_finding() -> None:
+    text = "Could you keep me in mind if something opens up?"
+    (finding,) = lint(text, Kind.QUESTION)
+    assert (finding.rule, finding.column) == ("job-ask", 11)
+    assert text[finding.start : finding.end] == "keep me in mind if something opens up"
+    message = outreach(text)
+    assert len(only(lint(message, Kind.OUTREACH), "job-ask")) == 1
+    # Two sentences, two asks.
+    text = "Could you keep me in mind? Let me know if something opens up."
+    assert len(lint(text, Kind.QUESTION)) == 2
 
 
 def test_two_job_asks_in_one_message_are_two_findings() -> None:
@@ -440,6 +478,14 @@ RESEARCH = [
     "What is your company's revenue?",
     "What industry is your company in?",
     "What services do you offer?",
+    "How many employees does Lumen have?",
+    "What products does Lumen sell?",
+    "Who does your company compete with?",
+    "When was Lumen founded?",
+    "Where is Acme based?",
+    "What does Northwind Health do?",
+    "Who are Lumen's main competitors?",
+    "Who founded Acme?",
 ]
 
 NOT_RESEARCH = [
@@ -462,6 +508,12 @@ NOT_RESEARCH = [
     "What is your role in hiring decisions?",
     "Where do you work best: office or home?",
     "What products have you built that you are proud of?",
+    "How does Lumen decide which products to build?",
+    "Who do you compete with for talent, and how do you win?",
+    "When was your last big career change?",
+    "Where is the industry based on skills rather than degrees?",
+    "What did Acme teach you about managing people?",
+    "How many people does your team hire each year, and what do they have in common?",
 ]
 
 
@@ -532,10 +584,17 @@ def test_a_placeholder_asks_for_the_honorific() -> None:
     assert "honorific" in finding.message and "(title)" in finding.message
 
 
+@pytest.mark.parametrize("greeting", ["Hi John,", "Hello,", "Dear Sir/Madam,", "Dear Dr.,", "Good morning"])
+def test_salutation_examples_are_not_one_gendered_name(greeting: str) -> None:
+    (finding,) = only(lint(f"{greeting}\n\nAre you free on Tue at 10:00?", Kind.OUTREACH), "casual-salutation")
+    assert "'Dear Dr. Okafor' or 'Dear Mr. Lee'" in finding.message, finding.message
+    assert "Rivera" not in finding.message and "Rivera" not in RULES["casual-salutation"][1]
+
+
 def test_no_greeting_at_all_is_flagged_with_dear_honorific_surname() -> None:
     text = "I admire your work on city data. Could we talk on Tue, Dec 8 at 10:00? Happy to be flexible."
     (finding,) = only(lint(text, Kind.OUTREACH), "casual-salutation")
-    assert finding.message.startswith("Start with Dear + honorific + surname")
+    assert finding.message.startswith("Start with Dear + their honorific + surname")
 
 
 def test_a_subject_line_is_not_the_greeting() -> None:
@@ -657,6 +716,100 @@ def test_no_flexibility_only_when_times_are_proposed() -> None:
     assert "no-flexibility" not in rules(lint(text, Kind.OUTREACH))
 
 
+# --- odd-times and few-times -------------------------------------------------------------------
+
+
+def _times(slots: str) -> str:
+    return f"Dear Ms. Rivera,\n\nYour path into UX research inspires me. Could we talk {slots}? I can be flexible."
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        "on Saturday, December 12 at 11:00 PM",
+        "on Sat, Dec 12 at 10:00 AM or Sun, Dec 13 at 2:00 PM",
+        "on Sunday at 10:00 or Saturday at 11:00",
+        "on Tue, Dec 8 at 6:30 AM or Wed, Dec 9 at 9:00 PM",
+        "on Tue at 7:00 or Wed at 22:30",
+        "on Thursday evening or Friday evening",
+        "on 2026-12-12 at 10:00 or 2026-12-13 at 10:00",  # a Saturday and a Sunday
+    ],
+)
+def test_only_weekend_or_late_times_are_odd(slots: str) -> None:
+    text = _times(slots)
+    findings = only(lint(text, Kind.OUTREACH), "odd-times")
+    assert len(findings) == 1, (slots, findings)
+    (finding,) = findings
+    assert finding.severity is Severity.WARNING
+    assert "weekend or late-night" in finding.message and "weekday" in finding.message
+    assert text[finding.start : finding.end] in slots
+    assert "odd-times" in rules(lint(text, Kind.FOLLOWUP))
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        "on Tue, Dec 8 at 10:00 AM or Wed, Dec 9 at 2:30 PM",
+        "on Saturday at 10:00 or Monday at 10:00",  # one weekday slot is enough
+        "on Tue at 3:00 or Thu at 5:30 PM",  # a bare "3:00" is the afternoon
+        "on Tue at 8:00 AM or Thu at noon",
+        "on Mon 10:00–10:30 or Tue 16:00–16:30",
+        "on 2026-12-08 at 10:00 or 2026-12-09 at 10:00",
+    ],
+)
+def test_weekday_working_hours_are_not_odd(slots: str) -> None:
+    findings = lint(_times(slots), Kind.OUTREACH)
+    assert findings == [], (slots, findings)
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        "on Tue, Dec 8 at 10:00 AM",
+        "on Tuesday",
+        "at 3pm",
+        "on Tue, Dec 8 from 10:00 to 10:30 AM",
+        "on 8 December at 10am",
+    ],
+)
+def test_a_single_time_in_an_email_is_few_times(slots: str) -> None:
+    text = _times(slots)
+    (finding,) = only(lint(text, Kind.OUTREACH), "few-times")
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("Offer two or three times so one is likely to suit")
+    assert text[finding.start : finding.end] in slots
+    assert "few-times" in rules(lint(text, Kind.FOLLOWUP))
+
+
+def test_few_times_is_for_emails_only() -> None:
+    note = "Dear Dr. Patel, your move into health data inspires me. Could we talk Tue 8 Dec, 10am your time? I'm flexible."
+    assert lint(note, Kind.OUTREACH, channel="linkedin") == []
+    assert "few-times" in rules(lint(note, Kind.OUTREACH))
+
+
+def test_a_saturday_night_slot_alone_gets_both_warnings_and_no_error() -> None:
+    findings = lint(_times("on Saturday, December 12 at 11:00 PM"), Kind.OUTREACH)
+    assert set(rules(findings)) == {"odd-times", "few-times"}
+    assert not has_errors(findings)
+
+
+def test_no_times_is_an_error_not_a_few_times_warning() -> None:
+    text = _ask("Call me at 555-0199.")
+    assert {"odd-times", "few-times"}.isdisjoint(rules(lint(text, Kind.OUTREACH)))
+    assert rules(lint(text, Kind.OUTREACH)) == ["no-proposed-times"]
+
+
+def test_times_rules_do_not_apply_to_thanks_or_questions() -> None:
+    text = _times("on Saturday, December 12 at 11:00 PM").replace("I can be flexible.", "Thank you!")
+    assert {"odd-times", "few-times"}.isdisjoint(rules(lint(text, Kind.THANKS)))
+    assert lint("Could we talk on Saturday at 11:00 PM?", Kind.QUESTION) == []
+
+
+def test_the_good_emails_offer_enough_weekday_times() -> None:
+    assert {"odd-times", "few-times"}.isdisjoint(rules(lint(GOOD_OUTREACH, Kind.OUTREACH)))
+    assert {"odd-times", "few-times"}.isdisjoint(rules(lint(GOOD_LINKEDIN, Kind.OUTREACH, channel="linkedin")))
+
+
 # --- too-long --------------------------------------------------------------------------------
 
 
@@ -690,6 +843,36 @@ def test_thank_you_notes_may_run_to_150_words() -> None:
     long = base + " ".join(["word"] * 150)
     assert "too-long" not in rules(lint(ok, Kind.THANKS))
     assert "too-long" in rules(lint(long, Kind.THANKS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 100,
+        "word " * 101,
+        "Dear Ms. Rivera, could we talk at 10:00 AM? " + "word " * 89,  # "10:00" is two words
+        "Dear Ms. Rivera, could we talk at 10:00 AM? " + "word " * 90,
+        "A well-known, follow-up note: don't worry. " + "word " * 94,
+        "A well-known, follow-up note: don’t worry. " + "word " * 95,  # a curly apostrophe
+        "Subject: Twenty minutes of your advice?\n\n" + "word " * 100,  # the subject is not counted
+        "Subject: Twenty minutes of your advice?\n\n" + "word " * 101,
+        "Dear Dr. Okafor, 1–2 ideas, 3.5 years — e.g. U.S. work. " + "word " * 88,
+    ],
+)
+def test_too_long_fires_exactly_when_count_words_is_over_the_limit(text: str) -> None:
+    for limit in (90, 100):
+        fired = "too-long" in rules(lint(text, Kind.OUTREACH, max_words=limit))
+        assert fired == (count_words(text) > limit), (text, count_words(text), limit)
+    (finding,) = only(lint(text, Kind.OUTREACH, max_words=10), "too-long")
+    assert f"is {count_words(text)} words" in finding.message
+
+
+def test_count_words_counts_times_hyphens_and_apostrophes_as_lint_does() -> None:
+    assert count_words("") == 0
+    assert count_words("Tue at 10:00 AM") == 5  # 10, 00
+    assert count_words("a well-known follow-up") == 3
+    assert count_words("I don't, I don’t") == 4
+    assert count_words("Subject: Hello there\n\nDear Dr. Okafor,") == 3
 
 
 # --- about-me --------------------------------------------------------------------------------
@@ -734,6 +917,11 @@ LONG = [
     "Could we schedule a 90-minute session?",
     "Could I spend an afternoon with your team?",
     "Would your schedule allow an hour?",
+    "Could you spare a quick hour next week?",
+    "Could we meet for an hour or so?",
+    "Would you have a full hour for me?",
+    "Could you spare 90 minutes?",
+    "Would you be open to an hour-long call?",
 ]
 
 SHORT = [
@@ -784,6 +972,12 @@ PUSHY = [
     ("Per my last email, I would like to meet.", "my last email"),
     ("I am following up again on my request.", "following up again"),
     ("Why haven't you replied?", "Why haven't you"),
+    ("I need to hear back by Friday.", "I need to hear back"),
+    ("Please respond by Friday.", "respond by Friday"),
+    ("Kindly reply by the end of the week.", "reply by the end of"),
+    ("I expect a reply.", "I expect a reply"),
+    ("I'm still waiting.", "I'm still waiting"),
+    ("I am still waiting for your reply.", "still waiting for your reply"),
 ]
 
 
@@ -802,6 +996,9 @@ def test_pushy_follow_ups(sentence: str, phrase: str) -> None:
         "No answer is needed if now is not a good time.",
         "I wanted to follow up once on my note from last week.",
         "I'd be glad to hear from you whenever it suits.",
+        "I'm still waiting for my course to start, so there is no rush.",
+        "Feel free to reply by email or on LinkedIn.",
+        "I'm waiting to hear about a course place, which is why I'm free in the mornings.",
     ],
 )
 def test_polite_follow_up_lines_are_not_pushy(sentence: str) -> None:
@@ -877,6 +1074,23 @@ def test_each_kind_applies_its_own_rules(kind: Kind, expected: set[str]) -> None
     assert set(rules(lint(EVERYTHING_WRONG, kind))) == expected
 
 
+@pytest.mark.parametrize(
+    ("kind", "channel", "expected"),
+    [
+        (Kind.OUTREACH, "email", {"odd-times", "few-times"}),
+        (Kind.OUTREACH, "linkedin", {"odd-times"}),
+        (Kind.FOLLOWUP, "email", {"odd-times", "few-times"}),
+        (Kind.FOLLOWUP, "linkedin", {"odd-times"}),
+        (Kind.THANKS, "email", set()),
+        (Kind.QUESTION, "email", set()),
+    ],
+)
+def test_times_rules_by_kind_and_channel(kind: Kind, channel: str, expected: set[str]) -> None:
+    text = "Dear Ms. Rivera, your path inspires me. Thank you! Could we talk Sat 12 Dec at 11pm? I'm flexible."
+    found = set(rules(lint(text, kind, channel=channel))) & {"odd-times", "few-times"}
+    assert found == expected
+
+
 def test_questions_never_get_message_rules() -> None:
     text = "What does your company do?\nAre you hiring?\nCould we talk for an hour?"
     assert set(rules(lint(text, Kind.QUESTION))) == {"do-research", "job-ask", "long-meeting-ask"}
@@ -908,10 +1122,10 @@ def test_question_findings_carry_their_line_and_column() -> None:
 def test_message_findings_have_lines_and_columns_in_the_whole_text() -> None:
     text = (
         "Dear Ms. Rivera,\n\nYour path inspires me.\n"
-        "Could we talk on Tue at 10:00, or could you refer me?\nI'm flexible."
+        "Could we talk on Tue at 10:00 or Wed at 14:00, or could you refer me?\nI'm flexible."
     )
     (finding,) = lint(text, Kind.OUTREACH)
-    assert (finding.rule, finding.line, finding.column) == ("job-ask", 4, 45)
+    assert (finding.rule, finding.line, finding.column) == ("job-ask", 4, 61)
     assert text[finding.start : finding.end] == "refer me"
 
 

@@ -39,3 +39,8 @@ def test_bank_questions_keep_their_own_estimate() -> None:
     question = BANK[0]
     fit = plan_fit([Question(text=question.text, category=question.category)], 30)
     assert fit.questions_minutes == question.minutes
+
+
+def test_intro_between_thirty_seconds_and_a_minute_gets_a_gentle_nudge() -> None:
+    middle = intro_stats("word " * 100)
+    assert not middle.too_long and "sweet spot" in middle.describe()

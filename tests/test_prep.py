@@ -139,9 +139,13 @@ async def test_outreach_draft_is_formal_linted_and_marked_sent(make_app) -> None
         await pilot.pause(0.6)
         lint_text = _plain(panel.query_one("#draft-lint", LintPanel))
         assert "casual-salutation" in lint_text and "job-ask" in lint_text
-        await pilot.press("ctrl+r")  # a fresh draft replaces it
+        await pilot.press("ctrl+r")  # a fresh draft replaces edits only when you say so
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
         await pilot.pause(0.1)
         assert panel.text().startswith("Dear ")
+        await pilot.press("ctrl+r")  # an untouched draft is simply rewritten
+        assert isinstance(app.screen, PrepScreen)
         await pilot.click("#draft-sent")
         await pilot.pause(0.1)
         stored = app.store.meeting(meeting.id)
@@ -180,7 +184,11 @@ async def test_draft_can_be_saved_to_a_file(make_app, tmp_path, monkeypatch) -> 
         app.screen.query_one("#path", Input).value = str(target)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8").endswith(screen.query_one("#drafts", DraftPanel).text())
+        saved = target.read_text(encoding="utf-8")
+        body = screen.query_one("#drafts", DraftPanel).text().rstrip("\n")
+        assert saved.endswith(body + "\n")
+        subject = app.store.meeting(meeting.id).drafts.get("outreach_subject")
+        assert subject and saved.startswith(f"Subject: {subject}\n\n")
 
 
 async def test_switching_channel_rewrites_an_untouched_draft_for_linkedin(make_app) -> None:
@@ -190,11 +198,18 @@ async def test_switching_channel_rewrites_an_untouched_draft_for_linkedin(make_a
         screen = await _open(app, pilot, meeting.id)
         await _show_tab(pilot, screen, "tab-outreach")
         panel = screen.query_one("#drafts", DraftPanel)
+        email = panel.text()
         panel.query_one("#draft-channel", Select).value = "linkedin"
         await pilot.pause(0.1)
         assert len(panel.text()) <= app.settings.linkedin_note_limit
-        assert app.store.meeting(meeting.id).channel == "linkedin"
+        stored = app.store.meeting(meeting.id)
+        assert stored.channel == "linkedin"
+        # Each channel keeps its own draft.
+        assert stored.drafts["outreach"] == email and stored.drafts["outreach_linkedin"] == panel.text()
         assert "characters" in _plain(panel.query_one("#draft-count", Static))
+        panel.query_one("#draft-channel", Select).value = "email"
+        await pilot.pause(0.1)
+        assert panel.text() == email
 
 
 async def test_scheduled_meeting_saves_a_calendar_file(make_app, tmp_path, monkeypatch) -> None:

@@ -21,7 +21,14 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def open_prep(args: argparse.Namespace) -> int:
-    return _run(resolve_paths(args.db), SystemClock(), demo=False, prep=args.meeting_id)
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():  # nothing to prepare, and nothing to create
+        raise UsageProblem(_no_meeting(args.meeting_id))
+    return _run(paths, SystemClock(), demo=False, prep=args.meeting_id)
+
+
+def _no_meeting(meeting_id: str) -> str:
+    return f"There is no meeting with id {meeting_id!r}. See the meetings and their ids with: infocoach list"
 
 
 def open_demo(args: argparse.Namespace) -> int:
@@ -39,7 +46,7 @@ def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> 
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
         if prep is not None and store.meeting(prep) is None:
-            raise UsageProblem(f"there is no meeting with id {prep!r}; 'infocoach list' shows the ids")
+            raise UsageProblem(_no_meeting(prep))
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(

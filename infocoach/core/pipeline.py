@@ -81,7 +81,8 @@ def check_step_time(meeting: Meeting, at: pendulum.DateTime, now: pendulum.DateT
     if meeting.history:
         last = parse_iso(meeting.history[-1].at)
         if at < last:
-            return f"The meeting became {meeting.status} on {last.to_date_string()}; this step must come after that."
+            when = last.in_timezone(at.timezone_name or "UTC").format("YYYY-MM-DD HH:mm")
+            return f"The meeting became {meeting.status} at {when}; this step must come after that."
     return None
 
 

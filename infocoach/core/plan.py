@@ -13,6 +13,7 @@ from infocoach.core.model import Question
 from infocoach.core.question_bank import estimate_minutes
 
 SPEAKING_WORDS_PER_MINUTE = 150
+INTRO_TARGET_SECONDS = 30
 INTRO_LIMIT_SECONDS = 60
 WRAP_UP_MINUTES = 4.0  # thanks, "who else should I talk to?", and goodbyes
 
@@ -37,6 +38,8 @@ class IntroStats:
         text = f"{self.words} words · about {seconds} seconds at {SPEAKING_WORDS_PER_MINUTE} words a minute"
         if self.too_long:
             text += f" · over a minute: cut it to about {INTRO_LIMIT_SECONDS * SPEAKING_WORDS_PER_MINUTE // 60} words"
+        elif self.seconds > INTRO_TARGET_SECONDS:
+            text += f" · fine; about {INTRO_TARGET_SECONDS * SPEAKING_WORDS_PER_MINUTE // 60} words is the sweet spot"
         return text
 
 
@@ -69,11 +72,11 @@ class PlanFit:
         used = round(self.intro_minutes + self.questions_minutes + WRAP_UP_MINUTES)
         head = f"{count} ≈ {round(self.questions_minutes)} min; with intro and wrap-up ≈ {used} of {self.planned_minutes} min"
         if not self.question_count:
-            return f"No questions yet: plan 5–8, the most important first ({self.planned_minutes} min)."
+            return f"No questions yet: plan five or six, the most important first ({self.planned_minutes} min)."
         if self.fits:
             return f"{head}: it fits."
         over = self.questions_minutes - self.available_minutes
-        return f"{head}: about {round(over) or 1} min too long. Move the least important to the end or drop them."
+        return f"{head}: about {round(over) or 1} min too long. Drop the least important, or keep them as spares at the end."
 
 
 def plan_fit(questions: list[Question], planned_minutes: int, intro_text: str = "") -> PlanFit:

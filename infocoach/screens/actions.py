@@ -114,7 +114,12 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
         except TransitionError as problem:
             app.notify(str(problem), severity="error", markup=False)
             return
-        app.guarded_save(lambda: app.store.save_meeting(updated), done=f"Marked as {updated.status}.")
+        done = f"Marked as {updated.status}."
+        if choice.scheduled_for is not None:
+            zone = contact.timezone if contact else app.settings.timezone
+            when = parse_iso(choice.scheduled_for).in_timezone(zone)
+            done = f"Scheduled for {when.format('ddd D MMM YYYY, HH:mm')} their time ({zone})."
+        app.guarded_save(lambda: app.store.save_meeting(updated), done=done)
         cast(Reloadable, screen).reload(select=updated.id)
 
     app.push_screen(modal, chosen)

@@ -40,6 +40,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 FIXED_WIDTH = 10 + 13 + 4
 CELL_PADDING = 2  # DataTable pads each cell by one on either side
+DETAIL_WIDTH = 44  # the detail panel beside the table on wide screens (history.tcss)
 DUE_FILTER = "due"
 DUE_MARK = " •"
 
@@ -276,7 +277,10 @@ class HistoryScreen(Screen[None]):
     def _fit_columns(self) -> None:
         """Give Contact and Organization the table's spare width (55:45), at least their minimum."""
         table = self.query_one("#meetings", DataTable)
-        spare = table.scrollable_content_region.width - FIXED_WIDTH - CELL_PADDING * len(COLUMNS) - 1
+        # From the screen's width and the layout rules, not the table's own size, which is
+        # not settled yet when a resize arrives.
+        width = self.size.width - (DETAIL_WIDTH + 1 if self.has_class("-wide") else 0)
+        spare = width - FIXED_WIDTH - CELL_PADDING * len(COLUMNS) - 2
         contact = max(COLUMNS[0][2], spare * 55 // 100)
         organization = max(COLUMNS[1][2], spare - contact)
         if (contact, organization) == self._widths or spare <= 0:

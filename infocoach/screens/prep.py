@@ -21,7 +21,8 @@ from textual.widgets import Button, Footer, Header, Markdown, Static, TabbedCont
 from infocoach.core.model import Contact, Meeting
 from infocoach.core.plan import intro_stats
 from infocoach.screens import prep_actions
-from infocoach.widgets.draft_panel import DraftPanel, subject_key
+from infocoach.screens.confirm import ConfirmModal
+from infocoach.widgets.draft_panel import DraftPanel, draft_key, subject_key
 from infocoach.widgets.question_plan import QuestionPlan
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class PrepScreen(Screen[None]):
 
     @on(DraftPanel.Edited)
     def _draft_edited(self, event: DraftPanel.Edited) -> None:
-        self.meeting.drafts[event.kind] = event.text
+        self.meeting.drafts[draft_key(event.kind, event.channel)] = event.text
         if event.subject:
             self.meeting.drafts[subject_key(event.kind)] = event.subject
         else:
@@ -228,7 +229,18 @@ class PrepScreen(Screen[None]):
 
     def action_new_draft(self) -> None:
         panel = self._drafts()
-        panel.load_kind(panel.kind, fresh=True)
+        if not panel.is_edited():
+            panel.load_kind(panel.kind, fresh=True)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                panel.load_kind(panel.kind, fresh=True)
+
+        self.app.push_screen(
+            ConfirmModal("Replace your edited draft with a fresh one from the coach?", confirm="Replace", danger=True),
+            answered,
+        )
 
     def action_copy_draft(self) -> None:
         prep_actions.copy_draft(self, self._drafts())

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def _full_text(panel: DraftPanel) -> str:
     subject = panel.meeting.drafts.get(f"{panel.kind}_subject", "")
-    body = panel.text()
+    body = panel.text().rstrip("\n") + "\n"  # a text file ends with a newline
     return f"Subject: {subject}\n\n{body}" if subject and panel.channel == "email" else body
 
 

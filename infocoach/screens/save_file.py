@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input
@@ -29,6 +30,10 @@ class SaveFileModal(FormScreen[Path | None]):
 
     def compose_fields(self) -> ComposeResult:
         yield from labelled("File", Input(str(self.suggestion), id="path"), "path")
+
+    @on(Input.Submitted, "#path")
+    def _entered(self) -> None:
+        self.action_save()  # one field: Enter means save
 
     def values(self) -> dict[str, str]:
         return {"path": self.query_one("#path", Input).value}

@@ -65,6 +65,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
         self.follow_up_days = follow_up_days
         self.options = allowed_next(meeting)
         self._chosen: str | None = None
+        self._default_at = now.in_timezone(my_timezone).format(DATE_FORMAT)
 
     def compose(self) -> ComposeResult:
         status = Status(self.meeting.status)
@@ -80,7 +81,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
                     id="choices",
                 )
                 yield Static(f"Date of this step (your time, {self.my_timezone})", markup=False)
-                yield Input(self.now.in_timezone(self.my_timezone).format(DATE_FORMAT), id="at")
+                yield Input(self._default_at, id="at")
             with Vertical(id="when-box"):
                 yield Static(f"Meeting date and time (their time, {self.their_timezone})", markup=False)
                 yield Input(self._known_meeting_time(), placeholder="2026-12-03 15:30, or tomorrow 3pm", id="when")
@@ -101,8 +102,11 @@ class StatusModal(ModalScreen[StatusChoice | None]):
         error.set_class(not message, "-empty")
 
     def _step_time(self) -> pendulum.DateTime | None:
+        typed = self.query_one("#at", Input).value
+        if typed.strip() == self._default_at:
+            return self.now  # "now", to the second: the prefilled text only shows minutes
         try:
-            at = parse_when(self.query_one("#at", Input).value, self.my_timezone, self.now)
+            at = parse_when(typed, self.my_timezone, self.now)
         except ValueError as exc:
             self._error(f"Date of this step: {exc}")
             return None

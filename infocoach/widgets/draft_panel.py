@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Button, Input, Select, Static, TextArea
 
-from infocoach.core.coach import lint
+from infocoach.core.coach import count_words, lint
 from infocoach.core.drafts import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.model import CHANNELS, Contact, Meeting
 from infocoach.widgets.lint_panel import LintPanel
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 LINT_DELAY = 0.4
 KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
+
+
+def draft_key(kind: str, channel: str) -> str:
+    """Where a draft lives in ``Meeting.drafts``: each channel keeps its own ("outreach" is the
+    email, "outreach_linkedin" the LinkedIn note), so switching never mixes them up."""
+    return kind if channel == "email" else f"{kind}_{channel}"
 
 
 def subject_key(kind: str) -> str:
@@ -53,7 +59,7 @@ class DraftPanel(Vertical):
         self.meeting = meeting
         self.contact = contact
         self.kind = "followup" if meeting.status in ("requested", "followed-up", "no-response") else "outreach"
-        self._generated: dict[str, str] = {}  # the last text the coach wrote, per kind
+        self._generated: dict[tuple[str, str], str] = {}  # the coach's last text, per kind and channel
         self._lint_timer: Timer | None = None
         self._loading = False
         self._channel = meeting.channel  # the channel the text on screen was written for
@@ -99,12 +105,12 @@ class DraftPanel(Vertical):
     def load_kind(self, kind: str, *, fresh: bool = False) -> None:
         """Show the saved draft of ``kind``, or a new one from the coach."""
         self.kind = kind
-        saved = self.meeting.drafts.get(kind)
+        saved = self.meeting.drafts.get(draft_key(kind, self.channel))
         notes: list[str] = []
         if fresh or not saved:
             draft = self.write_draft()
             text, subject, notes = draft.text, draft.subject, draft.notes
-            self._generated[kind] = text
+            self._generated[(kind, self.channel)] = text
         else:
             text, subject = saved, self.meeting.drafts.get(subject_key(kind), "")
         self._loading = True  # setting the widgets is not an edit by the user
@@ -130,6 +136,10 @@ class DraftPanel(Vertical):
     def text(self) -> str:
         return self.query_one("#draft-text", TextArea).text
 
+    def is_edited(self) -> bool:
+        """Whether the text on screen differs from what the coach last wrote for it."""
+        return self.text() != self._generated.get((self.kind, self.channel))
+
     # ----- events -----------------------------------------------------------------------
 
     @on(Select.Changed, "#draft-kind")
@@ -142,15 +152,9 @@ class DraftPanel(Vertical):
         if self.channel == self._channel:
             return  # the Select announcing its first value is not a change
         self._channel = self.channel
-        self.query_one("#draft-subject").display = self.channel == "email"
-        # An untouched coach draft follows the channel; your own edits are never replaced.
-        untouched = self.text() == self._generated.get(self.kind)
-        if untouched:
-            self.load_kind(self.kind, fresh=True)
-        else:
-            self._run_lint()
-            self._post_edit()
-            self.notify("Kept your edited draft. New draft (ctrl+r) writes one for this channel.")
+        # Each channel has its own draft: show this channel's (or write one).
+        self.load_kind(self.kind)
+        self._post_edit()
 
     @on(TextArea.Changed, "#draft-text")
     @on(Input.Changed, "#draft-subject")
@@ -167,7 +171,7 @@ class DraftPanel(Vertical):
         settings = self.coach.settings
         findings = lint(text, self.kind, channel=self.channel, note_limit=settings.linkedin_note_limit)
         self.query_one("#draft-lint", LintPanel).show(findings)
-        words = len(text.split())
+        words = count_words(text)
         limit = (
             f"{len(text)}/{settings.linkedin_note_limit} characters"
             if self.channel == "linkedin"

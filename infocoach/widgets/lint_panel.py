@@ -12,22 +12,24 @@ from infocoach.core.coach import Finding, Severity
 GOOD = "The coach has no notes on this."
 
 
-def findings_text(findings: Sequence[Finding], *, limit: int = 6) -> Text:
-    """Findings as lines like ``✗ job-ask: …`` (errors) and ``! too-long: …`` (warnings)."""
+def findings_text(findings: Sequence[Finding], *, limit: int = 4) -> Text:
+    """Findings as one line each, ``✗ job-ask: …`` (errors first) and ``! too-long: …``;
+    long messages end in an ellipsis, so every finding's rule stays in view."""
     if not findings:
         return Text(f"✓ {GOOD}", style="dim")
     ordered = sorted(findings, key=lambda f: (f.severity is not Severity.ERROR, f.start))
-    text = Text()
-    for index, finding in enumerate(ordered[:limit]):
-        if index:
-            text.append("\n")
+    shown = ordered if len(ordered) <= limit else ordered[: limit - 1]
+    lines = []
+    for finding in shown:
         error = finding.severity is Severity.ERROR
-        text.append("✗ " if error else "! ", style="bold" if error else "")
-        text.append(f"{finding.rule}: ", style="bold")
-        text.append(finding.message)
-    if len(ordered) > limit:
-        text.append(f"\n… and {len(ordered) - limit} more", style="dim")
-    return text
+        line = Text("✗ " if error else "! ", style="bold" if error else "", no_wrap=True, overflow="ellipsis")
+        line.append(f"{finding.rule}: ", style="bold")
+        line.append(finding.message)
+        lines.append(line)
+    if len(shown) < len(ordered):
+        rest = ", ".join(dict.fromkeys(f.rule for f in ordered[len(shown):]))
+        lines.append(Text(f"… and {len(ordered) - len(shown)} more: {rest}", style="dim", no_wrap=True, overflow="ellipsis"))
+    return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
 
 
 class LintPanel(Static):

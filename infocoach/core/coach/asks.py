@@ -15,40 +15,53 @@ from infocoach.core.coach.patterns import FLAGS, Pattern, merge, p, scan
 _END = r"(?=\s*(?:[?.!]|$))"
 _COMPANY = r"(?:company|firm|organi[sz]ation|employer|business|startup|agency|corporation)"
 _THE_COMPANY = r"(?:your|the|this)\s+" + _COMPANY
+# A company named outright: "Lumen", "Acme Corp", "Northwind Health" (capitalised, so "your
+# team" or "she" never match; any pronoun or question word that starts a sentence is left out).
+_NAMED = (
+    r"(?-i:(?!(?:I|You|We|They|He|She|It|This|That|These|Those|There|Your|My|Our|Their|His|Her|"
+    r"What|Who|How|Where|When|Why|Which|The|A|An)\b)[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,3})"
+)
+_A_COMPANY = r"(?:" + _THE_COMPANY + r"|" + _NAMED + r")"  # "your company" or "Lumen"
 
 DO_RESEARCH_PATTERNS: tuple[Pattern, ...] = (
     p(
         r"\bwhat\s+(?:exactly\s+)?(?:does|do)\s+(?:"
-        + _THE_COMPANY
+        + _A_COMPANY
         + r"|you\s+guys)\s+(?:exactly\s+|actually\s+)?do"
         + _END
     ),
     p(
         r"\bwhat\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:products?|services?)\s+(?:does|do)\s+(?:"
-        + _THE_COMPANY
+        + _A_COMPANY
         + r"|you|you\s+guys)\s+(?:sell|offer|make|provide|produce|build)"
         + _END
     ),
-    p(r"\bwhat\s+(?:does|do)\s+(?:" + _THE_COMPANY + r"|you)\s+(?:sell|make|produce|manufacture)" + _END),
+    p(r"\bwhat\s+(?:does|do)\s+(?:" + _A_COMPANY + r"|you)\s+(?:sell|make|produce|manufacture)" + _END),
     p(r"\bwhere\s+(?:are\s+you|is\s+" + _THE_COMPANY + r"|is\s+\w+)\s+headquartered\b"),
-    p(r"\bwhere(?:'s|\s+is)\s+" + _THE_COMPANY + r"\s+(?:based|located)" + _END),
+    p(r"\bwhere(?:'s|\s+is)\s+" + _A_COMPANY + r"\s+(?:based|located|headquartered)" + _END),
+    # Competitors are on their website and in every news story: "Who does Lumen compete with?"
+    p(r"\bwho\s+(?:does|do)\s+(?:" + _A_COMPANY + r"|you)\s+(?:mainly\s+|mostly\s+)?compete\s+(?:with|against)" + _END),
+    p(
+        r"\bwho\s+(?:are|is)\s+(?:your|the\s+company's|" + _NAMED + r"'s?)\s+(?:main\s+|biggest\s+|key\s+)?"
+        r"(?:competitors?|rivals?|competition)" + _END
+    ),
     p(r"\bwhere(?:'s|\s+is)\s+(?:your|the)\s+(?:head\s*quarters|HQ|head\s+office|main\s+office)\b"),
     p(
         r"\bhow\s+many\s+(?:employees|staff|people|workers|offices)\s+(?:does\s+"
-        + _THE_COMPANY
+        + _A_COMPANY
         + r"\s+(?:have|employ)|do\s+you\s+(?:have|employ)|work\s+(?:at|for)\s+"
-        + _THE_COMPANY
+        + _A_COMPANY
         + r")"
         + _END
     ),
-    p(r"\bhow\s+(?:big|large)\s+is\s+" + _THE_COMPANY + _END),
+    p(r"\bhow\s+(?:big|large)\s+is\s+" + _A_COMPANY + _END),
     p(
         r"\bwhen\s+was\s+"
-        + _THE_COMPANY
+        + _A_COMPANY
         + r"\s+(?:founded|started|established|created|set\s+up|incorporated)"
         + _END
     ),
-    p(r"\bwho\s+(?:founded|started|owns|runs)\s+" + _THE_COMPANY + _END),
+    p(r"\bwho\s+(?:founded|started|owns|runs)\s+" + _A_COMPANY + _END),
     p(
         r"\bwho(?:'s|\s+is)\s+(?:your|the)\s+(?:company's\s+)?(?:ceo|founder|president|chief\s+executive(?:\s+officer)?|"
         r"chair(?:man|woman|person)?|managing\s+director|md)" + _END
@@ -63,7 +76,7 @@ DO_RESEARCH_PATTERNS: tuple[Pattern, ...] = (
         r"\bwhat(?:'s|\s+is)\s+(?:your|the)\s+(?:company's\s+|firm's\s+)?(?:mission(?:\s+statement)?|"
         r"(?:annual\s+)?revenue|stock\s+price|market\s+cap|ticker(?:\s+symbol)?|website|address)" + _END
     ),
-    p(r"\bwhat\s+industry\s+is\s+" + _THE_COMPANY + r"\s+in" + _END),
+    p(r"\bwhat\s+industry\s+is\s+" + _A_COMPANY + r"\s+in" + _END),
 )
 
 DO_RESEARCH_MESSAGE = (
@@ -109,7 +122,8 @@ _MINUTES = re.compile(
     FLAGS,
 )
 _HOURS = re.compile(
-    r"(?<!half\s)(?<!half-)\b(?:(?P<num>" + _NUM + r"|an?|a\s+full|a\s+whole|an\s+entire|"
+    r"(?<!half\s)(?<!half-)\b(?:(?P<num>" + _NUM + r"|an?|a\s+(?:full|whole|quick|short|single|solid|good)|"
+    r"an\s+(?:entire|extra)|"
     r"a\s+couple\s+(?:of\s+)?|couple\s+of|a\s+few|several)\s*-?\s*(?:hours?|hrs?)\b)",
     FLAGS,
 )
@@ -187,6 +201,23 @@ PUSHY_PATTERNS: tuple[Pattern, ...] = (
     p(
         r"\bI\s+(?:really\s+)?(?:need|expect|require|must\s+have)\s+(?:an?\s+|your\s+)?"
         r"(?:answer|reply|response|decision)\b"
+    ),
+    p(
+        r"\bI\s+(?:really\s+)?(?:need|expect|must|have)\s+to\s+(?:hear\s+(?:back|from\s+you)|get\s+(?:a|an|your)\s+"
+        r"(?:answer|reply|response))\b"
+    ),
+    # A deadline: "please respond by Friday", "reply by the end of the week".
+    p(
+        r"\b(?:respond|reply|answer|hear\s+back|get\s+back\s+to\s+me|let\s+me\s+know|confirm)\s+"
+        r"(?:(?:to\s+me|from\s+you)\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of|close\s+of|EOD|COB|"
+        r"today|tonight|tomorrow|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
+        r"midday|\d)"
+    ),
+    p(
+        r"\b(?:I'm|I\s+am|I've\s+been|I\s+have\s+been)\s+(?:still\s+)?waiting\s+(?:for|on)\s+"
+        r"(?:a|an|your)\s+(?:reply|response|answer)\b"
+        r"|\b(?:I'm|I\s+am|I've\s+been|I\s+have\s+been)\s+(?:still\s+waiting\b(?!\s+(?:for|on|to|until|till)\b)|"
+        r"(?:still\s+)?waiting\s+to\s+hear\s+(?:back|from\s+you)\b)"
     ),
     p(r"\burgent(?:ly)?\b"),
     p(

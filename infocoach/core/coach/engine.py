@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -46,8 +47,9 @@ def lint(
 
     ``kind`` "question" treats every non-empty line as one question. ``channel`` is "email"
     or "linkedin" (LinkedIn notes are measured in characters against ``note_limit``, emails
-    in words against ``max_words``). Blank text has no findings. Raises ValueError for an
-    unknown kind or channel.
+    in words against ``max_words``; "few-times" applies to emails only, since a note has room
+    for one or two compact slots). Findings of one rule within one sentence are merged into
+    one. Blank text has no findings. Raises ValueError for an unknown kind or channel.
     """
     try:
         kind = Kind(kind)
@@ -63,9 +65,17 @@ def lint(
         hits = _per_line(plain, (job_ask.job_asks, asks.research_questions, asks.long_meeting_asks))
     else:
         hits = _message_hits(plain, kind, channel=channel, note_limit=note_limit, max_words=max_words)
+    hits = _one_per_sentence(plain, hits)
     starts = _line_starts(text)
     findings = [_finding(hit, starts) for hit in hits]
     return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+
+
+def count_words(text: str) -> int:
+    """The words in ``text`` exactly as the too-long rule counts them for emails and thank-you
+    notes: "10:00" is two words, "follow-up" and "don't" one; an email's "Subject:" line is left out.
+    Use it for a word-count label so the label and the lint always agree."""
+    return letters.count_words(normalize(text))
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -84,6 +94,10 @@ def _message_hits(text: str, kind: Kind, *, channel: str, note_limit: int, max_w
         hits += letters.about_me(text)
     if kind is Kind.FOLLOWUP:
         hits += asks.pushy_phrases(text)
+    if kind in (Kind.OUTREACH, Kind.FOLLOWUP):
+        hits += letters.odd_times(text)
+        if channel == "email":  # a LinkedIn note has room for one or two compact slots
+            hits += letters.few_times(text)
     if kind is Kind.THANKS:
         hits += letters.missing_thanks(text)
         hits += letters.too_many_words(text, THANKS_MAX_WORDS, "thank-you note")
@@ -92,6 +106,30 @@ def _message_hits(text: str, kind: Kind, *, channel: str, note_limit: int, max_w
     else:
         hits += letters.too_many_words(text, max_words, "email")
     return hits
+
+
+# Where a sentence ends: ".", "?" or "!" before a space, a quote or the end; or a line break.
+_SENTENCE_END = re.compile(r"[.?!](?=[\s\"')\]]|$)|\n")
+
+
+def _one_per_sentence(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits of one rule within one sentence merged into one, spanning them all.
+
+    "Could you keep me in mind if something opens up?" is one ask, so one finding; two asks
+    in two sentences stay two findings.
+    """
+    merged: list[Hit] = []
+    last: dict[str, int] = {}  # rule -> index in merged of its latest hit
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        index = last.get(hit.rule)
+        if index is not None:
+            previous = merged[index]
+            if hit.start <= previous.end or not _SENTENCE_END.search(text, previous.end, hit.start):
+                merged[index] = previous._replace(end=max(previous.end, hit.end))
+                continue
+        last[hit.rule] = len(merged)
+        merged.append(hit)
+    return merged
 
 
 def _per_line(text: str, rules: Iterable[Callable[[str], list[Hit]]]) -> list[Hit]:

@@ -58,11 +58,13 @@ RULES: dict[str, tuple[Severity, str]] = {
     "do-research": (Severity.WARNING, "Asks something their website or profile already answers."),
     "casual-salutation": (
         Severity.ERROR,
-        "Greets without an honorific and surname (e.g. 'Dear Ms. Rivera,').",
+        "Greets without an honorific and surname (e.g. 'Dear Dr. Okafor,').",
     ),
     "missing-why": (Severity.WARNING, "Never says why you are writing to this person."),
     "no-proposed-times": (Severity.ERROR, "Proposes no concrete day or time for the call."),
     "no-flexibility": (Severity.WARNING, "Proposes times but never offers to work around their schedule."),
+    "odd-times": (Severity.WARNING, "Proposes only weekend or late-night times, not weekdays in working hours."),
+    "few-times": (Severity.WARNING, "An email that proposes only one time; offer two or three."),
     "too-long": (
         Severity.WARNING,
         "Longer than the message should be (words for email, characters for LinkedIn).",

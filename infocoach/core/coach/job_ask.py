@@ -125,6 +125,18 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         + _ORG
         + r"|with\s+(?:you|your)\b|right\s+now|now|currently)"
     ),
+    # "Is there an internship I could apply for?", "any roles I might apply to"
+    p(
+        r"\b(?:an?|any|some|the)\s+" + _MODS + _JOB + r"\s+(?:that\s+|which\s+)?I\s+(?:could|can|might|may|should)\s+"
+        r"(?:(?:possibly|perhaps|still|also)\s+)?apply\s+(?:for|to)\b",
+        veto_if_question=True,
+    ),
+    # "Does your team take interns?", "Do you take on graduates?"
+    p(
+        r"\b(?:do|does)\s+(?:you|" + _YOUR_ORG + r"|" + _THE_ORG + r")\s+(?:ever\s+|still\s+)?take\s+(?:on\s+)?"
+        r"(?:any\s+)?(?:interns|graduates|juniors|apprentices|trainees|new\s+(?:people|staff|hires))\b",
+        veto_if_question=True,
+    ),
     # "Do you know of any jobs?"
     p(
         r"\bknow\s+of\s+(?:any|an?)\s+" + _MODS + _JOB + r"\b"

@@ -7,11 +7,12 @@ and returns ``Hit`` spans into it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from infocoach.core.coach.findings import Hit
 
 _FLAGS = re.IGNORECASE
-EXAMPLE_GREETING = "'Dear Ms. Rivera'"
+EXAMPLE_GREETING = "'Dear Dr. Okafor' or 'Dear Mr. Lee'"
 
 
 def _stripped_span(text: str) -> tuple[int, int]:
@@ -57,7 +58,7 @@ def _first_line(text: str) -> tuple[int, str] | None:
 
 
 def casual_salutations(text: str) -> list[Hit]:
-    """The greeting must be honorific + surname ("Dear Ms. Rivera,"); no greeting is a finding too."""
+    """The greeting must be honorific + surname ("Dear Dr. Okafor,"); no greeting is a finding too."""
     found = _first_line(text)
     if found is None:
         return []
@@ -68,7 +69,7 @@ def casual_salutations(text: str) -> list[Hit]:
 
     greeting = _GREETING.match(line)
     if greeting is None:
-        return hit(len(line), f"Start with Dear + honorific + surname, e.g. {EXAMPLE_GREETING}.")
+        return hit(len(line), f"Start with Dear + their honorific + surname, e.g. {EXAMPLE_GREETING}.")
     if greeting["word"].lower().startswith("to whom"):
         return hit(greeting.end(), _GENERIC_MESSAGE)
     generic = _GENERIC_NAME.match(line, greeting.end())
@@ -99,8 +100,8 @@ def casual_salutations(text: str) -> list[Hit]:
         return hit(length, f"Greet them by name, with their honorific and surname, e.g. {EXAMPLE_GREETING}.")
     return hit(
         length,
-        f"'{line[:length]}' is too casual for someone you have not met. Use their honorific and "
-        f"surname, e.g. {EXAMPLE_GREETING}.",
+        f"'{line[:length]}' is too casual for someone you have not met. Use Dear + their "
+        f"honorific + surname, e.g. {EXAMPLE_GREETING}.",
     )
 
 
@@ -186,6 +187,113 @@ def proposed_times(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TIME_PATTERNS.finditer(text)]
 
 
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:(?P<meridiem>[ap])\.?m\b\.?)?", _FLAGS)
+# Between the parts of one slot: "Tue, Dec 8 at 10:00 AM", "8 Dec 10am", "(Tuesday) at noon".
+_WITHIN_SLOT = re.compile(r"[\s,()@]*(?:(?:at|on|from|the|around|about)\b[\s,()@]*)*", _FLAGS)
+# Between the two ends of one slot: "10:00–10:30", "2 to 2:30 PM".
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", _FLAGS)
+_LATE_PART_OF_DAY = re.compile(r"[\s,]*(?:in\s+the\s+)?(?:evening|night)\b", _FLAGS)
+BUSINESS_HOURS = (8 * 60, 18 * 60)  # a slot starting outside [08:00, 18:00) is out of hours
+
+
+class _Part:
+    """One day, date or time in a message, read enough to tell weekends and late hours."""
+
+    __slots__ = ("end", "kind", "minutes", "start", "weekday")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        word = text[start:end].strip(". ").lower()
+        self.weekday: int | None = None
+        self.minutes: int | None = None
+        if word[:3] in _WEEKDAYS and word.isalpha():
+            self.kind, self.weekday = "day", _WEEKDAYS[word[:3]]
+        elif word in ("noon", "midday"):
+            self.kind, self.minutes = "time", 12 * 60
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+            self.kind = "date"
+            try:
+                self.weekday = date.fromisoformat(word).weekday()
+            except ValueError:
+                pass
+        elif (clock := _CLOCK.fullmatch(word)) and (clock["minute"] or clock["meridiem"]):
+            self.kind, self.minutes = "time", _minutes(clock)
+        else:
+            self.kind = "date"
+
+
+def _minutes(clock: re.Match[str]) -> int:
+    """Minutes after midnight; a bare "3:00" is read as 3 PM, as people mean it for a call."""
+    hour, minute = int(clock["hour"]) % 24, int(clock["minute"] or 0)
+    meridiem = (clock["meridiem"] or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    elif not meridiem and 1 <= hour < 7:
+        hour += 12
+    return hour * 60 + minute
+
+
+def time_slots(text: str) -> list[list[_Part]]:
+    """The concrete times a message proposes, each a list of its parts (day, date, time).
+
+    Parts next to each other belong to one slot ("Tue, Dec 8 at 10:00 AM") until a part of a
+    kind the slot already has begins the next one ("…, Wed, Dec 9 at 2:30 PM"); a time range
+    ("10:00–10:30") is one slot.
+    """
+    slots: list[list[_Part]] = []
+    for start, end in proposed_times(text):
+        part = _Part(text, start, end)
+        if slots:
+            slot = slots[-1]
+            gap = text[slot[-1].end : start]
+            kinds = {p.kind for p in slot}
+            if _WITHIN_SLOT.fullmatch(gap) and part.kind not in kinds:
+                slot.append(part)
+                continue
+            if _RANGE.fullmatch(gap) and part.kind == slot[-1].kind == "time":
+                slot.append(part)  # the end of a range, not a new start
+                continue
+        slots.append([part])
+    return slots
+
+
+def _odd_slot(text: str, slot: list[_Part]) -> bool:
+    """On a weekend, or starting outside business hours, or "Thursday evening"."""
+    if any(p.weekday is not None and p.weekday >= 5 for p in slot):
+        return True
+    starts = [p.minutes for p in slot if p.minutes is not None]
+    if starts and not BUSINESS_HOURS[0] <= starts[0] < BUSINESS_HOURS[1]:
+        return True
+    return bool(_LATE_PART_OF_DAY.match(text, slot[-1].end))
+
+
+def odd_times(text: str) -> list[Hit]:
+    """Every proposed slot is on a weekend or out of hours."""
+    slots = time_slots(text)
+    if not slots or not all(_odd_slot(text, slot) for slot in slots):
+        return []
+    message = (
+        "This proposes only weekend or late-night times; offer two or three weekday times in "
+        "their working hours, e.g. 'Tue, Dec 8 at 10:00 AM'."
+    )
+    return [Hit("odd-times", slots[0][0].start, slots[-1][-1].end, message)]
+
+
+def few_times(text: str) -> list[Hit]:
+    """Exactly one concrete slot: one time is easy to miss, two or three are easy to pick from."""
+    slots = time_slots(text)
+    if len(slots) != 1:
+        return []
+    message = (
+        "Offer two or three times so one is likely to suit, e.g. 'Tue, Dec 8 at 10:00 AM or "
+        "Wed, Dec 9 at 2:30 PM'."
+    )
+    return [Hit("few-times", slots[0][0].start, slots[0][-1].end, message)]
+
+
 def no_proposed_times(text: str) -> list[Hit]:
     if proposed_times(text):
         return []
@@ -223,6 +331,11 @@ def word_spans(text: str) -> list[tuple[int, int]]:
         skip_to = len(text) if skip_to < 0 else skip_to
         spans = [s for s in spans if s[0] >= skip_to]
     return spans
+
+
+def count_words(text: str) -> int:
+    """How many words ``too_many_words`` counts ("10:00" is two, "follow-up" one); no Subject line."""
+    return len(word_spans(text))
 
 
 def too_many_words(text: str, limit: int, what: str) -> list[Hit]:
