@@ -379,3 +379,15 @@ def test_follow_up_times_come_after_it_is_due_not_before() -> None:
     settings = Settings(user_name="Alex Morgan", timezone="Europe/London", follow_up_days=7)
     draft = draft_followup(contact, meeting, settings, now, channel="email")
     assert draft.slots and all(s.start >= now.add(days=7) for s in draft.slots)
+
+
+def test_connection_sentences_read_naturally() -> None:
+    from infocoach.core.drafts import _connection
+    from infocoach.core.model import Contact
+
+    def said(connection: str) -> str:
+        return _connection(Contact(id="c", first_name="A", last_name="B", connection=connection))
+
+    assert said("Alumni network (State U., class of 2009)") == "We are fellow alumni (State U., class of 2009)."
+    assert said("Mutual friend, Sam Lee") == "We are connected through a mutual friend, Sam Lee."
+    assert said("Referred by Ms. Halvorsen") == "Ms. Halvorsen suggested I write to you."

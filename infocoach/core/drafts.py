@@ -290,11 +290,24 @@ def _connection(contact: Contact, *, asides: bool = True) -> str:
     for prefix in ("alumni network of ", "alumni of ", "fellow alumni of "):
         if lower.startswith(prefix):
             return _sentence(_addressed(f"We are fellow alumni of {raw[len(prefix):]}"))
+    if alumni := re.match(r"(?:fellow\s+)?alumni(?:\s+network)?\s*", raw, re.IGNORECASE):
+        rest = raw[alumni.end():]
+        return _sentence(_addressed(f"We are fellow alumni {rest}".rstrip()))
     if lower.startswith("met "):
         return _sentence(_addressed(f"We {raw}"))
     if re.match(r"(?:she|he|we|i|our|my)\b", lower):
         return _sentence(_addressed(raw))
+    first, _, tail = raw.partition(" ")
+    if first.lower() in _COMMON_OPENERS:  # "Mutual friend" reads as "a mutual friend", mid-sentence
+        raw = f"{first.lower()} {tail}".strip()
+        if first.lower() in _NEEDS_ARTICLE:
+            raw = f"a {raw}"
     return _sentence(_addressed(f"We are connected through {raw}"))
+
+
+# Words a user may capitalise at the start of the field that are not names.
+_NEEDS_ARTICLE = frozenset({"mutual", "former", "friend", "colleague", "conference", "meetup"})
+_COMMON_OPENERS = _NEEDS_ARTICLE | {"a", "an", "the", "our", "my", "work", "university", "school"}
 
 
 def _first_sentence(text: str) -> str:
