@@ -103,14 +103,13 @@ class StatusModal(ModalScreen[StatusChoice | None]):
 
     def _step_time(self) -> pendulum.DateTime | None:
         typed = self.query_one("#at", Input).value
-        if typed.strip() == self._default_at:
-            return self.now  # "now", to the second: the prefilled text only shows minutes
         try:
-            at = parse_when(typed, self.my_timezone, self.now)
+            # The prefilled text means "now", to the second (it only shows minutes).
+            at = self.now if typed.strip() == self._default_at else parse_when(typed, self.my_timezone, self.now)
         except ValueError as exc:
             self._error(f"Date of this step: {exc}")
             return None
-        if problem := check_step_time(self.meeting, at, self.now):
+        if problem := check_step_time(self.meeting, at, self.now, self._chosen):
             self._error(problem)
             return None
         return at
