@@ -128,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("kind", choices=["outreach", "followup"], help="which message")
     draft.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
     draft.add_argument("--channel", choices=["email", "linkedin"], help="default: the meeting's channel")
+    draft.add_argument("--anyway", action="store_true",
+                       help="write a follow-up even after the one follow-up was sent (not advised)")
     _db_option(draft, suppress=True)
     draft.set_defaults(handler="infocoach.commands.draft:draft_command")
 

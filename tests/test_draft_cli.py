@@ -87,7 +87,8 @@ def test_outreach_email_prints_subject_blank_line_and_body(run: Run, db: Path) -
 
 
 def test_followup_on_linkedin_is_one_short_paragraph(run: Run, db: Path) -> None:
-    result = run("draft", "followup", "--meeting", "m-demo-10", "--channel", "linkedin", "--db", str(db))
+    # Ms. Sato has had her one follow-up: writing another needs --anyway (tested below).
+    result = run("draft", "followup", "--meeting", "m-demo-10", "--channel", "linkedin", "--anyway", "--db", str(db))
     assert result.returncode == 0, result.stderr
     text = result.stdout.rstrip("\n")
     assert "\n" not in text and not text.startswith("Subject:")
@@ -139,3 +140,14 @@ def test_the_draft_command_does_not_load_textual(db: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_a_third_message_needs_anyway(run: Run, db: Path) -> None:
+    with Store.open(db, clock=FixedClock(NOW), readonly=True) as store:
+        followed = next(m for m in store.meetings() if m.status == "followed-up")
+    refused = run("draft", "followup", "--meeting", followed.id, "--db", str(db))
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "already followed up once" in refused.stderr and "--anyway" in refused.stderr
+    allowed = run("draft", "followup", "--meeting", followed.id, "--anyway", "--db", str(db))
+    assert allowed.returncode == 0 and allowed.stdout.startswith(("Subject:", "Dear"))
+    assert "third message" in allowed.stderr

@@ -41,6 +41,18 @@ def draft_command(args: argparse.Namespace) -> int:
             f"Meeting {meeting.id} refers to contact {meeting.contact_id}, "
             "which is not in the database."
         )
+    if args.kind == "followup" and meeting.status in ("followed-up", "no-response"):
+        # Rule 4: one follow-up, then let them go. A third message only on explicit request.
+        if not args.anyway:
+            raise UsageProblem(
+                f"meeting {meeting.id} is {meeting.status}: you have already followed up once. "
+                "A third message rarely helps and can feel like pressure. If you are sure, "
+                "add --anyway."
+            )
+        print(
+            "infocoach: warning: this would be a third message; the coach advises letting them go.",
+            file=sys.stderr,
+        )
     write = draft_followup if args.kind == "followup" else draft_outreach
     draft = write(contact, meeting, settings, clock.now(), channel=args.channel, busy=busy)
     sys.stdout.write(draft.as_text().rstrip("\n") + "\n")

@@ -169,6 +169,10 @@ class PrepScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.save_now()
 
+    def has_unsaved_changes(self) -> bool:
+        """For quitting: try once more to save; True only if something is still unsaved."""
+        return not self.save_now()
+
     @on(TextArea.Changed, "#research-text")
     def _research_changed(self, event: TextArea.Changed) -> None:
         self.meeting.research = event.text_area.text
@@ -189,11 +193,17 @@ class PrepScreen(Screen[None]):
     @on(DraftPanel.Edited)
     def _draft_edited(self, event: DraftPanel.Edited) -> None:
         self.meeting.drafts[draft_key(event.kind, event.channel)] = event.text
-        if event.subject:
-            self.meeting.drafts[subject_key(event.kind)] = event.subject
-        else:
-            self.meeting.drafts.pop(subject_key(event.kind), None)
+        if event.channel == "email":  # only emails have a subject; a LinkedIn note leaves it be
+            if event.subject:
+                self.meeting.drafts[subject_key(event.kind)] = event.subject
+            else:
+                self.meeting.drafts.pop(subject_key(event.kind), None)
         self.meeting.channel = event.channel
+        self._changed()
+
+    @on(DraftPanel.ChannelChosen)
+    def _channel_chosen(self, event: DraftPanel.ChannelChosen) -> None:
+        self.meeting.channel = event.channel  # how you will reach them, remembered for next time
         self._changed()
 
     def _update_intro_stats(self) -> None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def _full_text(panel: DraftPanel) -> str:
-    subject = panel.meeting.drafts.get(f"{panel.kind}_subject", "")
+    subject = panel.query_one("#draft-subject").value
     body = panel.text().rstrip("\n") + "\n"  # a text file ends with a newline
     return f"Subject: {subject}\n\n{body}" if subject and panel.channel == "email" else body
 
@@ -47,7 +47,11 @@ def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
             return
         screen.notify(f"Saved {path}.", markup=False)
 
-    screen.app.push_screen(SaveFileModal(default_draft_path(panel.contact, panel.kind), title="Save the draft"), chosen)
+    screen.app.push_screen(
+        SaveFileModal(default_draft_path(panel.contact, panel.kind), title="Save the draft",
+                      protected=_protected(screen)),
+        chosen,
+    )
 
 
 def save_calendar(screen: PrepScreen) -> None:
@@ -72,7 +76,18 @@ def save_calendar(screen: PrepScreen) -> None:
             return
         screen.notify(f"Saved {path}. Open it to add the meeting to your calendar.", markup=False)
 
-    screen.app.push_screen(SaveFileModal(Path.home() / f"infocoach-{name}.ics", title="Save a calendar file"), chosen)
+    screen.app.push_screen(
+        SaveFileModal(Path.home() / f"infocoach-{name}.ics", title="Save a calendar file",
+                      protected=_protected(screen)),
+        chosen,
+    )
+
+
+def _protected(screen: PrepScreen) -> tuple[Path, ...]:
+    """Files a save dialog must never write over: the database and what keeps it safe."""
+    paths = screen.coach.paths
+    data = paths.data_file
+    return (data, data.with_name(data.name + ".lock"), paths.backups_dir, paths.config_file)
 
 
 def editor_command() -> list[str] | None:
@@ -114,8 +129,10 @@ def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
     meeting = screen.meeting
     status = Status(meeting.status)
     if panel.kind == "outreach" and status is Status.PLANNED:
+        _keep_sent_text(screen, panel)
         _advance(screen, Status.REQUESTED, "Outreach sent")
     elif panel.kind == "followup" and status is Status.REQUESTED:
+        _keep_sent_text(screen, panel)
         _advance(screen, Status.FOLLOWED_UP, "Follow-up sent")
     elif panel.kind == "followup" and status in (Status.FOLLOWED_UP, Status.NO_RESPONSE):
         _third_message(screen)
@@ -124,6 +141,16 @@ def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
                       severity="warning")
     else:
         screen.notify(f"This meeting is {status.value}: there is nothing to mark as sent.", severity="warning")
+
+
+def _keep_sent_text(screen: PrepScreen, panel: DraftPanel) -> None:
+    """What was sent is kept with the meeting, word for word (History searches it)."""
+    from infocoach.widgets.draft_panel import draft_key, subject_key
+
+    screen.meeting.drafts[draft_key(panel.kind, panel.channel)] = panel.text()
+    subject = panel.query_one("#draft-subject").value
+    if panel.channel == "email" and subject:
+        screen.meeting.drafts[subject_key(panel.kind)] = subject
 
 
 def _advance(screen: PrepScreen, target: Status, what: str) -> None:

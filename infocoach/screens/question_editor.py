@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
@@ -41,9 +42,12 @@ class QuestionEditor(FormScreen[Question | None]):
         q = self.question
         yield from labelled("Question *", Input(q.text if q else "", placeholder="What …?", id="text"), "text")
         yield LintPanel(id="question-lint")
+        groups = list(CATEGORIES)
+        if q and q.category and q.category not in groups:
+            groups.append(q.category)  # an imported group is kept, never silently changed
         yield from labelled(
             "Group (TIARA)",
-            Select([(c, c) for c in CATEGORIES], value=(q.category if q and q.category in CATEGORIES else "Insights"),
+            Select([(Text(c), c) for c in groups], value=q.category if q and q.category else "Insights",
                    allow_blank=False, id="category"),
             "category",
         )

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input
 
+from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.form_base import FormScreen
 from infocoach.screens.form_parts import labelled
 
@@ -17,10 +18,11 @@ class SaveFileModal(FormScreen[Path | None]):
     FIELDS = ("path",)
     HELP = "Type the file's path (~ means your home folder). An existing file is replaced. ctrl+s saves."
 
-    def __init__(self, suggestion: Path, *, title: str = "Save to a file") -> None:
+    def __init__(self, suggestion: Path, *, title: str = "Save to a file", protected: tuple[Path, ...] = ()) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.title_text = title
+        self.protected = protected
 
     def form_title(self) -> str:
         return self.title_text
@@ -47,4 +49,21 @@ class SaveFileModal(FormScreen[Path | None]):
             return None, {"path": "That is a folder: add a file name."}
         if not path.parent.is_dir():
             return None, {"path": f"The folder {path.parent} does not exist."}
+        if any(_same_place(path, kept) for kept in self.protected):
+            return None, {"path": "That is infocoach's own file: choose another name."}
         return path, {}
+
+    def accept(self, result: Path) -> None:
+        if not result.exists():
+            self.dismiss(result)
+            return
+        self.app.push_screen(
+            ConfirmModal(f"{result} already exists. Replace it?", confirm="Replace", danger=True),
+            lambda yes: self.dismiss(result) if yes else None,
+        )
+
+
+def _same_place(path: Path, kept: Path) -> bool:
+    """Whether ``path`` is ``kept`` or inside it (through links and ``..``)."""
+    resolved, other = path.resolve(), kept.resolve()
+    return resolved == other or other in resolved.parents

@@ -49,6 +49,11 @@ class DraftPanel(Vertical):
     DraftPanel #draft-buttons Button { margin-right: 2; min-width: 6; width: auto; }
     """
 
+    class ChannelChosen(Message):
+        def __init__(self, channel: str) -> None:
+            super().__init__()
+            self.channel = channel
+
     class Edited(Message):
         def __init__(self, kind: str, channel: str, subject: str, text: str) -> None:
             super().__init__()
@@ -61,7 +66,7 @@ class DraftPanel(Vertical):
         self.kind = "followup" if meeting.status in ("requested", "followed-up", "no-response") else "outreach"
         self._generated: dict[tuple[str, str], str] = {}  # the coach's last text, per kind and channel
         self._lint_timer: Timer | None = None
-        self._loading = False
+        self._loaded = ("", "")  # (subject, text) as last put on screen, not typed by the user
         self._channel = meeting.channel  # the channel the text on screen was written for
 
     @property
@@ -113,14 +118,17 @@ class DraftPanel(Vertical):
             self._generated[(kind, self.channel)] = text
         else:
             text, subject = saved, self.meeting.drafts.get(subject_key(kind), "")
-        self._loading = True  # setting the widgets is not an edit by the user
+        # Setting the widgets is not an edit: their change events arrive later, so they are
+        # recognised by comparing with what was loaded.
+        self._loaded = (subject, text)
         self.query_one("#draft-text", TextArea).text = text
         self.query_one("#draft-subject", Input).value = subject
         self.query_one("#draft-subject").display = self.channel == "email"
-        self._loading = False
         self.query_one("#draft-notes", Static).update("\n".join(notes))
         self._run_lint()
-        if fresh or not saved:
+        if fresh:
+            # You asked for a new draft: keep it. A draft merely written on opening is kept
+            # only once you change it, so an untouched one is rewritten with fresh times.
             self._post_edit()
 
     def _post_edit(self) -> None:
@@ -154,13 +162,14 @@ class DraftPanel(Vertical):
         self._channel = self.channel
         # Each channel has its own draft: show this channel's (or write one).
         self.load_kind(self.kind)
-        self._post_edit()
+        self.post_message(self.ChannelChosen(self.channel))
 
     @on(TextArea.Changed, "#draft-text")
     @on(Input.Changed, "#draft-subject")
     def _edited(self) -> None:
-        if self._loading:
+        if (self.query_one("#draft-subject", Input).value, self.text()) == self._loaded:
             return
+        self._loaded = ("\0", "\0")  # from now on every change is the user's
         self._post_edit()
         if self._lint_timer is not None:
             self._lint_timer.stop()

@@ -80,7 +80,7 @@ class QuestionPlan(Vertical):
                 coach = Text("! check")
             else:
                 coach = Text("✓", style="dim")
-            table.add_row(str(index + 1), coach, question.category, Text(question.text))
+            table.add_row(str(index + 1), coach, Text(question.category), Text(question.text))
         if self.questions:
             table.move_cursor(row=max(0, min(row, len(self.questions) - 1)))
         self.query_one("#plan-empty").display = not self.questions
