@@ -63,6 +63,7 @@ async def test_slash_focuses_search_and_filters_as_you_type(make_app) -> None:
         await pilot.press("slash")
         assert isinstance(app.focused, Input) and app.focused.id == "search"
         await pilot.press(*"okafor")
+        await pilot.pause(0.2)  # the filter waits for a pause in typing
         assert table_contacts(app) and all("Okafor" in name for name in table_contacts(app))
         assert "of 15 meetings" in _plain(app.screen.query_one("#result-count", Static))
         await pilot.press("escape")
@@ -74,13 +75,14 @@ async def test_search_is_accent_insensitive_and_reads_notes(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"tomas herrera")
+        await pilot.pause(0.2)
         assert table_contacts(app) == ["Mr. Tomás Herrera"]
         # A phrase that only occurs inside a meeting's notes.
         note_meeting = next(m for m in app.store.meetings() if m.notes and not m.archived)
         word = max(note_meeting.notes[0].text.split(), key=len).strip(".,;:!?\"'()")
         search = app.screen.query_one("#search", Input)
         search.value = word
-        await pilot.pause()
+        await pilot.pause(0.2)
         owner = app.store.contact(note_meeting.contact_id).display_name
         assert owner in table_contacts(app)
 
@@ -89,6 +91,7 @@ async def test_no_match_says_so(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"zzzqqq")
+        await pilot.pause(0.2)
         assert table_contacts(app) == []
         assert "No meetings match" in _plain(app.screen.query_one("#result-count", Static))
 

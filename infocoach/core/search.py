@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from infocoach.core.model import Contact, Meeting
@@ -11,8 +12,14 @@ def fold(text: str) -> str:
     """Lower-case and strip accents, so "Désirée" matches "desiree"."""
     if text.isascii():  # most text: nothing to strip, and a hundred times faster
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # One regex pass over the decomposed text is far faster than testing each character.
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+# Unicode's combining marks (accents, diaeresis, cedilla … in every script's common blocks).
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
+                        "\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+                        "\u302a-\u302f\u3099\u309a\ufe20-\ufe2f]")
 
 
 def meeting_haystack(meeting: Meeting, contact: Contact | None) -> str:

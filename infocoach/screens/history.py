@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from infocoach.core.model import STATUS_NAMES, Contact, Meeting
@@ -42,6 +43,7 @@ FIXED_WIDTH = 10 + 13 + 4
 CELL_PADDING = 2  # DataTable pads each cell by one on either side
 DETAIL_WIDTH = 44  # the detail panel beside the table on wide screens (history.tcss)
 DUE_FILTER = "due"
+SEARCH_DELAY = 0.12  # seconds of quiet typing before the table is filtered
 DUE_MARK = " •"
 
 
@@ -52,8 +54,15 @@ class Entry:
     meeting: Meeting
     contact: Contact | None
     row: MeetingRow
-    haystack: str
     due: DueItem | None = None
+    _haystack: str | None = None
+
+    @property
+    def haystack(self) -> str:
+        """Its searchable text, built on the first search (opening History stays quick)."""
+        if self._haystack is None:
+            self._haystack = meeting_haystack(self.meeting, self.contact)
+        return self._haystack
 
     @property
     def archived(self) -> bool:
@@ -107,6 +116,7 @@ class HistoryScreen(Screen[None]):
         self._sort_column = "date"
         self._sort_reverse = True
         self._widths: tuple[int, int] = (COLUMNS[0][2], COLUMNS[1][2])
+        self._search_timer: Timer | None = None
 
     @property
     def coach(self) -> InfocoachApp:
@@ -159,8 +169,7 @@ class HistoryScreen(Screen[None]):
         for meeting in meetings:
             contact = contacts.get(meeting.contact_id)
             row = meeting_row(meeting, contact, tz)
-            haystack = meeting_haystack(meeting, contact)
-            self._entries.append(Entry(meeting, contact, row, haystack, due_by_meeting.get(meeting.id)))
+            self._entries.append(Entry(meeting, contact, row, due_by_meeting.get(meeting.id)))
         self.apply_filter(select=select)
 
     def apply_filter(self, *, select: str | None = None) -> None:
@@ -259,7 +268,11 @@ class HistoryScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
-        self.apply_filter()
+        # Filter when typing pauses: with thousands of meetings, redrawing the table on every
+        # key of a word would make the typing itself lag.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self.apply_filter)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
@@ -332,6 +345,7 @@ class HistoryScreen(Screen[None]):
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)
         search.value = ""
+        self.apply_filter()  # at once: Escape should feel instant
         self.query_one("#meetings", DataTable).focus()
 
     def action_toggle_archived(self) -> None:
