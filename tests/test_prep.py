@@ -362,3 +362,15 @@ async def test_quit_after_a_failed_save_asks_first(make_app, monkeypatch) -> Non
         await pilot.pause(0.1)
         await pilot.press("ctrl+q")
         assert isinstance(app.screen, ConfirmModal) and app.is_running
+
+
+async def test_the_app_can_open_straight_on_prep(make_app) -> None:
+    app = make_app()
+    meeting = _meeting(app, "scheduled")
+    app.open_prep = meeting.id  # what `infocoach prep ID` asks for
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, PrepScreen) and app.screen.meeting.id == meeting.id
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen) and app.screen.selected_id() == meeting.id
