@@ -86,3 +86,12 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
     fsync_dir(path.parent)
 
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through symlinks, hard links or ``..``): used to
+    refuse writing an export or a draft over the database itself."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): compare the names
+        return a.expanduser().resolve() == b.expanduser().resolve()

@@ -7,40 +7,27 @@ output or, atomically, to FILE. Never loads Textual.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from infocoach.cli import EXIT_OK, UsageProblem
-from infocoach.config import load_settings, resolve_paths
+from infocoach.commands.common import meeting_and_contact, settings_with_warnings
+from infocoach.config import resolve_paths
 from infocoach.core.calendar import meeting_event_ics
 from infocoach.core.clock import SystemClock
-from infocoach.safe_files import atomic_write
+from infocoach.safe_files import atomic_write, same_file
 from infocoach.store import Store, StoreError
 
 
 def calendar_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     target = None if args.output in (None, "-") else Path(args.output)
-    if target is not None and _same_file(target, paths.data_file):
+    if target is not None and same_file(target, paths.data_file):
         raise UsageProblem(f"{target} is the database itself; choose another file for the event (-o).")
-    settings, warnings = load_settings(paths.config_file)
-    for warning in warnings:
-        print(f"infocoach: warning: {warning}", file=sys.stderr)
+    settings = settings_with_warnings(paths)
     clock = SystemClock()
     with Store.open(paths.data_file, clock=clock, readonly=True) as store:
-        meeting = store.meeting(args.meeting_id)
-        if meeting is None:
-            raise UsageProblem(
-                f"There is no meeting with id {args.meeting_id!r}. "
-                "See the meetings and their ids with: infocoach list"
-            )
-        contact = store.contact(meeting.contact_id)
-    if contact is None:
-        raise StoreError(
-            f"Meeting {meeting.id} refers to contact {meeting.contact_id}, "
-            "which is not in the database."
-        )
+        meeting, contact = meeting_and_contact(store, args.meeting_id)
     try:
         data = meeting_event_ics(meeting, contact, user_name=settings.user_name, now=clock.now())
     except ValueError as problem:
@@ -57,9 +44,3 @@ def calendar_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (through symlinks, hard links or ``..``)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one of them does not exist (yet): compare the names
-        return a.expanduser().resolve() == b.expanduser().resolve()

@@ -20,14 +20,14 @@ from infocoach.core.exchange import (
 )
 from infocoach.core.model import Meeting
 from infocoach.core.present import NO_VALUE, meeting_row
-from infocoach.safe_files import atomic_write
+from infocoach.safe_files import atomic_write, same_file
 from infocoach.store import Store, StoreError
 
 
 def export_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     target = None if args.output in (None, "-") else Path(args.output)
-    if target is not None and _same_file(target, paths.data_file):
+    if target is not None and same_file(target, paths.data_file):
         # Writing the export over the database would replace it with a file it cannot open.
         raise UsageProblem(
             f"{target} is the database itself; choose another file for the export (-o)."
@@ -79,14 +79,6 @@ def _is_new(path: Path) -> bool:
 def _plural(count: int, noun: str) -> str:
     """``"1 meeting"``, ``"2 meetings"``."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (through symlinks, hard links or ``..``)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one of them does not exist (yet): compare the names
-        return a.expanduser().resolve() == b.expanduser().resolve()
 
 
 def import_command(args: argparse.Namespace) -> int:

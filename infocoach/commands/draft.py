@@ -13,34 +13,22 @@ import argparse
 import sys
 
 from infocoach.cli import EXIT_OK, UsageProblem
-from infocoach.config import load_settings, resolve_paths
+from infocoach.commands.common import meeting_and_contact, settings_with_warnings
+from infocoach.config import resolve_paths
 from infocoach.core.clock import SystemClock
 from infocoach.core.drafts import busy_times, draft_followup, draft_outreach
 from infocoach.core.slots import format_slot
 from infocoach.core.validation import is_timezone
-from infocoach.store import Store, StoreError
+from infocoach.store import Store
 
 
 def draft_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
-    settings, warnings = load_settings(paths.config_file)
-    for warning in warnings:
-        print(f"infocoach: warning: {warning}", file=sys.stderr)
+    settings = settings_with_warnings(paths)
     clock = SystemClock()
     with Store.open(paths.data_file, clock=clock, readonly=True) as store:
-        meeting = store.meeting(args.meeting)
-        if meeting is None:
-            raise UsageProblem(
-                f"There is no meeting with id {args.meeting!r}. "
-                "See the meetings and their ids with: infocoach list"
-            )
-        contact = store.contact(meeting.contact_id)
+        meeting, contact = meeting_and_contact(store, args.meeting)
         busy = busy_times(store.meetings(), exclude=meeting.id)
-    if contact is None:
-        raise StoreError(
-            f"Meeting {meeting.id} refers to contact {meeting.contact_id}, "
-            "which is not in the database."
-        )
     if args.kind == "followup" and meeting.status in ("followed-up", "no-response"):
         # Rule 4: one follow-up, then let them go. A third message only on explicit request.
         if not args.anyway:

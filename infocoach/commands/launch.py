@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
+from infocoach.commands.common import no_meeting
 from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import DEMO_USER_NAME, build_demo
@@ -23,12 +24,8 @@ def open_app(args: argparse.Namespace) -> int:
 def open_prep(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     if not paths.data_file.exists():  # nothing to prepare, and nothing to create
-        raise UsageProblem(_no_meeting(args.meeting_id))
+        raise UsageProblem(no_meeting(args.meeting_id))
     return _run(paths, SystemClock(), demo=False, prep=args.meeting_id)
-
-
-def _no_meeting(meeting_id: str) -> str:
-    return f"There is no meeting with id {meeting_id!r}. See the meetings and their ids with: infocoach list"
 
 
 def open_demo(args: argparse.Namespace) -> int:
@@ -46,7 +43,7 @@ def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> 
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
         if prep is not None and store.meeting(prep) is None:
-            raise UsageProblem(_no_meeting(prep))
+            raise UsageProblem(no_meeting(prep))
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(

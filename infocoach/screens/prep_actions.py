@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
+from infocoach.core.clock import iso
 from infocoach.core.model import Note, Status
 from infocoach.core.pipeline import TransitionError, transition
-from infocoach.core.clock import iso
 from infocoach.safe_files import atomic_write
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.save_file import SaveFileModal

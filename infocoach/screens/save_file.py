@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input
 
+from infocoach.safe_files import same_file
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.form_base import FormScreen
 from infocoach.screens.form_parts import labelled
@@ -64,6 +65,5 @@ class SaveFileModal(FormScreen[Path | None]):
 
 
 def _same_place(path: Path, kept: Path) -> bool:
-    """Whether ``path`` is ``kept`` or inside it (through links and ``..``)."""
-    resolved, other = path.resolve(), kept.resolve()
-    return resolved == other or other in resolved.parents
+    """Whether ``path`` is ``kept`` (through links and ``..``) or inside it."""
+    return same_file(path, kept) or kept.resolve() in path.resolve().parents
