@@ -41,6 +41,7 @@ class DraftPanel(Vertical):
     DraftPanel #draft-kind { width: 16; margin-right: 1; }
     DraftPanel #draft-channel { width: 14; margin-right: 1; }
     DraftPanel #draft-subject { width: 1fr; }
+    DraftPanel #draft-options > *:focus-within { background: $primary 30%; }
     DraftPanel #draft-text { height: 1fr; min-height: 5; }
     DraftPanel #draft-notes { height: auto; max-height: 2; padding: 0 1; color: $text-warning; }
     DraftPanel #draft-count { height: 1; padding: 0 1; color: $text-muted; }
