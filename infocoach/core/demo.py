@@ -1,6 +1,6 @@
 """Sample data for ``infocoach demo``, screenshots and snapshot tests.
 
-:func:`build_demo` expands the written content of :mod:`infocoach.core.demo_data` into contacts
+:func:`build_demo` expands the written content of :mod:`infocoach.core.demo_contacts` and :mod:`infocoach.core.demo_meetings` into contacts
 and meetings. It is deterministic for a given ``now`` (fixed ids, no randomness), and every date
 is relative to ``now``, so the demo always shows a follow-up due, a meeting today or tomorrow,
 an overdue thank-you, and so on. Each meeting's history is built with the real pipeline, so it is
@@ -12,7 +12,8 @@ from __future__ import annotations
 import pendulum
 
 from infocoach.core.clock import iso, parse_iso
-from infocoach.core.demo_data import CONTACTS, MEETINGS, MeetingSpec, When
+from infocoach.core.demo_contacts import CONTACTS
+from infocoach.core.demo_meetings import DEMO_USER_NAME, MEETINGS, MeetingSpec, When
 from infocoach.core.model import (
     Contact,
     Meeting,
@@ -24,7 +25,7 @@ from infocoach.core.model import (
 )
 from infocoach.core.pipeline import start_history, transition
 
-__all__ = ["build_demo"]
+__all__ = ["DEMO_USER_NAME", "build_demo"]  # the demo's user is part of its API
 
 _SOON_HOUR = 15  # the meeting "later today" (or tomorrow), in the user's time zone
 _IN_3_DAYS_HOUR = 16
@@ -121,10 +122,6 @@ def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str
     if spec.thanks:
         meeting.drafts["thanks"] = spec.thanks
     return meeting
-
-
-DEMO_USER_NAME = "Alex Morgan"
-"""The demo's own user: drafts in the demo are signed with this name when yours is not set."""
 
 
 def build_demo(
