@@ -382,11 +382,11 @@ def test_follow_up_times_come_after_it_is_due_not_before() -> None:
 
 
 def test_connection_sentences_read_naturally() -> None:
-    from infocoach.core.drafts import _connection
+    from infocoach.core.draft_phrasing import connection_sentence
     from infocoach.core.model import Contact
 
     def said(connection: str) -> str:
-        return _connection(Contact(id="c", first_name="A", last_name="B", connection=connection))
+        return connection_sentence(Contact(id="c", first_name="A", last_name="B", connection=connection))
 
     assert said("Alumni network (State U., class of 2009)") == "We are fellow alumni (State U., class of 2009)."
     assert said("Mutual friend, Sam Lee") == "We are connected through a mutual friend, Sam Lee."

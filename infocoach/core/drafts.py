@@ -22,6 +22,14 @@ from dataclasses import dataclass, field
 import pendulum
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.coach import count_words
+from infocoach.core.draft_phrasing import (
+    connection_sentence,
+    contact_name,
+    first_sentence,
+    joined,
+    why_sentence,
+)
 from infocoach.core.model import CHANNELS, Contact, Meeting, Status
 from infocoach.core.settings import Settings
 from infocoach.core.slots import (
@@ -94,21 +102,13 @@ def body_words(text: str) -> int:
     return len(text.split())
 
 
-# How the coach's lint counts words: "10:00" is two, and the sign-off and name count too.
-_LINT_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*")
-
-
 def _fits(body: str, signature: str, limit: int) -> bool:
-    """Whether the body is under ``limit`` words and the whole email within it for the lint."""
-    whole = f"{body}\n\n{signature}"
-    return body_words(body) < limit and len(_LINT_WORD.findall(whole)) <= limit
+    """Whether the body is under ``limit`` words and the whole email within the lint's count
+    (the coach counts "10:00" as two words, and the sign-off and name too)."""
+    return body_words(body) < limit and count_words(f"{body}\n\n{signature}") <= limit
 
 
 # --- pieces shared by every draft -------------------------------------------------------------
-
-
-def _name(contact: Contact) -> str:
-    return f"{contact.first_name} {contact.last_name}".strip() or "This contact"
 
 
 def _salutation(contact: Contact, notes: list[str]) -> str:
@@ -116,14 +116,14 @@ def _salutation(contact: Contact, notes: list[str]) -> str:
     surname = contact.last_name.strip()
     if not surname:
         notes.append(
-            f"{_name(contact)} has no surname yet: add it (p on History) so the greeting "
+            f"{contact_name(contact)} has no surname yet: add it (p on History) so the greeting "
             "can be formal."
         )
         surname = "(surname)"
     honorific = contact.honorific.strip()
     if not honorific:
         notes.append(
-            f"{_name(contact)} has no honorific yet: add one (p on History) so the greeting "
+            f"{contact_name(contact)} has no honorific yet: add one (p on History) so the greeting "
             "can be formal."
         )
         honorific = TITLE_PLACEHOLDER
@@ -163,7 +163,7 @@ def _zones(contact: Contact, settings: Settings, notes: list[str]) -> tuple[str,
     theirs = contact.timezone
     if not is_timezone(theirs):
         notes.append(
-            f"{_name(contact)}'s time zone {theirs!r} is not known, so the times are in yours: "
+            f"{contact_name(contact)}'s time zone {theirs!r} is not known, so the times are in yours: "
             "set theirs (p on History)."
         )
         theirs = mine
@@ -182,144 +182,6 @@ def _subject(meeting: Meeting) -> str:
     minutes = _ask_minutes(meeting)
     amount = _NUMBER_WORDS.get(minutes, str(minutes))
     return f"{amount} minutes of your advice?"
-
-
-def _sentence(text: str) -> str:
-    """Capitalised, one line, ending in a full stop (unless it already ends a sentence)."""
-    text = " ".join(text.split())
-    if not text:
-        return ""
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
-
-
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-
-
-def _why(contact: Contact, notes: list[str]) -> str:
-    why = _sentence(contact.why)
-    if not why:
-        notes.append(
-            "There is no “why this person” yet: add it (p on History), written as you would "
-            "say it to them, so the message says why you chose them."
-        )
-    elif _THIRD_PERSON.search(why) and not _SECOND_PERSON.search(why):
-        notes.append(
-            f"“Why this person” speaks about {_name(contact)} in the third person; the draft "
-            "reads better if you write it as you would say it to them (“Your move from … "
-            "is the path I hope to take.”)."
-        )
-    return why
-
-
-def _top_level_cut(text: str, separators: tuple[str, ...]) -> str:
-    """``text`` up to the first separator outside brackets."""
-    depth = 0
-    for index, char in enumerate(text):
-        depth += char == "("
-        depth -= char == ")"
-        if depth == 0 and any(text.startswith(sep, index) for sep in separators):
-            return text[:index]
-    return text
-
-
-_OBJECT_FOLLOWERS = frozenset({
-    "a", "an", "the", "to", "and", "or", "on", "at", "in", "with", "for", "from", "by", "of",
-    "about", "as", "when", "after", "before",
-})  # fmt: skip
-
-
-def _addressed(text: str) -> str:
-    """The user's note about the contact, said to them: "she ran" -> "you ran", "his" -> "your".
-
-    The connection is written for the user's own record ("met at a workshop she ran"); in a
-    message to that person, "she" must become "you". "Her" is "you" before a preposition or at
-    the end ("worked with her on"), else "your" ("her company").
-    """
-
-    def subject(match: re.Match[str]) -> str:
-        you = "You" if match[1][0].isupper() else "you"
-        return f"{you} {_to_you(match[2])}"
-
-    def her(match: re.Match[str]) -> str:
-        following = match[3] or ""
-        word = "you" if following.lower() in _OBJECT_FOLLOWERS | {""} else "your"
-        word = word.capitalize() if match[1][0] == "H" else word
-        return word + match[2] + following
-
-    text = re.sub(r"\b(she|he|She|He)\s+([A-Za-z']+)", subject, text)
-    text = re.sub(r"\b(?:himself|herself)\b", "yourself", text)
-    text = re.sub(r"\bhers\b", "yours", text)
-    text = re.sub(r"\bhis\b", "your", text)
-    text = re.sub(r"\bhim\b", "you", text)
-    return re.sub(r"\b([Hh]er)\b(\s*)([A-Za-z']+)?", her, text)
-
-
-_VERB_FIXES = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
-
-
-def _to_you(verb: str) -> str:
-    """The verb that follows "you" for one that followed "she"/"he": speaks -> speak."""
-    lower = verb.lower()
-    if lower in _VERB_FIXES:
-        return _VERB_FIXES[lower]
-    if lower.endswith("ies") and len(lower) > 4:
-        return verb[:-3] + "y"
-    if re.search(r"(?:ch|sh|ss|x|o)es$", lower):
-        return verb[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us")) and len(lower) > 3:
-        return verb[:-1]
-    return verb
-
-
-def _connection(contact: Contact, *, asides: bool = True) -> str:
-    """The contact's connection to the user as an opening sentence said to them.
-
-    Without ``asides`` the bracketed details are left out, for a message short of words.
-    """
-    raw = " ".join(contact.connection.split()).rstrip(".")
-    if not asides:
-        raw = re.sub(r"\s*\([^()]*\)", "", raw)
-    if not raw:
-        return ""
-    lower = raw.lower()
-    if lower.startswith(("referred by ", "introduced by ")):
-        who = _top_level_cut(raw.split(" by ", 1)[1], (", ", "; ", " who "))
-        return _sentence(f"{who.strip()} suggested I write to you")
-    for prefix in ("alumni network of ", "alumni of ", "fellow alumni of "):
-        if lower.startswith(prefix):
-            return _sentence(_addressed(f"We are fellow alumni of {raw[len(prefix):]}"))
-    if alumni := re.match(r"(?:fellow\s+)?alumni(?:\s+network)?\s*", raw, re.IGNORECASE):
-        rest = raw[alumni.end():]
-        return _sentence(_addressed(f"We are fellow alumni {rest}".rstrip()))
-    if lower.startswith("met "):
-        return _sentence(_addressed(f"We {raw}"))
-    if re.match(r"(?:she|he|we|i|our|my)\b", lower):
-        return _sentence(_addressed(raw))
-    first, _, tail = raw.partition(" ")
-    if first.lower() in _COMMON_OPENERS:  # "Mutual friend" reads as "a mutual friend", mid-sentence
-        raw = f"{first.lower()} {tail}".strip()
-        if first.lower() in _NEEDS_ARTICLE:
-            raw = f"a {raw}"
-    return _sentence(_addressed(f"We are connected through {raw}"))
-
-
-# Words a user may capitalise at the start of the field that are not names.
-_NEEDS_ARTICLE = frozenset({"mutual", "former", "friend", "colleague", "conference", "meetup"})
-_COMMON_OPENERS = _NEEDS_ARTICLE | {"a", "an", "the", "our", "my", "work", "university", "school"}
-
-
-def _first_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)
-    return parts[0]
-
-
-def _joined(parts: list[str]) -> str:
-    """"A or B"; "A; B; or C" (slot texts hold commas, so a longer list takes semicolons)."""
-    if len(parts) <= 2:
-        return " or ".join(parts)
-    return "; ".join(parts[:-1]) + "; or " + parts[-1]
 
 
 def _slots(
@@ -362,8 +224,8 @@ def draft_outreach(
         return _linkedin("outreach", contact, meeting, settings, now, busy)
     notes: list[str] = []
     greeting = f"Dear {_salutation(contact, notes)},"
-    opening, brief_opening = _connection(contact), _connection(contact, asides=False)
-    why = _why(contact, notes)
+    opening, brief_opening = connection_sentence(contact), connection_sentence(contact, asides=False)
+    why = why_sentence(contact, notes)
     signature = _signature(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = _ask_minutes(meeting)
@@ -373,7 +235,7 @@ def draft_outreach(
     def body(slots: list[Slot], first: str, why_text: str) -> str:
         intro = " ".join(part for part in (first, why_text) if part)
         if slots:
-            times = _joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
+            times = joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
             request = f"{ask} I could do {times}. {FLEXIBILITY}"
         else:
             request = f"{ask} I am happy to work around your schedule."
@@ -385,7 +247,7 @@ def draft_outreach(
         (proposed, opening, why),
         (proposed[:2], opening, why),
         (proposed[:2], brief_opening, why),
-        (proposed[:2], brief_opening, _first_sentence(why)),
+        (proposed[:2], brief_opening, first_sentence(why)),
     ]
     for slots, first, why_text in options:
         text = body(slots, first, why_text)
@@ -404,7 +266,7 @@ def draft_outreach(
         )
     if not opening:
         notes.append(
-            f"How you know {_name(contact)} is not recorded: add the connection (p on History) "
+            f"How you know {contact_name(contact)} is not recorded: add the connection (p on History) "
             "so the message can open with it."
         )
     if not proposed:
@@ -466,7 +328,7 @@ def draft_followup(
 
     def body(slots: list[Slot]) -> str:
         if slots:
-            times = _joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
+            times = joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
             request = f"Would {times} suit you? I am happy to work around your schedule."
         else:
             request = "I am happy to work around your schedule."
@@ -496,7 +358,7 @@ def _why_variants(why: str) -> list[str]:
     """The why, then shorter forms of it that still read as sentences: its first sentence,
     then runs of whole clauses, longest first (each at least five words). Never cut mid-word."""
     variants = [why]
-    first = _first_sentence(why)
+    first = first_sentence(why)
     variants.append(first)
     for match in reversed(list(re.finditer(r"[,;:](?= )|\s[–—](?= )", first))):
         clause = first[: match.start()].rstrip(" ,;:")
@@ -534,7 +396,7 @@ def _linkedin(
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = min(_ask_minutes(meeting), LINKEDIN_ASK_MINUTES)
     proposed = _slots(their_tz, my_tz, now, minutes, busy, count=2, vary=False)
-    why = _why(contact, notes) if kind == "outreach" else ""
+    why = why_sentence(contact, notes) if kind == "outreach" else ""
 
     def note(slots: list[Slot], why_text: str, flexible: bool = True) -> str:
         ask = f"Could you spare {minutes} minutes for your advice"
