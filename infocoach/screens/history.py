@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,11 +12,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from infocoach.core.model import STATUS_NAMES, Contact, Meeting
-from infocoach.core.pipeline import DueItem, due_items
-from infocoach.core.present import MeetingRow, due_summary, meeting_row
-from infocoach.core.search import matches, meeting_haystack
+from infocoach.core.model import STATUS_NAMES
+from infocoach.core.pipeline import due_items
+from infocoach.core.present import due_summary, meeting_row
+from infocoach.core.search import matches
 from infocoach.widgets.meeting_detail import MeetingDetail
+from infocoach.widgets.meeting_table import Entry, MeetingTable
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -30,43 +29,9 @@ FIRST_RUN_HINT = (
     "Want to look around first? Quit (ctrl+q) and run: infocoach demo"
 )
 
-# (key, label, width). Contact and Organization share whatever width the table has beyond
-# the fixed columns (see _fit_columns); these are their widths at 80 columns.
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("contact", "Contact", 22),
-    ("organization", "Organization", 18),
-    ("date", "Date", 10),
-    ("status", "Status", 13),
-    ("talk", "Talk", 4),
-)
-FIXED_WIDTH = 10 + 13 + 4
-CELL_PADDING = 2  # DataTable pads each cell by one on either side
 DETAIL_WIDTH = 44  # the detail panel beside the table on wide screens (history.tcss)
 DUE_FILTER = "due"
 SEARCH_DELAY = 0.12  # seconds of quiet typing before the table is filtered
-DUE_MARK = " •"
-
-
-@dataclass(slots=True)
-class Entry:
-    """A meeting with what History needs to show and find it."""
-
-    meeting: Meeting
-    contact: Contact | None
-    row: MeetingRow
-    due: DueItem | None = None
-    _haystack: str | None = None
-
-    @property
-    def haystack(self) -> str:
-        """Its searchable text, built on the first search (opening History stays quick)."""
-        if self._haystack is None:
-            self._haystack = meeting_haystack(self.meeting, self.contact)
-        return self._haystack
-
-    @property
-    def archived(self) -> bool:
-        return self.meeting.archived or (self.contact is not None and self.contact.archived)
 
 
 def _meetings(count: int) -> str:
@@ -115,7 +80,6 @@ class HistoryScreen(Screen[None]):
         self._show_archived = False
         self._sort_column = "date"
         self._sort_reverse = True
-        self._widths: tuple[int, int] = (COLUMNS[0][2], COLUMNS[1][2])
         self._search_timer: Timer | None = None
 
     @property
@@ -133,8 +97,7 @@ class HistoryScreen(Screen[None]):
             )
         yield Static("", id="due", markup=False)
         with Container(id="body"):
-            table: DataTable[str | Text] = DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
-            yield table
+            yield MeetingTable(id="meetings")
             with VerticalScroll(id="detail-scroll"):
                 yield MeetingDetail(id="detail")
         yield Static(FIRST_RUN_HINT, id="first-run", markup=False)
@@ -142,11 +105,8 @@ class HistoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#meetings", DataTable)
-        for key, label, width in COLUMNS:
-            table.add_column(label, key=key, width=width)
         self.reload()
-        table.focus()
+        self.query_one("#meetings", MeetingTable).focus()
 
     # ----- data -------------------------------------------------------------------------
 
@@ -173,9 +133,7 @@ class HistoryScreen(Screen[None]):
         self.apply_filter(select=select)
 
     def apply_filter(self, *, select: str | None = None) -> None:
-        table = self.query_one("#meetings", DataTable)
         current = select or self.selected_id()
-        previous_row = table.cursor_row
         query = self.query_one("#search", Input).value
         status = self.query_one("#status-filter", Select).value
         self._listed = [e for e in self._entries if self._show_archived or not e.archived]
@@ -189,35 +147,11 @@ class HistoryScreen(Screen[None]):
             )
             and (not query or matches(query, e.haystack))
         ]
-        shown.sort(key=self._sort_key, reverse=self._sort_reverse)
+        shown.sort(key=lambda entry: entry.sort_key(self._sort_column), reverse=self._sort_reverse)
         self._shown = shown
-        table.clear()
-        for entry in shown:
-            table.add_row(*self._cells(entry), key=entry.meeting.id)
+        self.query_one("#meetings", MeetingTable).show(shown, select=current)
         self._update_counts(query, status)
-        index = next((i for i, e in enumerate(shown) if e.meeting.id == current), None)
-        if index is None and shown:
-            # The selected meeting went away (deleted, archived, filtered): stay at the same
-            # place in the list rather than jumping back to the top.
-            index = min(max(previous_row, 0), len(shown) - 1)
-        if index is not None:
-            table.move_cursor(row=index)
         self._show_detail()
-
-    def _sort_key(self, entry: Entry) -> str:
-        if self._sort_column == "date":
-            return entry.row.sort_date
-        return str(getattr(entry.row, self._sort_column)).casefold()
-
-    @staticmethod
-    def _cells(entry: Entry) -> list[str | Text]:
-        row = entry.row
-        style = "dim italic" if entry.archived else ""
-        status = Text(row.status)
-        if entry.due is not None:
-            status.append(DUE_MARK, style="bold")
-        # Text() keeps names like "[bold]Ada" literal: user text is data, not markup.
-        return [Text(row.contact, style=style), Text(row.organization, style=style), row.date, status, row.talk]
 
     def _update_counts(self, query: str, status: object) -> None:
         empty = not self._entries
@@ -288,22 +222,12 @@ class HistoryScreen(Screen[None]):
         self.call_after_refresh(self._fit_columns)
 
     def _fit_columns(self) -> None:
-        """Give Contact and Organization the table's spare width (55:45), at least their minimum."""
-        table = self.query_one("#meetings", DataTable)
         # From the screen's width and the layout rules, not the table's own size, which is
         # not settled yet when a resize arrives.
         width = self.size.width - (DETAIL_WIDTH + 1 if self.has_class("-wide") else 0)
-        spare = width - FIXED_WIDTH - CELL_PADDING * len(COLUMNS) - 2
-        contact = max(COLUMNS[0][2], spare * 55 // 100)
-        organization = max(COLUMNS[1][2], spare - contact)
-        if (contact, organization) == self._widths or spare <= 0:
-            return
-        self._widths = (contact, organization)
-        selected = self.selected_id()  # clearing the columns moves the cursor to the top
-        table.clear(columns=True)
-        for (key, label, width), new in zip(COLUMNS, (contact, organization, None, None, None)):
-            table.add_column(label, key=key, width=new or width)
-        self.apply_filter(select=selected)
+        selected = self.selected_id()  # refitting the columns moves the cursor to the top
+        if self.query_one("#meetings", MeetingTable).fit(width):
+            self.apply_filter(select=selected)
 
     @on(DataTable.RowHighlighted, "#meetings")
     def _row_highlighted(self) -> None:

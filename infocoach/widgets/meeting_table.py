@@ -1,0 +1,110 @@
+"""The table of meetings on History: one row per meeting, columns that fit the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from infocoach.core.model import Contact, Meeting
+from infocoach.core.pipeline import DueItem
+from infocoach.core.present import MeetingRow
+from infocoach.core.search import meeting_haystack
+
+# (key, label, width). Contact and Organization share whatever width the table has beyond
+# the fixed columns (see ``fit``); these are their widths at 80 columns.
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("contact", "Contact", 22),
+    ("organization", "Organization", 18),
+    ("date", "Date", 10),
+    ("status", "Status", 13),
+    ("talk", "Talk", 4),
+)
+FIXED_WIDTH = sum(width for _, _, width in COLUMNS[2:])
+CELL_PADDING = 2  # DataTable pads each cell by one on either side
+DUE_MARK = " •"
+
+
+@dataclass(slots=True)
+class Entry:
+    """A meeting with what History needs to show and find it."""
+
+    meeting: Meeting
+    contact: Contact | None
+    row: MeetingRow
+    due: DueItem | None = None
+    _haystack: str | None = None
+
+    @property
+    def haystack(self) -> str:
+        """Its searchable text, built on the first search (opening History stays quick)."""
+        if self._haystack is None:
+            self._haystack = meeting_haystack(self.meeting, self.contact)
+        return self._haystack
+
+    @property
+    def archived(self) -> bool:
+        return self.meeting.archived or (self.contact is not None and self.contact.archived)
+
+    def sort_key(self, column: str) -> str:
+        if column == "date":
+            return self.row.sort_date
+        return str(getattr(self.row, column)).casefold()
+
+    def cells(self) -> list[str | Text]:
+        style = "dim italic" if self.archived else ""
+        status = Text(self.row.status)
+        if self.due is not None:
+            status.append(DUE_MARK, style="bold")
+        # Text() keeps names like "[bold]Ada" literal: user text is data, not markup.
+        return [
+            Text(self.row.contact, style=style),
+            Text(self.row.organization, style=style),
+            self.row.date,
+            status,
+            self.row.talk,
+        ]
+
+
+class MeetingTable(DataTable[str | Text]):
+    """Rows of ``Entry``; the cursor stays on the same meeting, or the same place, on redraw."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._widths = (COLUMNS[0][2], COLUMNS[1][2])
+
+    def on_mount(self) -> None:
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        for (key, label, width), wide in zip(COLUMNS, (*self._widths, None, None, None)):
+            self.add_column(label, key=key, width=wide or width)
+
+    def show(self, entries: Sequence[Entry], *, select: str | None) -> None:
+        """Draw ``entries``; keep ``select`` (a meeting id) under the cursor if it is there."""
+        previous_row = self.cursor_row
+        self.clear()
+        for entry in entries:
+            self.add_row(*entry.cells(), key=entry.meeting.id)
+        index = next((i for i, e in enumerate(entries) if e.meeting.id == select), None)
+        if index is None and entries:
+            # The selected meeting went away (deleted, archived, filtered): stay at the same
+            # place in the list rather than jumping back to the top.
+            index = min(max(previous_row, 0), len(entries) - 1)
+        if index is not None:
+            self.move_cursor(row=index)
+
+    def fit(self, width: int) -> bool:
+        """Give Contact and Organization the spare of ``width`` (55:45), at least their minimum.
+        Returns True when the columns changed (the rows must then be drawn again)."""
+        spare = width - FIXED_WIDTH - CELL_PADDING * len(COLUMNS) - 2
+        contact = max(COLUMNS[0][2], spare * 55 // 100)
+        organization = max(COLUMNS[1][2], spare - contact)
+        if (contact, organization) == self._widths or spare <= 0:
+            return False
+        self._widths = (contact, organization)
+        self.clear(columns=True)
+        self._add_columns()
+        return True
