@@ -19,7 +19,7 @@ from infocoach.core.exchange import (
     parse_document,
 )
 from infocoach.core.model import Meeting
-from infocoach.core.present import NO_VALUE, meeting_row
+from infocoach.core.present import NO_VALUE, count_of, meeting_row
 from infocoach.safe_files import atomic_write, same_file
 from infocoach.store import Store, StoreError
 
@@ -76,11 +76,6 @@ def _is_new(path: Path) -> bool:
     return False
 
 
-def _plural(count: int, noun: str) -> str:
-    """``"1 meeting"``, ``"2 meetings"``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def import_command(args: argparse.Namespace) -> int:
     raw = _read_input(args.file)
     try:
@@ -94,7 +89,7 @@ def import_command(args: argparse.Namespace) -> int:
     unchanged = len(contacts) + len(meetings) - added - updated
     source = "standard input" if args.file == "-" else args.file
     print(
-        f"Read {_plural(len(contacts), 'contact')} and {_plural(len(meetings), 'meeting')} "
+        f"Read {count_of(len(contacts), 'contact')} and {count_of(len(meetings), 'meeting')} "
         f"from {source}: {added} added, {updated} replaced, {unchanged} already up to date."
     )
     print(f"Database: {paths.data_file}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from infocoach.cli import EXIT_OK, UsageProblem
 from infocoach.config import load_settings, resolve_paths
 from infocoach.core.coach import Finding, Severity, lint
+from infocoach.core.present import count_of
 
 EXIT_FINDINGS = 1
 
@@ -44,11 +45,7 @@ def summary(findings: list[Finding]) -> str:
         return "No problems found."
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     warnings = len(findings) - errors
-    return f"{_plural(len(findings), 'problem')} ({_plural(errors, 'error')}, {_plural(warnings, 'warning')})"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return f"{count_of(len(findings), 'problem')} ({count_of(errors, 'error')}, {count_of(warnings, 'warning')})"
 
 
 def _record(finding: Finding) -> dict[str, object]:

@@ -6,10 +6,11 @@ intro, a few minutes to wrap up and ask who else to talk to, and five to eight q
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from infocoach.core.coach import count_words
 from infocoach.core.model import Question
+from infocoach.core.present import count_of
 from infocoach.core.question_bank import estimate_minutes
 
 SPEAKING_WORDS_PER_MINUTE = 150
@@ -17,11 +18,9 @@ INTRO_TARGET_SECONDS = 30
 INTRO_LIMIT_SECONDS = 60
 WRAP_UP_MINUTES = 4.0  # thanks, "who else should I talk to?", and goodbyes
 
-_WORD = re.compile(r"[\w'’-]+")
-
-
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words as the coach counts them everywhere (one counting rule for the whole app)."""
+    return count_words(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +67,7 @@ class PlanFit:
         return self.questions_minutes <= self.available_minutes
 
     def describe(self) -> str:
-        count = f"{self.question_count} question{'s' if self.question_count != 1 else ''}"
+        count = count_of(self.question_count, "question")
         used = round(self.intro_minutes + self.questions_minutes + WRAP_UP_MINUTES)
         head = f"{count} ≈ {round(self.questions_minutes)} min; with intro and wrap-up ≈ {used} of {self.planned_minutes} min"
         if not self.question_count:

@@ -97,3 +97,8 @@ def due_summary(items: list[DueItem]) -> str:
     if n := counts[DueKind.LET_GO]:
         parts.append(f"{n} to let go")
     return "Due: " + " · ".join(parts)
+
+
+def count_of(count: int, noun: str) -> str:
+    """``"1 meeting"``, ``"2 meetings"``: the one place English plurals are made."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

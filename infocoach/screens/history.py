@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from infocoach.core.model import STATUS_NAMES
 from infocoach.core.pipeline import due_items
-from infocoach.core.present import due_summary, meeting_row
+from infocoach.core.present import count_of, due_summary, meeting_row
 from infocoach.core.search import matches
 from infocoach.widgets.meeting_detail import MeetingDetail
 from infocoach.widgets.meeting_table import Entry, MeetingTable
@@ -32,10 +32,6 @@ FIRST_RUN_HINT = (
 DETAIL_WIDTH = 44  # the detail panel beside the table on wide screens (history.tcss)
 DUE_FILTER = "due"
 SEARCH_DELAY = 0.12  # seconds of quiet typing before the table is filtered
-
-
-def _meetings(count: int) -> str:
-    return f"{count} meeting" if count == 1 else f"{count} meetings"
 
 
 class HistoryScreen(Screen[None]):
@@ -158,7 +154,7 @@ class HistoryScreen(Screen[None]):
         first_run = self.query_one("#first-run", Static)
         first_run.display = empty
         if empty and (people := len(self.coach.store.contacts())):
-            who = "1 contact" if people == 1 else f"{people} contacts"
+            who = count_of(people, "contact")
             first_run.update(
                 f"You have {who} and no meetings yet.\n\nPress n to plan a meeting, "
                 "or C to see your contacts."
@@ -174,9 +170,9 @@ class HistoryScreen(Screen[None]):
         elif not self._shown:
             count.update("No meetings match. Press Escape to clear the search.")
         elif filtered:
-            count.update(f"{len(self._shown)} of {_meetings(len(self._listed))}")
+            count.update(f"{len(self._shown)} of {count_of(len(self._listed), 'meeting')}")
         else:
-            count.update(_meetings(len(self._shown)))
+            count.update(count_of(len(self._shown), "meeting"))
 
     def selected_entry(self) -> Entry | None:
         table = self.query_one("#meetings", DataTable)

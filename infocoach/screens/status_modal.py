@@ -21,6 +21,7 @@ from infocoach.core.pipeline import (
     check_step_time,
     days_waiting,
 )
+from infocoach.core.present import count_of
 from infocoach.core.when import parse_when
 from infocoach.screens.confirm import ConfirmModal
 
@@ -133,7 +134,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
         waited = days_waiting(self.meeting, self.now)
         if waited is None or waited >= self.follow_up_days:
             return False
-        days = "today" if waited == 0 else f"{waited} day{'s' if waited != 1 else ''} ago"
+        days = "today" if waited == 0 else f"{count_of(waited, 'day')} ago"
         question = (
             f"You wrote {days}. People often need a week or more to reply, and a follow-up "
             f"sooner than {self.follow_up_days} days can feel pushy. Follow up anyway?"
