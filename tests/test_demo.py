@@ -89,7 +89,10 @@ def test_histories_are_legal_paths_with_increasing_dates(demo) -> None:
         assert moments[-1] <= now
         created = parse_iso(meeting.created_at)
         assert contact_created[meeting.contact_id] < created < moments[0]
-        assert all(parse_iso(note.at) <= now for note in meeting.notes)
+        assert all(parse_iso(note.written_at) <= now for note in meeting.notes)
+        if meeting.ended_at is not None:
+            assert parse_iso(meeting.ended_at) <= now
+            assert all(note.at is not None and note.at <= _held(meeting) for note in meeting.notes)
 
 
 def test_scheduled_meetings_are_in_the_coming_days_in_the_contacts_zone(demo) -> None:
@@ -227,3 +230,27 @@ def test_the_demo_is_deterministic_and_moves_with_now() -> None:
     assert [m.status for m in later_meetings] == [m.status for m in first[1]]
     assert later_meetings[0].history != first[1][0].history
     assert first[1][0].id == "m-demo-01" and first[0][0].id == "c-demo-01"
+
+
+def _held(meeting):
+    return meeting.talk.me + meeting.talk.them + meeting.talk.nobody
+
+
+def test_met_meetings_carry_a_live_record_the_live_clock_accepts():
+    from infocoach.core.live_clock import LiveClock
+    from infocoach.core.demo_live import conversation
+
+    _, meetings = build_demo(parse_iso("2026-11-25T13:30:00+00:00"))
+    met = [m for m in meetings if m.talk is not None]
+    assert len(met) >= 4
+    for meeting in met:
+        live = LiveClock.from_dict(meeting.live)
+        end = parse_iso(meeting.ended_at)
+        assert live.meeting.ended and live.meeting.started_at == meeting.started_at
+        assert live.talk_totals(end) == meeting.talk
+        assert abs(sum(s.end - s.start for s in meeting.segments) - _held(meeting)) < 1e-6
+        assert meeting.segments[0].who == "me"  # the intro comes first
+        assert all(r.organization or r.name for r in meeting.referrals)
+    turns = conversation(560, 1000, 140)
+    for who, total in (("me", 560), ("them", 1000), ("nobody", 140)):
+        assert sum(s for w, s in turns if w == who) == total

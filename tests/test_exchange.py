@@ -30,9 +30,11 @@ from infocoach.core.model import (
     STATUS_NAMES,
     Contact,
     Meeting,
+    ActionItem,
     Note,
     Question,
     Referral,
+    TalkSegment,
     TalkTotals,
     Transition,
 )
@@ -96,10 +98,30 @@ def meetings_for(contact_ids: list[str]) -> st.SearchStrategy[Meeting]:
             max_size=3,
         ),
         notes=st.lists(
-            st.builds(Note, text=texts, at=st.one_of(st.just(""), moments), starred=st.booleans()), max_size=3
+            st.builds(
+                Note,
+                text=texts,
+                at=st.one_of(st.none(), seconds),
+                written_at=st.one_of(st.just(""), moments),
+                question=texts,
+                starred=st.booleans(),
+            ),
+            max_size=3,
         ),
-        referrals=st.lists(st.builds(Referral, name=texts, detail=texts), max_size=2),
+        referrals=st.lists(
+            st.builds(Referral, name=texts, organization=texts, detail=texts, at=st.one_of(st.none(), seconds)),
+            max_size=2,
+        ),
+        action_items=st.lists(
+            st.builds(ActionItem, text=texts, at=st.one_of(st.none(), seconds), done=st.booleans()), max_size=2
+        ),
+        started_at=st.one_of(st.none(), moments),
+        ended_at=st.one_of(st.none(), moments),
         talk=st.one_of(st.none(), st.builds(TalkTotals, me=seconds, them=seconds, nobody=seconds)),
+        segments=st.lists(
+            st.builds(TalkSegment, who=st.sampled_from(["me", "them", "nobody"]), start=seconds, end=seconds),
+            max_size=3,
+        ),
         drafts=st.dictionaries(texts, texts, max_size=3),
         archived=st.booleans(),
         created_at=st.one_of(st.just(""), moments),
@@ -127,8 +149,10 @@ def meeting(**overrides: object) -> dict:
         contact_id="c-1",
         history=[Transition("planned", AT)],
         questions=[Question("What surprised you?")],
-        notes=[Note("Read the RFC", AT, True)],
-        referrals=[Referral("Sam Lee", "platform team")],
+        notes=[Note("Read the RFC", 95.5, AT, "What surprised you?", True)],
+        referrals=[Referral("Sam Lee", "Acme", "platform team", 1500.0)],
+        action_items=[ActionItem("Read the RFC", 120.0)],
+        started_at=AT,
         talk=TalkTotals(300.5, 900, 12),
         drafts={"outreach": "Dear Ms. Rivera"},
     ).to_dict()
@@ -170,7 +194,7 @@ def test_export_shape_and_format() -> None:
     text = dumps_document(export_document([c], [m]))
     doc = json.loads(text)
     assert list(doc) == ["schema", "contacts", "meetings"]
-    assert doc["schema"] == SCHEMA_VERSION == 2
+    assert doc["schema"] == SCHEMA_VERSION == 3
     assert doc["meetings"][0]["id"] == "m-1" and doc["meetings"][0]["status"] == "planned"
     assert list(doc["meetings"][0]["drafts"]) == ["outreach", "thanks"]  # sorted: stable output
     assert text.endswith("}\n") and '\n  "contacts": [' in text  # indent=2, trailing newline
@@ -216,10 +240,10 @@ def test_json_syntax_error_gives_line_and_column() -> None:
     ("text", "expected"),
     [
         ("[]", "the document: expected an object with schema, contacts and meetings, got a list ([])"),
-        ('{"contacts": [], "meetings": []}', "schema: missing (expected 2)"),
-        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 2, got text ('1')"),
-        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 2, got true"),
-        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 2)"),
+        ('{"contacts": [], "meetings": []}', "schema: missing (expected 3)"),
+        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 3, got text ('1')"),
+        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 3, got true"),
+        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 3)"),
         ('{"schema": 1, "meetings": []}', "contacts: missing"),
         ('{"schema": 1, "contacts": {}, "meetings": []}', "contacts: expected a list, got an object ({})"),
         ('{"schema": 1, "contacts": [], "meetings": [], "extra": 1}', "unknown top-level field 'extra'"),
@@ -230,8 +254,8 @@ def test_top_level_problems(text: str, expected: str) -> None:
 
 
 def test_newer_schema_asks_to_upgrade_and_says_nothing_else() -> None:
-    (message,) = problems_of('{"schema": 3, "contacts": "whatever", "future": true}')
-    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 3" in message
+    (message,) = problems_of('{"schema": 4, "contacts": "whatever", "future": true}')
+    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 4" in message
 
 
 def test_every_contact_problem_is_reported_with_its_path() -> None:
@@ -267,6 +291,10 @@ def test_every_meeting_problem_is_reported_with_its_path() -> None:
         referrals=[{"name": None}],
         talk={"me": -1, "them": "10", "nobody": float("inf")},
         drafts={"outreach": 3},
+        action_items=[{"text": 1, "done": None}],
+        started_at="soon",
+        segments=[{"who": "her", "start": 0, "end": 1}],
+        live={"version": 9},
     )
     problems = check_meeting(bad, "meetings[3]")
     assert problems == [
@@ -282,11 +310,17 @@ def test_every_meeting_problem_is_reported_with_its_path() -> None:
         "meetings[3].questions[0].state: 'maybe' is not a question state; expected one of open, asked, skipped",
         "meetings[3].questions[1]: expected question (an object), got text ('How?')",
         "meetings[3].notes[0].text: missing (every note needs it)",
+        "meetings[3].notes[0].at: expected a number of seconds, got text ('')",
         "meetings[3].notes[0].starred: expected true or false, got text ('yes')",
         "meetings[3].referrals[0].name: expected text, got null",
+        "meetings[3].action_items[0].text: expected text, got an integer (1)",
+        "meetings[3].action_items[0].done: expected true or false, got null",
+        "meetings[3].started_at: 'soon' is not an ISO-8601 date and time (e.g. 2024-05-01T14:30:00+01:00)",
         "meetings[3].talk.me: -1 is not a non-negative number of seconds",
         "meetings[3].talk.them: expected a number of seconds, got text ('10')",
         "meetings[3].talk.nobody: inf is not a non-negative number of seconds",
+        "meetings[3].segments[0].who: 'her' is not a speaker; expected one of me, them, nobody",
+        "meetings[3].live: live clock: unknown state version 9",
         "meetings[3].drafts.outreach: expected text, got an integer (3)",
     ]
 
@@ -308,7 +342,8 @@ def test_single_meeting_field_problems(overrides: dict, expected: str) -> None:
 
 
 def test_valid_optional_values_pass() -> None:
-    ok = meeting(scheduled_for=None, talk=None, planned_minutes=5, notes=[{"text": "x", "at": ""}])
+    ok = meeting(scheduled_for=None, talk=None, planned_minutes=5, notes=[{"text": "x", "at": None, "written_at": ""}],
+                 started_at=None, ended_at=None, live=None, segments=[], action_items=[{"text": "y"}])
     assert check_meeting(ok, "m") == []
     assert check_meeting(meeting(talk={"me": 0, "them": 1.5}), "m") == []
     assert check_contact(contact(honorific="", created_at=""), "c") == []
@@ -415,7 +450,14 @@ def test_fast_path_never_accepts_what_pendulum_rejects(text: str) -> None:
 def test_an_export_from_schema_1_is_upgraded_on_import() -> None:
     old = json.loads(dumps_document(export_document([Contact.from_dict(contact())], [Meeting.from_dict(meeting())])))
     old["schema"] = 1
-    for entry in old["meetings"]:
+    for entry in old["meetings"]:  # back to schema 1's shape
         del entry["intro"]
+        for key in ("action_items", "started_at", "ended_at", "segments", "live"):
+            del entry[key]
+        entry["notes"] = [{"text": "Read the RFC", "at": AT, "starred": True}]
+        entry["referrals"] = [{"name": "Sam Lee", "detail": "platform team"}]
     contacts, meetings = parse_document(json.dumps(old))
     assert meetings[0].intro == "" and contacts[0].id == old["contacts"][0]["id"]
+    assert meetings[0].notes == [Note("Read the RFC", None, AT, "", True)]
+    assert meetings[0].referrals == [Referral("Sam Lee", "", "platform team", None)]
+    assert meetings[0].live is None and meetings[0].action_items == []

@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import infocoach
-from infocoach.core.clock import FixedClock
+from infocoach.core.clock import FixedClock, parse_iso
 from infocoach.core.model import Contact, Meeting, Note, Question, TalkTotals
 from infocoach.store import (
     SCHEMA_VERSION,
@@ -35,7 +35,8 @@ from infocoach.store import (
 from infocoach.store import schema as store_schema
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FIXTURE = FIXTURES / "schema-2.json"  # the current schema
+FIXTURE = FIXTURES / "schema-3.json"  # the current schema
+FIXTURE_V2 = FIXTURES / "schema-2.json"
 FIXTURE_V1 = FIXTURES / "schema-1.json"
 DAY1 = "2024-05-01T09:00:00+00:00"
 
@@ -508,7 +509,7 @@ def test_current_schema_fixture_opens_unchanged(tmp_path: Path) -> None:
     assert person.display_name == "Dr. Amara Okafor"
     assert talk.contact_id == person.id and talk.status == "done"
     assert talk.notes[0].text.endswith("[bold]Not[/bold] a tutorial.")
-    assert talk.talk == TalkTotals(410.5, 1180.0, 95.25)
+    assert talk.talk == TalkTotals(145.0, 900.0, 20.0)
     assert talk.intro.startswith("I teach physics")
     assert path.read_bytes() == FIXTURE.read_bytes()  # a current file is not rewritten on open
 
@@ -522,7 +523,7 @@ def test_schema_1_file_is_kept_aside_and_upgraded_to_2(tmp_path: Path) -> None:
     kept = tmp_path / "infocoach.json.schema-1.bak"
     assert kept.read_bytes() == FIXTURE_V1.read_bytes() and mode(kept) == 0o600
     data = json.loads(path.read_bytes())
-    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 2
+    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 3
     assert data["meetings"]["1"]["intro"] == ""
 
 
@@ -702,3 +703,30 @@ def test_readonly_open_of_a_missing_file_creates_nothing(tmp_path: Path) -> None
     with pytest.raises(StoreError, match=f"There is no database at {path}"):
         Store.open(path, clock=clock(), readonly=True)
     assert not (tmp_path / "missing").exists()
+
+
+def test_schema_2_file_is_upgraded_to_3_with_notes_stamped_and_live_fields(tmp_path: Path) -> None:
+    path = tmp_path / "infocoach.json"
+    shutil.copy(FIXTURE_V2, path)
+    with Store.open(path, clock=clock()) as store:
+        [talk] = store.meetings()
+        # The old wall-clock stamp is kept as written_at; it was never seconds since a start.
+        assert talk.notes[0].at is None and talk.notes[0].written_at == "2024-03-12T15:12:00+00:00"
+        assert talk.referrals[0].organization == "" and talk.action_items == []
+        assert talk.started_at is None and talk.segments == [] and talk.live is None
+    assert (tmp_path / "infocoach.json.schema-2.bak").read_bytes() == FIXTURE_V2.read_bytes()
+
+
+def test_schema_3_fixture_carries_a_live_meeting_that_resumes(tmp_path: Path) -> None:
+    from infocoach.core.live_clock import LiveClock
+
+    path = tmp_path / "infocoach.json"
+    shutil.copy(FIXTURE, path)
+    with Store.open(path, clock=clock()) as store:
+        [talk] = store.meetings()
+    live = LiveClock.from_dict(talk.live)
+    assert live.meeting.ended and live.meeting.ended_at == talk.ended_at
+    end = parse_iso(talk.ended_at)
+    assert live.talk_totals(end) == talk.talk
+    assert [s.to_dict() for s in talk.segments] == live.talk.segments(end)
+    assert talk.notes[0].at == 660.0 and talk.referrals[0].organization == "Northwind Health"

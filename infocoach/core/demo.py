@@ -13,6 +13,7 @@ import pendulum
 
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.demo_contacts import CONTACTS
+from infocoach.core.demo_live import record_live
 from infocoach.core.demo_meetings import DEMO_USER_NAME, MEETINGS, MeetingSpec, When
 from infocoach.core.model import (
     Contact,
@@ -79,6 +80,38 @@ def _offered_slots(sent: pendulum.DateTime, timezone: str, times: tuple[str, ...
     return f"{listed} ({place} time)"
 
 
+def _stamp(meeting: Meeting, spec: MeetingSpec) -> float | None:
+    """Referrals come near the end, when the user asks who else to talk to."""
+    if meeting.talk is None:
+        return None
+    return float(max(0, int(meeting.talk.me + meeting.talk.them + meeting.talk.nobody) - 240))
+
+
+def _note(
+    meeting: Meeting,
+    spec: MeetingSpec,
+    start: pendulum.DateTime | None,
+    last_step: pendulum.DateTime,
+    minute: int,
+    starred: bool,
+    text: str,
+) -> Note:
+    """A note taken ``minute`` minutes into the meeting (on the question asked by then), or,
+    for a meeting not held, ``minute`` minutes after its last step (a reply, say)."""
+    if start is None or meeting.started_at is None:
+        return Note(text=text, written_at=iso(last_step.add(minutes=minute)), starred=starred)
+    asked = [q.text for q in meeting.questions if q.state == "asked"]
+    held = max(1, spec.minutes)
+    question = asked[min(len(asked) - 1, minute * len(asked) // held)] if asked else ""
+    return Note(
+        text=text,
+        at=float(minute * 60),
+        written_at=iso(start.add(minutes=minute)),
+        question=question,
+        starred=starred,
+    )
+
+
 def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str) -> Meeting:
     start = timeline.at(spec.start, minutes=spec.minutes) if spec.start is not None else None
     moments = [timeline.at(when, start, spec.minutes) for _, when in spec.steps]
@@ -102,15 +135,14 @@ def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str
         Question(text=text, category=category, priority=rank, state=state)
         for rank, (category, state, text) in enumerate(spec.questions, start=1)
     ]
-    # Notes are taken during the meeting; without one, they record the last step (a reply).
-    noted_from = start if start is not None else moments[-1]
-    meeting.notes = [
-        Note(text=text, at=iso(noted_from.add(minutes=minute)), starred=starred)
-        for minute, starred, text in spec.notes
-    ]
-    meeting.referrals = [Referral(name=name, detail=detail) for name, detail in spec.referrals]
     if spec.talk is not None:
-        meeting.talk = TalkTotals(*(float(seconds) for seconds in spec.talk))
+        assert start is not None, f"{spec.id}: talk totals without a meeting start"
+        record_live(meeting, start, TalkTotals(*(float(seconds) for seconds in spec.talk)))
+    meeting.notes = [_note(meeting, spec, start, moments[-1], *note) for note in spec.notes]
+    meeting.referrals = [
+        Referral(name=name, organization=organization, detail=detail, at=_stamp(meeting, spec))
+        for name, organization, detail in spec.referrals
+    ]
 
     if spec.outreach:
         sent = meeting.entered_at(Status.REQUESTED.value)

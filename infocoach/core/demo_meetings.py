@@ -37,7 +37,7 @@ class MeetingSpec:
     minutes: int = 30
     questions: tuple[tuple[str, str, str], ...] = ()  # (TIARA category, state, text), by priority
     notes: tuple[tuple[int, bool, str], ...] = ()  # (minutes after start, starred, text)
-    referrals: tuple[tuple[str, str], ...] = ()  # (name, detail)
+    referrals: tuple[tuple[str, str, str], ...] = ()  # (name, organisation, detail)
     talk: tuple[float, float, float] | None = None  # seconds: me, them, nobody
     slots: tuple[str, ...] = ()  # times offered in the outreach, "HH:MM" in the contact's zone
     outreach: str = ""  # "{slots}" is replaced by the offered times
@@ -86,7 +86,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             (27, False, "Suggested Mr. Chidi Eze, who moved from maths teaching into programme "
              "data."),
         ),
-        referrals=(("Mr. Chidi Eze", "Data manager on the measles programme at Northbridge; "
+        referrals=(("Mr. Chidi Eze", "Northbridge Public Health Institute", "Data manager on the measles programme at Northbridge; "
                     "taught maths for six years. Dr. Okafor will introduce us by email."),),
         talk=(560, 1000, 140),
         thanks="Dear Dr. Okafor,\n\nThank you for giving me half an hour yesterday. Your point "
@@ -131,9 +131,9 @@ MEETINGS: tuple[MeetingSpec, ...] = (
              "a rainfall series."),
         ),
         referrals=(
-            ("Prof. Kwabena Asante", "Climate data scientist in Accra who writes a newspaper "
+            ("Prof. Kwabena Asante", "University of Ghana", "Climate data scientist in Accra who writes a newspaper "
              "column; worked with Mr. Herrera on a rainfall series."),
-            ("Ms. Ruth Adebayo", "Graphics editor at the Ledger; good to ask about visual "
+            ("Ms. Ruth Adebayo", "The Ledger", "Graphics editor at the Ledger; good to ask about visual "
              "storytelling."),
         ),
         talk=(680, 980, 120),
@@ -179,7 +179,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             (28, False, "Offered to introduce me to Dr. Tan, who ran open lab days for the "
              "museum's touring exhibition."),
         ),
-        referrals=(("Dr. Mei Lin Tan", "Principal scientist at Straits Biologics in Singapore; "
+        referrals=(("Dr. Mei Lin Tan", "Straits Biologics", "Principal scientist at Straits Biologics in Singapore; "
                     "taught chemistry before her PhD. Ms. Halvorsen will introduce us."),),
         talk=(470, 1210, 90),
         thanks="Dear Ms. Halvorsen,\n\nThank you for speaking with me this afternoon. I learned "
@@ -223,7 +223,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             (26, False, "Note to self: I spent too long on my own story at the start. Keep the "
              "intro under a minute."),
         ),
-        referrals=(("Ms. Priya Raman", "Research operations lead at Fernhill; came from school "
+        referrals=(("Ms. Priya Raman", "Fernhill Learning", "Research operations lead at Fernhill; came from school "
                     "administration and knows how research teams are organised."),),
         talk=(930, 860, 110),
     ),
@@ -262,9 +262,9 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             (27, False, "Words to look up: assay, plate reader, LIMS, SOP."),
         ),
         referrals=(
-            ("Mr. Daniel Osei", "Scientific communications manager at a vaccine company in "
+            ("Mr. Daniel Osei", "", "Scientific communications manager at a vaccine company in "
              "Singapore; a former chemistry teacher."),
-            ("Dr. Farah Siddiqui", "Runs a lab data analysis course for career changers at a "
+            ("Dr. Farah Siddiqui", "", "Runs a lab data analysis course for career changers at a "
              "university in London."),
         ),
         talk=(560, 1190, 80),

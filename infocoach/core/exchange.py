@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from infocoach.core.live_clock import LiveClock
 from infocoach.core.migrations import upgrade_records
 from infocoach.core.model import CHANNELS, HONORIFICS, STATUS_NAMES, Contact, Meeting
 from infocoach.core.shapes import (
@@ -30,9 +31,10 @@ from infocoach.core.shapes import (
     text,
     text_map,
 )
+from infocoach.core.talk_clock import SPEAKERS
 from infocoach.core.validation import check_honorific, is_timezone
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
 
@@ -102,9 +104,35 @@ _question = record(
         "state": one_of(QUESTION_STATES, "a question state"),
     },
 )
-_note = record("note", {"text": text}, {"at": moment(allow_empty=True), "starred": boolean})
-_referral = record("referral", {"name": text}, {"detail": text})
+_stamp = nullable(seconds)  # seconds of meeting time since the start, or null
+_note = record(
+    "note",
+    {"text": text},
+    {"at": _stamp, "written_at": moment(allow_empty=True), "question": text, "starred": boolean},
+)
+_referral = record(
+    "referral", {"name": text}, {"organization": text, "detail": text, "at": _stamp}
+)
+_action_item = record("action item", {"text": text}, {"at": _stamp, "done": boolean})
 _talk = record("talk total", {}, {"me": seconds, "them": seconds, "nobody": seconds})
+_segment = record(
+    "talk segment",
+    {"who": one_of(SPEAKERS, "a speaker"), "start": seconds, "end": seconds},
+    {},
+)
+
+
+def _live_state(value: object, path: str) -> list[str]:
+    """The live clock's saved state: whatever LiveClock.from_dict can rebuild."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        return expected(path, "the live clock's state (an object) or null", value)
+    try:
+        LiveClock.from_dict(value)
+    except (ValueError, TypeError, KeyError) as exc:
+        return [f"{path}: {exc}"]
+    return []
 
 MEETING_FIELDS_REQUIRED: dict[str, Check] = {
     "id": identifier,
@@ -122,7 +150,12 @@ MEETING_FIELDS_OPTIONAL: dict[str, Check] = {
     "questions": list_of(_question),
     "notes": list_of(_note),
     "referrals": list_of(_referral),
+    "action_items": list_of(_action_item),
+    "started_at": nullable(moment(allow_empty=False)),
+    "ended_at": nullable(moment(allow_empty=False)),
     "talk": nullable(_talk),
+    "segments": list_of(_segment),
+    "live": _live_state,
     "drafts": text_map,
     "archived": boolean,
     "created_at": moment(allow_empty=True),

@@ -18,9 +18,28 @@ def _meeting_1_to_2(meeting: Record) -> None:
     meeting.setdefault("intro", "")
 
 
+def _meeting_2_to_3(meeting: Record) -> None:
+    # Schema 3 records the live meeting: notes are stamped with seconds since the start (the old
+    # wall-clock stamp moves to written_at), referrals gain an organisation, and the meeting
+    # gains action items, its start and end, the speaker segments and the live clock's state.
+    for note in meeting.get("notes") or []:
+        if isinstance(note, dict):
+            note["written_at"] = note.pop("at", "")
+            note["at"] = None
+            note.setdefault("question", "")
+    for referral in meeting.get("referrals") or []:
+        if isinstance(referral, dict):
+            referral.setdefault("organization", "")
+            referral.setdefault("at", None)
+    for key, empty in (("action_items", []), ("started_at", None), ("ended_at", None),
+                       ("segments", []), ("live", None)):
+        meeting.setdefault(key, empty)
+
+
 # from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
 RECORD_STEPS: dict[int, tuple[Step | None, Step | None]] = {
     1: (None, _meeting_1_to_2),
+    2: (None, _meeting_2_to_3),
 }
 
 

@@ -8,6 +8,7 @@ readable and the comparison of exports byte-for-byte.
 
 from __future__ import annotations
 
+import copy
 import secrets
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
@@ -90,14 +91,27 @@ class Transition:
 
 @dataclass(slots=True)
 class Note:
-    """A note taken during or after a meeting. ``starred`` notes are cited in thank-yous."""
+    """A note taken during or after a meeting. ``starred`` notes are cited in thank-yous.
+
+    ``at`` is seconds of meeting time since the start (pauses left out), or None for a note
+    written outside the meeting; ``written_at`` is the wall-clock moment (ISO-8601, "" if not
+    known); ``question`` is the question on screen when it was taken ("" for none).
+    """
 
     text: str
-    at: str = ""
+    at: float | None = None
+    written_at: str = ""
+    question: str = ""
     starred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "at": self.at, "starred": self.starred}
+        return {
+            "text": self.text,
+            "at": self.at,
+            "written_at": self.written_at,
+            "question": self.question,
+            "starred": self.starred,
+        }
 
 
 @dataclass(slots=True)
@@ -120,13 +134,44 @@ class Question:
 
 @dataclass(slots=True)
 class Referral:
-    """Someone the contact suggested talking to next."""
+    """Someone the contact suggested talking to next; ``at`` as for :class:`Note`."""
 
     name: str
+    organization: str = ""
     detail: str = ""
+    at: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "detail": self.detail}
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "detail": self.detail,
+            "at": self.at,
+        }
+
+
+@dataclass(slots=True)
+class ActionItem:
+    """Something the user said they would do ("read her report"); ``at`` as for :class:`Note`."""
+
+    text: str
+    at: float | None = None
+    done: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "at": self.at, "done": self.done}
+
+
+@dataclass(slots=True)
+class TalkSegment:
+    """One stretch of one speaker ("me", "them" or "nobody"), in seconds of meeting time."""
+
+    who: str
+    start: float
+    end: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"who": self.who, "start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)
@@ -164,7 +209,14 @@ class Meeting:
     questions: list[Question] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+    action_items: list[ActionItem] = field(default_factory=list)
+    started_at: str | None = None  # when the live meeting started (ISO-8601)
+    ended_at: str | None = None
     talk: TalkTotals | None = None
+    segments: list[TalkSegment] = field(default_factory=list)
+    # The live screen's clock state (pauses, current speaker, cues shown), for resuming after a
+    # crash; written by infocoach.core.live_clock.LiveClock.to_dict.
+    live: dict[str, Any] | None = None
     drafts: dict[str, str] = field(default_factory=dict)
     archived: bool = False
     created_at: str = ""
@@ -191,7 +243,12 @@ class Meeting:
             "questions": [q.to_dict() for q in self.questions],
             "notes": [n.to_dict() for n in self.notes],
             "referrals": [r.to_dict() for r in self.referrals],
+            "action_items": [a.to_dict() for a in self.action_items],
+            "started_at": self.started_at,
+            "ended_at": self.ended_at,
             "talk": self.talk.to_dict() if self.talk is not None else None,
+            "segments": [s.to_dict() for s in self.segments],
+            "live": copy.deepcopy(self.live),
             "drafts": dict(self.drafts),
             "archived": self.archived,
             "created_at": self.created_at,
@@ -215,7 +272,12 @@ class Meeting:
             questions=[Question(**q) for q in data.get("questions", [])],
             notes=[Note(**n) for n in data.get("notes", [])],
             referrals=[Referral(**r) for r in data.get("referrals", [])],
+            action_items=[ActionItem(**a) for a in data.get("action_items", [])],
+            started_at=data.get("started_at"),
+            ended_at=data.get("ended_at"),
             talk=TalkTotals(**talk) if talk is not None else None,
+            segments=[TalkSegment(**seg) for seg in data.get("segments", [])],
+            live=copy.deepcopy(data.get("live")),
             drafts=dict(data.get("drafts", {})),
             archived=data.get("archived", False),
             created_at=data.get("created_at", ""),

@@ -36,7 +36,8 @@ def meeting_haystack(meeting: Meeting, contact: Contact | None) -> str:
         ]
     parts += [q.text for q in meeting.questions]
     parts += [n.text for n in meeting.notes]
-    parts += [f"{r.name} {r.detail}" for r in meeting.referrals]
+    parts += [f"{r.name} {r.organization} {r.detail}" for r in meeting.referrals]
+    parts += [a.text for a in meeting.action_items]
     parts += list(meeting.drafts.values())
     return fold("\n".join(parts))
 

@@ -181,7 +181,7 @@ def _third_message(screen: PrepScreen) -> None:
     def answered(yes: bool | None) -> None:
         if yes:
             now = screen.coach.clock.now()
-            screen.meeting.notes.append(Note(text="Sent another follow-up (against the coach's advice).", at=iso(now)))
+            screen.meeting.notes.append(Note(text="Sent another follow-up (against the coach's advice).", written_at=iso(now)))
             screen._changed()
             screen.save_now()
             screen.notify("Recorded. The meeting stays as it is; no more reminders for it.")

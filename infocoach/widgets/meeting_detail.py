@@ -80,8 +80,16 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
         for referral in meeting.referrals:
             line = Text("→ ")
             line.append(referral.name)
+            if referral.organization:
+                line.append(f", {referral.organization}")
             if referral.detail:
                 line.append(f" — {referral.detail}", style="dim")
+            parts.append(line)
+    if meeting.action_items:
+        parts += [Text(), _heading("Action items")]
+        for item in meeting.action_items:
+            line = Text("☑ " if item.done else "☐ ")
+            line.append(item.text)
             parts.append(line)
     if meeting.history:
         parts += [Text(), _heading("Timeline")]
