@@ -41,6 +41,7 @@ class InfocoachApp(App[int]):
         startup_warnings: list[str] | None = None,
         demo: bool = False,
         open_prep: str | None = None,
+        open_live: str | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -50,6 +51,7 @@ class InfocoachApp(App[int]):
         self.startup_warnings = list(startup_warnings or [])
         self.demo = demo
         self.open_prep = open_prep
+        self.open_live = open_live
         if demo:
             self.sub_title = "demo data"
 
@@ -61,6 +63,8 @@ class InfocoachApp(App[int]):
         self.push_screen(history)
         if self.open_prep is not None:
             history.call_after_refresh(history.open_prep, self.open_prep)
+        if self.open_live is not None:
+            history.call_after_refresh(history.open_live, self.open_live)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]
@@ -81,6 +85,30 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Our own theme variables, for themes that do not set them: taken from the theme's
+        own success / warning / error colours, so every theme stays consistent."""
+        colors = self.current_theme.to_color_system().generate()
+        return {
+            "talk-good": colors["success"],
+            "talk-amber": colors["warning"],
+            "talk-red": colors["error"],
+            "timer-overtime": colors["warning"],
+        }
+
+    def after_live(self, meeting_id: str, summary: str) -> None:
+        """A live meeting has ended and is saved: leave the live screen for what comes next."""
+        from infocoach.screens.live import LiveScreen
+
+        if isinstance(self.screen, LiveScreen):
+            self.pop_screen()
+        self.notify(
+            f"{summary} Next: a thank-you note within 24 hours.",
+            title="Meeting done",
+            timeout=10,
+            markup=False,
+        )
 
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""

@@ -107,6 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(prep, suppress=True)
     prep.set_defaults(handler="infocoach.commands.launch:open_prep")
 
+    live = sub.add_parser(
+        "live",
+        help="open the live screen for a meeting: clock, talk meter, questions, notes",
+        description="Open the live meeting screen for meeting ID, or without an ID for the next "
+        "scheduled meeting (or the one already under way). A meeting interrupted by a crash "
+        "resumes where it was.",
+    )
+    live.add_argument("meeting_id", metavar="ID", nargs="?", help="the meeting's id (see 'infocoach list')")
+    _db_option(live, suppress=True)
+    live.set_defaults(handler="infocoach.commands.launch:open_live")
+
     lint = sub.add_parser(
         "lint",
         help="check questions or a message against the coach's rules",

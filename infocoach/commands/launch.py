@@ -13,6 +13,7 @@ from infocoach.commands.common import no_meeting
 from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import DEMO_USER_NAME, build_demo
+from infocoach.core.live_session import next_to_hold, why_not_live
 from infocoach.store import Store
 
 
@@ -28,6 +29,40 @@ def open_prep(args: argparse.Namespace) -> int:
     return _run(paths, SystemClock(), demo=False, prep=args.meeting_id)
 
 
+def open_live(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():
+        if args.meeting_id is not None:
+            raise UsageProblem(no_meeting(args.meeting_id))
+        print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
+        return EXIT_FAILURE
+    return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED)
+
+
+NEXT_SCHEDULED = ""  # `infocoach live` without an id: the next scheduled meeting
+NOTHING_SCHEDULED = (
+    "there is no scheduled meeting to open. Mark a meeting scheduled in the app "
+    "(History: t), or give its id: infocoach live ID (see 'infocoach list')."
+)
+
+
+def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
+    """The meeting id the live screen opens, or None (after a message) when there is none."""
+    if meeting_id == NEXT_SCHEDULED:
+        meeting = next_to_hold(store.meetings(), clock.now())
+        if meeting is None:
+            print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
+            return None
+        return meeting.id
+    meeting = store.meeting(meeting_id)
+    if meeting is None:
+        raise UsageProblem(no_meeting(meeting_id))
+    problem = why_not_live(meeting)
+    if problem is not None:
+        raise UsageProblem(f"meeting {meeting_id} cannot go live: {problem}.")
+    return meeting_id
+
+
 def open_demo(args: argparse.Namespace) -> int:
     clock = SystemClock()
     if getattr(args, "db", None):
@@ -37,13 +72,19 @@ def open_demo(args: argparse.Namespace) -> int:
         return _run(paths, clock, demo=True)
 
 
-def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> int:
+def _run(
+    paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None, live: str | None = None
+) -> int:
     settings, warnings = load_settings(paths.config_file)
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
         if prep is not None and store.meeting(prep) is None:
             raise UsageProblem(no_meeting(prep))
+        if live is not None:
+            live = _live_target(store, live, clock)
+            if live is None:
+                return EXIT_FAILURE
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(
@@ -69,6 +110,7 @@ def _run(paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None) -> 
             startup_warnings=warnings,
             demo=demo,
             open_prep=prep,
+            open_live=live,
         )
         app.run()
     return app.return_code or EXIT_OK

@@ -131,9 +131,9 @@ MEETINGS: tuple[MeetingSpec, ...] = (
              "a rainfall series."),
         ),
         referrals=(
-            ("Prof. Kwabena Asante", "University of Ghana", "Climate data scientist in Accra who writes a newspaper "
+            ("Prof. Kwabena Asante", "Coastal University of Science and Technology", "Climate data scientist in Accra who writes a newspaper "
              "column; worked with Mr. Herrera on a rainfall series."),
-            ("Ms. Ruth Adebayo", "The Ledger", "Graphics editor at the Ledger; good to ask about visual "
+            ("Ms. Ruth Adebayo", "The Lakeshore Ledger", "Graphics editor at the Ledger; good to ask about visual "
              "storytelling."),
         ),
         talk=(680, 980, 120),

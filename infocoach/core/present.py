@@ -21,7 +21,11 @@ _BOOKED = {Status.SCHEDULED.value, Status.DONE.value, Status.THANKED.value}
 
 def talk_share_text(talk: TalkTotals | None) -> str:
     """``"32%"`` for a meeting with talk totals, ``"—"`` otherwise."""
-    share = talk.share if talk is not None else None
+    return percent_text(talk.share if talk is not None else None)
+
+
+def percent_text(share: float | None) -> str:
+    """A share (0..1) as the whole percent the talk meter judges: ``"32%"``, or ``"—"``."""
     return NO_VALUE if share is None else f"{round(share * 100)}%"
 
 

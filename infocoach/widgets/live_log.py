@@ -1,0 +1,66 @@
+"""The live meeting's log: notes, referrals and action items, each stamped with meeting time."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import RichLog
+
+from infocoach.core.meeting_clock import mmss
+from infocoach.core.model import ActionItem, Meeting, Note, Referral
+
+NOT_STARTED = "--:--"
+
+
+def stamp_text(at: float | None) -> str:
+    return NOT_STARTED if at is None else mmss(at)
+
+
+def note_line(note: Note) -> Text:
+    line = Text(f"{stamp_text(note.at)}  ", "dim")
+    line.append(note.text)
+    return line
+
+
+def referral_line(referral: Referral) -> Text:
+    line = Text(f"{stamp_text(referral.at)}  ", "dim")
+    line.append("→ ", "bold")
+    line.append(referral.name, "bold")
+    if referral.organization:
+        line.append(f", {referral.organization}")
+    if referral.detail:
+        line.append(f" — {referral.detail}", "dim")
+    return line
+
+
+def action_line(item: ActionItem) -> Text:
+    line = Text(f"{stamp_text(item.at)}  ", "dim")
+    line.append("☐ to do: ", "bold")
+    line.append(item.text)
+    return line
+
+
+def entries(meeting: Meeting) -> list[Text]:
+    """Every entry of the meeting in time order (unstamped ones first, as they came)."""
+    stamped: list[tuple[float, int, Text]] = []
+    order = 0
+    for items, render in ((meeting.notes, note_line), (meeting.referrals, referral_line),
+                          (meeting.action_items, action_line)):
+        for item in items:
+            at = item.at if item.at is not None else -1.0
+            stamped.append((at, order, render(item)))  # type: ignore[arg-type]
+            order += 1
+    return [text for _, _, text in sorted(stamped, key=lambda entry: (entry[0], entry[1]))]
+
+
+class LiveLog(RichLog):
+    """Appends as the user writes; never takes the focus away from the checklist."""
+
+    can_focus = False
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(wrap=True, markup=False, highlight=False, min_width=20, **kwargs)  # type: ignore[arg-type]
+
+    def show_meeting(self, meeting: Meeting) -> None:
+        self.clear()
+        for line in entries(meeting):
+            self.write(line)
