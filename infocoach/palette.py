@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from infocoach.core.live_session import why_not_live
+
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
     from infocoach.screens.history import HistoryScreen
@@ -52,6 +54,12 @@ class InfocoachCommands(Provider):
                 partial(history.open_prep, meeting.id),
                 "Research, questions, intro and outreach for this meeting",
             )
+            if why_not_live(meeting) is None:
+                yield (
+                    f"live: {contact.display_name} ({'under way' if meeting.started_at else meeting.status})",
+                    partial(history.open_live, meeting.id),
+                    "The meeting clock, the talk meter, your questions and quick notes",
+                )
         for contact in contacts.values():
             yield (
                 f"contact: {contact.display_name} — edit",

@@ -79,3 +79,20 @@ async def test_markup_in_names_is_shown_literally_and_never_crashes(make_app) ->
         await pilot.press("tab", "tab")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_palette_opens_the_live_screen_for_scheduled_meetings_only(make_app) -> None:
+    from infocoach.screens.live import LiveScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        titles = await _titles(app, "live:")
+        live = [t for t in titles if t.startswith("live: ")]
+        assert any("Mr. Lukas Brenner (scheduled)" in t for t in live)
+        assert not any("(done)" in t or "(planned)" in t for t in live)
+        provider = InfocoachCommands(app.screen)
+        [hit] = [h async for h in provider.search("live: Lukas Brenner")]
+        hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen) and app.screen.meeting_id == "m-demo-06"

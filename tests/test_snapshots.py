@@ -44,3 +44,28 @@ def test_prep_at_80x24(snap_compare, make_app, tab) -> None:
         await pilot.pause(0.5)  # the first lint pass is debounced
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_prep)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_live_mid_meeting(snap_compare, make_app, clock, size) -> None:
+    """Fifteen minutes into a 20-minute call: the wrap-up cue, the meter, starred questions."""
+    app = make_app()
+
+    async def hold_a_meeting(pilot) -> None:
+        screen = pilot.app.screen
+        screen.open_live("m-demo-06")
+        await pilot.pause()
+        live = pilot.app.screen
+        pilot.app.clear_notifications()
+        for key, seconds in (("m", 35), ("t", 150), ("enter", 0), ("m", 60), ("t", 200)):
+            await pilot.press(key)
+            clock.advance(seconds)
+        await pilot.press("n", *"Forecasts run every 15 minutes; [bold]not[/] hourly", "enter")
+        for key, seconds in (("enter", 0), ("m", 90), ("t", 240), ("space", 10), ("m", 45), ("t", 70)):
+            await pilot.press(key)
+            clock.advance(seconds)
+        await pilot.press("a", *"Try the open grid data from the national operator", "enter")
+        live.refresh_live()
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=hold_a_meeting)

@@ -12,12 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 import pendulum
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, Header, Static
 
 from infocoach.background_saver import BackgroundSaver
 from infocoach.core.live_session import LiveSession, LiveSessionError
@@ -115,7 +114,8 @@ class LiveScreen(Screen[None]):
             with Vertical(id="log-box"):
                 yield Static("Notes", classes="box-title", markup=False)
                 yield LiveLog(id="log")
-        yield Footer()
+        # Every key that matters in a call fits at 80 columns; ctrl+p still opens the palette.
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
@@ -303,10 +303,6 @@ class LiveScreen(Screen[None]):
             if following:
                 checklist.highlighted = following[0]
         self._changed()
-
-    @on(OptionList.OptionSelected, "#checklist")
-    def _clicked(self) -> None:
-        self.action_mark("asked")
 
     def action_note(self) -> None:
         index = self.query_one(QuestionChecklist).current

@@ -77,12 +77,14 @@ class PrepScreen(Screen[None]):
         "shift+↑/↓ reorders, and the line below says whether it fits the time. Intro: your "
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
         "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
-        "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder.\n\n"
+        "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
+        "the live screen when the call begins.\n\n"
         "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
         Binding("escape", "back", "Back", id="prep.back"),
         Binding("f2", "toggle_preview", "Preview notes", id="prep.preview"),
+        Binding("f5", "live", "Go live", id="prep.live"),
         Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", priority=True),
         Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="prep.previous_tab", show=False, priority=True),
         Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
@@ -231,6 +233,22 @@ class PrepScreen(Screen[None]):
     def action_back(self) -> None:
         if self.save_now():
             self.dismiss(None)
+
+    def action_live(self) -> None:
+        """Leave Prep (saved) for the live screen: the live screen then owns the meeting."""
+        from infocoach.core.live_session import why_not_live
+        from infocoach.screens.history import HistoryScreen
+
+        problem = why_not_live(self.meeting)
+        if problem is not None:
+            self.notify(f"This meeting cannot go live: {problem}.", severity="warning",
+                        timeout=8, markup=False)
+            return
+        history = next((s for s in self.app.screen_stack if isinstance(s, HistoryScreen)), None)
+        if history is None or not self.save_now():
+            return
+        self.dismiss(None)
+        history.call_after_refresh(history.open_live, self.meeting_id)
 
     def action_toggle_preview(self) -> None:
         editor = self.query_one("#research-text", TextArea)

@@ -13,12 +13,11 @@ MARKS = {"open": "○ ", "asked": "✓ ", "skipped": "– "}
 EMPTY = "No questions planned. Listen, take notes with n, and plan some on Prep next time."
 
 
-class QuestionChecklist(OptionList):
+class QuestionChecklist(OptionList, inherit_bindings=False):
     """One line per question. The screen owns the keys that change a question (enter, s), so
     they appear in its help; this list only moves. ``top`` questions (time is short) stand out."""
 
-    # Not OptionList's: its enter "selects", and here enter belongs to the screen ("asked").
-    inherit_bindings = False
+    # Not OptionList's bindings: its enter "selects", and here enter belongs to the screen.
     BINDINGS = [
         Binding("up", "cursor_up", "Up", show=False),
         Binding("down", "cursor_down", "Down", show=False),
@@ -33,8 +32,8 @@ class QuestionChecklist(OptionList):
         "question-checklist--top",
     }
     DEFAULT_CSS = """
-    QuestionChecklist > .question-checklist--asked { color: $text-muted; }
-    QuestionChecklist > .question-checklist--skipped { color: $text-muted; text-style: italic; }
+    QuestionChecklist > .question-checklist--asked { text-style: dim; }
+    QuestionChecklist > .question-checklist--skipped { text-style: dim italic; }
     QuestionChecklist > .question-checklist--top { color: $warning; text-style: bold; }
     """
 
@@ -74,13 +73,13 @@ class QuestionChecklist(OptionList):
     def _prompt(self, index: int) -> Text:
         question = self._questions[index]
         if index in self._top:
-            style = self.get_component_rich_style("question-checklist--top")
+            style = self.get_component_rich_style("question-checklist--top", partial=True)
             line = Text("★ ", style)
             line.append(question.text, style)
             return line
         line = Text(MARKS.get(question.state, "○ "))
         if question.state in ("asked", "skipped"):
-            line.append(question.text, self.get_component_rich_style(f"question-checklist--{question.state}"))
+            line.append(question.text, self.get_component_rich_style(f"question-checklist--{question.state}", partial=True))
         else:
             line.append(question.text)
         if question.category:
