@@ -45,7 +45,6 @@ from infocoach.core.model import Meeting, Status  # noqa: E402
 from infocoach.store import Store  # noqa: E402
 
 MEETING = "m-demo-06"
-T0=time.monotonic()
 EXTRA_MEETINGS = 300
 LOST_AT_MOST = 2.0  # seconds: a note older than this when the process dies is on disk
 SETTLE = 2.0  # seconds to let a change reach the disk before a "settled" kill
@@ -54,6 +53,7 @@ TIME_LIMIT = 180  # the whole module's test, as a last resort against a hang
 
 SPEAKING = {"m": "you are speaking", "t": "they are speaking", " ": "nobody is speaking"}
 SPEAKER = {"m": "me", "t": "them", " ": "nobody"}
+KEY = {name: key for key, name in SPEAKER.items()}
 FOOTER = re.escape("n Note  r Referral")  # the live screen's footer, hidden by a prompt
 RESUMED = re.compile(r"Welcome back|Picked up where you were")
 ANSI = re.compile(
@@ -130,8 +130,7 @@ class LiveApp:
         regex = re.compile(re.escape(pattern)) if isinstance(pattern, str) else pattern
         deadline = time.monotonic() + timeout
         while True:
-            if m := regex.search(self.screen_text(since)):
-                print(f"{time.monotonic()-T0:6.2f} waited {time.monotonic()-deadline+timeout:5.2f} for {regex.pattern[:40]!r} found {m.group(0)!r} bytes={self.mark}")
+            if regex.search(self.screen_text(since)):
                 return time.monotonic()
             if self.process.poll() is not None:
                 raise AssertionError(
@@ -169,7 +168,6 @@ class LiveApp:
     def kill(self) -> float:
         """kill -9; returns the moment it was sent."""
         self.killed_at = time.monotonic()
-        print(f"{time.monotonic()-T0:6.2f} kill")
         if self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=WAIT)
@@ -462,3 +460,36 @@ def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
     assert set(exported["talk"]) == {"me", "them", "nobody"}
     assert LiveClock.from_dict(exported["live"]).talk.speaker == "them"
     assert time.monotonic() - test_started < TIME_LIMIT
+
+
+OTHER = {"me": "t", "them": "m", "nobody": "m"}  # a key that changes the saved speaker
+# Seconds from the change on screen to the kill: before, around and after the 0.5 s debounce.
+STORM_DELAYS = (0.0, 0.3, 0.45, 0.55, 0.65, 0.9)
+
+
+def test_kill_9_around_the_save_never_damages_the_file(launch, db: Path) -> None:
+    """A kill just before, during or just after the debounced write: the file always opens, and
+    holds either the state before the last change or the state after it."""
+    notes: list[tuple[str, float]] = []
+    app = launch()
+    app.wait_for("Live: ")
+    app.press_speaker("m")
+    time.sleep(SETTLE)
+    killed = app.kill()
+    saved = read_saved(db)
+    started_at = saved.meeting.started_at
+    check_saved(saved, started_at=None, notes=notes, killed_at=killed, speaker={"m"}, paused=False)
+    for round_, delay in enumerate(STORM_DELAYS):
+        before = saved.clock.talk.speaker
+        key = OTHER[before]
+        app = launch()
+        app.wait_for(RESUMED)
+        app.press_speaker(key)
+        if round_ % 2:  # every other round, a note is the last change
+            text = f"crash-storm-{round_}"
+            notes.append((text, app.add_note(text)))
+        time.sleep(delay)
+        killed = app.kill()
+        saved = read_saved(db)
+        check_saved(saved, started_at=started_at, notes=notes, killed_at=killed,
+                    speaker={key, KEY[before]}, paused=False)

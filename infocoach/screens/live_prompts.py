@@ -34,7 +34,7 @@ class LinePrompt(ModalScreen[str | None]):
             yield Static(self.prompt_title, classes="prompt-title", markup=False)
             if self.context:
                 yield Static(self.context, classes="prompt-context", markup=False)
-            yield Input(placeholder=self.placeholder, id="line")
+            yield Input(placeholder=self.placeholder, id="line", compact=True)
             yield Static("Enter saves · Escape cancels", classes="prompt-keys", markup=False)
 
     @on(Input.Submitted, "#line")
@@ -66,9 +66,9 @@ class ReferralPrompt(ModalScreen[ReferralAnswer | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt"):
             yield Static("Referral: who else should you talk to?", classes="prompt-title", markup=False)
-            yield Input(placeholder="Name, e.g. Ms. Priya Raman", id="name")
-            yield Input(placeholder="Organisation (optional)", id="organization")
-            yield Input(placeholder="A note: who they are, how to reach them (optional)", id="detail")
+            yield Input(placeholder="Name, e.g. Ms. Priya Raman", id="name", compact=True)
+            yield Input(placeholder="Organisation (optional)", id="organization", compact=True)
+            yield Input(placeholder="A note: who they are, how to reach them (optional)", id="detail", compact=True)
             yield Static("", id="problem", classes="field-error -empty", markup=False)
             yield Static("Enter saves · Tab next field · Escape cancels", classes="prompt-keys", markup=False)
 
