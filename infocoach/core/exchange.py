@@ -111,7 +111,9 @@ _note = record(
     {"at": _stamp, "written_at": moment(allow_empty=True), "question": text, "starred": boolean},
 )
 _referral = record(
-    "referral", {"name": text}, {"organization": text, "detail": text, "at": _stamp}
+    "referral",
+    {"name": text},
+    {"organization": text, "detail": text, "at": _stamp, "contact_id": text},
 )
 _action_item = record("action item", {"text": text}, {"at": _stamp, "done": boolean})
 _talk = record("talk total", {}, {"me": seconds, "them": seconds, "nobody": seconds})
@@ -155,6 +157,7 @@ MEETING_FIELDS_OPTIONAL: dict[str, Check] = {
     "ended_at": nullable(moment(allow_empty=False)),
     "talk": nullable(_talk),
     "segments": list_of(_segment),
+    "next_touch": nullable(moment(allow_empty=False)),
     "live": _live_state,
     "drafts": text_map,
     "archived": boolean,

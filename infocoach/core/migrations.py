@@ -21,7 +21,8 @@ def _meeting_1_to_2(meeting: Record) -> None:
 def _meeting_2_to_3(meeting: Record) -> None:
     # Schema 3 records the live meeting: notes are stamped with seconds since the start (the old
     # wall-clock stamp moves to written_at), referrals gain an organisation, and the meeting
-    # gains action items, its start and end, the speaker segments and the live clock's state.
+    # gains action items, its start and end, the speaker segments, the live clock's state and a
+    # next touch (a later update to the contact); a referral can link to the contact made from it.
     for note in meeting.get("notes") or []:
         if isinstance(note, dict):
             note["written_at"] = note.pop("at", "")
@@ -31,8 +32,9 @@ def _meeting_2_to_3(meeting: Record) -> None:
         if isinstance(referral, dict):
             referral.setdefault("organization", "")
             referral.setdefault("at", None)
+            referral.setdefault("contact_id", "")
     for key, empty in (("action_items", []), ("started_at", None), ("ended_at", None),
-                       ("segments", []), ("live", None)):
+                       ("segments", []), ("next_touch", None), ("live", None)):
         meeting.setdefault(key, empty)
 
 

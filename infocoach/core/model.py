@@ -140,6 +140,7 @@ class Referral:
     organization: str = ""
     detail: str = ""
     at: float | None = None
+    contact_id: str = ""  # set once the referral has been added as a contact
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -147,6 +148,7 @@ class Referral:
             "organization": self.organization,
             "detail": self.detail,
             "at": self.at,
+            "contact_id": self.contact_id,
         }
 
 
@@ -214,6 +216,8 @@ class Meeting:
     ended_at: str | None = None
     talk: TalkTotals | None = None
     segments: list[TalkSegment] = field(default_factory=list)
+    # A later update for the contact ("how your advice worked out"): when it is due (ISO-8601).
+    next_touch: str | None = None
     # The live screen's clock state (pauses, current speaker, cues shown), for resuming after a
     # crash; written by infocoach.core.live_clock.LiveClock.to_dict.
     live: dict[str, Any] | None = None
@@ -248,6 +252,7 @@ class Meeting:
             "ended_at": self.ended_at,
             "talk": self.talk.to_dict() if self.talk is not None else None,
             "segments": [s.to_dict() for s in self.segments],
+            "next_touch": self.next_touch,
             "live": copy.deepcopy(self.live),
             "drafts": dict(self.drafts),
             "archived": self.archived,
@@ -277,6 +282,7 @@ class Meeting:
             ended_at=data.get("ended_at"),
             talk=TalkTotals(**talk) if talk is not None else None,
             segments=[TalkSegment(**seg) for seg in data.get("segments", [])],
+            next_touch=data.get("next_touch"),
             live=copy.deepcopy(data.get("live")),
             drafts=dict(data.get("drafts", {})),
             archived=data.get("archived", False),

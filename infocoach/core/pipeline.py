@@ -134,6 +134,7 @@ class DueKind(StrEnum):
     LET_GO = "let-go"  # followed up, still no reply after the delay
     MEETING_TODAY = "meeting-today"
     THANK_YOU = "thank-you"  # met, thank-you not sent within 24 hours is overdue
+    NEXT_TOUCH = "next-touch"  # thanked, and the later update the user planned is due
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,5 +171,9 @@ def due_items(
         elif status is S.DONE and since:
             overdue = now >= since.add(hours=24)
             items.append(DueItem(DueKind.THANK_YOU, meeting.id, since, overdue=overdue))
+        elif status is S.THANKED and meeting.next_touch:
+            touch = parse_iso(meeting.next_touch)
+            if touch.in_timezone(timezone).date() <= today:
+                items.append(DueItem(DueKind.NEXT_TOUCH, meeting.id, touch))
     items.sort(key=lambda item: item.since)
     return items

@@ -100,6 +100,8 @@ def due_summary(items: list[DueItem]) -> str:
         parts.append(f"{n} follow-up{'s' if n > 1 else ''}")
     if n := counts[DueKind.LET_GO]:
         parts.append(f"{n} to let go")
+    if n := counts[DueKind.NEXT_TOUCH]:
+        parts.append(f"{n} update{'s' if n > 1 else ''} to send")
     return "Due: " + " · ".join(parts)
 
 
