@@ -42,6 +42,7 @@ class InfocoachApp(App[int]):
         demo: bool = False,
         open_prep: str | None = None,
         open_live: str | None = None,
+        open_wrapup: str | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -52,6 +53,7 @@ class InfocoachApp(App[int]):
         self.demo = demo
         self.open_prep = open_prep
         self.open_live = open_live
+        self.open_wrapup = open_wrapup
         if demo:
             self.sub_title = "demo data"
 
@@ -65,6 +67,8 @@ class InfocoachApp(App[int]):
             history.call_after_refresh(history.open_prep, self.open_prep)
         if self.open_live is not None:
             history.call_after_refresh(history.open_live, self.open_live)
+        if self.open_wrapup is not None:
+            history.call_after_refresh(history.open_wrapup, self.open_wrapup)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]
@@ -98,17 +102,21 @@ class InfocoachApp(App[int]):
         }
 
     def after_live(self, meeting_id: str, summary: str) -> None:
-        """A live meeting has ended and is saved: leave the live screen for what comes next."""
+        """A live meeting has ended and is saved: the wrap-up comes next, over History."""
+        from infocoach.screens.history import HistoryScreen
         from infocoach.screens.live import LiveScreen
 
         if isinstance(self.screen, LiveScreen):
             self.pop_screen()
         self.notify(
-            f"{summary} Next: a thank-you note within 24 hours.",
+            f"{summary} Next: your thank-you note, within 24 hours.",
             title="Meeting done",
-            timeout=10,
+            timeout=8,
             markup=False,
         )
+        history = next((s for s in self.screen_stack if isinstance(s, HistoryScreen)), None)
+        if history is not None:
+            history.call_after_refresh(history.open_wrapup, meeting_id)
 
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""

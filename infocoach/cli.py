@@ -118,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(live, suppress=True)
     live.set_defaults(handler="infocoach.commands.launch:open_live")
 
+    wrapup = sub.add_parser(
+        "wrapup",
+        help="open the wrap-up of a meeting you have had: summary and thank-you note",
+        description="Open the wrap-up screen of meeting ID: how it went, a thank-you note drafted "
+        "from your notes, and the next steps.",
+    )
+    wrapup.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
+    _db_option(wrapup, suppress=True)
+    wrapup.set_defaults(handler="infocoach.commands.launch:open_wrapup")
+
     lint = sub.add_parser(
         "lint",
         help="check questions or a message against the coach's rules",
@@ -133,10 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     draft = sub.add_parser(
         "draft",
-        help="print an outreach or follow-up draft for a meeting",
+        help="print an outreach, follow-up or thank-you draft for a meeting",
         description="Print a draft message for a meeting, written from its contact and your settings.",
     )
-    draft.add_argument("kind", choices=["outreach", "followup"], help="which message")
+    draft.add_argument("kind", choices=["outreach", "followup", "thanks"],
+                       help="which message (thanks: the thank-you after a meeting held)")
     draft.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
     draft.add_argument("--channel", choices=["email", "linkedin"], help="default: the meeting's channel")
     draft.add_argument("--anyway", action="store_true",

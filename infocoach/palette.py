@@ -15,6 +15,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from infocoach.core.live_session import why_not_live
+from infocoach.core.pipeline import why_no_wrapup
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -54,6 +55,12 @@ class InfocoachCommands(Provider):
                 partial(history.open_prep, meeting.id),
                 "Research, questions, intro and outreach for this meeting",
             )
+            if why_no_wrapup(meeting) is None:
+                yield (
+                    f"wrap-up: {contact.display_name} ({meeting.status})",
+                    partial(history.open_wrapup, meeting.id),
+                    "How it went, and the thank-you note",
+                )
             if why_not_live(meeting) is None:
                 yield (
                     f"live: {contact.display_name} ({'under way' if meeting.started_at else meeting.status})",

@@ -80,8 +80,11 @@ async def test_a_whole_meeting_from_the_first_key_to_the_end(make_app, clock) ->
         await pilot.press("e")
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
+        for _ in range(5):
+            await pilot.pause(0.05)
+        from infocoach.screens.wrapup import WrapupScreen
+
+        assert isinstance(app.screen, WrapupScreen)  # ending leads straight to the wrap-up
         stored = _stored(app)
         assert stored.status == "done" and stored.ended_at is not None
         assert stored.talk.me == 40 and stored.talk.them == 21 * 60 + 35 - 40

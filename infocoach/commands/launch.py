@@ -14,6 +14,7 @@ from infocoach.config import Paths, load_settings, resolve_paths
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import DEMO_USER_NAME, build_demo
 from infocoach.core.live_session import next_to_hold, why_not_live
+from infocoach.core.pipeline import why_no_wrapup
 from infocoach.store import Store
 
 
@@ -37,6 +38,13 @@ def open_live(args: argparse.Namespace) -> int:
         print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
         return EXIT_FAILURE
     return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED)
+
+
+def open_wrapup(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():
+        raise UsageProblem(no_meeting(args.meeting_id))
+    return _run(paths, SystemClock(), demo=False, wrapup=args.meeting_id)
 
 
 NEXT_SCHEDULED = ""  # `infocoach live` without an id: the next scheduled meeting
@@ -73,7 +81,13 @@ def open_demo(args: argparse.Namespace) -> int:
 
 
 def _run(
-    paths: Paths, clock: Clock, *, demo: bool, prep: str | None = None, live: str | None = None
+    paths: Paths,
+    clock: Clock,
+    *,
+    demo: bool,
+    prep: str | None = None,
+    live: str | None = None,
+    wrapup: str | None = None,
 ) -> int:
     settings, warnings = load_settings(paths.config_file)
     # Opening the store first means a locked, corrupt or unreachable file is reported
@@ -81,6 +95,12 @@ def _run(
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
         if prep is not None and store.meeting(prep) is None:
             raise UsageProblem(no_meeting(prep))
+        if wrapup is not None:
+            held = store.meeting(wrapup)
+            if held is None:
+                raise UsageProblem(no_meeting(wrapup))
+            if (problem := why_no_wrapup(held)) is not None:
+                raise UsageProblem(f"meeting {wrapup} has no wrap-up: {problem}.")
         if live is not None:
             live = _live_target(store, live, clock)
             if live is None:
@@ -111,6 +131,7 @@ def _run(
             demo=demo,
             open_prep=prep,
             open_live=live,
+            open_wrapup=wrapup,
         )
         app.run()
     return app.return_code or EXIT_OK

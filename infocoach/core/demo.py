@@ -16,6 +16,7 @@ from infocoach.core.demo_contacts import CONTACTS
 from infocoach.core.demo_live import record_live
 from infocoach.core.demo_meetings import DEMO_USER_NAME, MEETINGS, MeetingSpec, When
 from infocoach.core.model import (
+    ActionItem,
     Contact,
     Meeting,
     Note,
@@ -139,6 +140,10 @@ def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str
         assert start is not None, f"{spec.id}: talk totals without a meeting start"
         record_live(meeting, start, TalkTotals(*(float(seconds) for seconds in spec.talk)))
     meeting.notes = [_note(meeting, spec, start, moments[-1], *note) for note in spec.notes]
+    meeting.action_items = [
+        ActionItem(text=text, at=float(minute * 60) if meeting.started_at else None, done=done)
+        for minute, done, text in spec.actions
+    ]
     meeting.referrals = [
         Referral(name=name, organization=organization, detail=detail, at=_stamp(meeting, spec))
         for name, organization, detail in spec.referrals

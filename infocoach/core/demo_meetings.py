@@ -38,6 +38,7 @@ class MeetingSpec:
     questions: tuple[tuple[str, str, str], ...] = ()  # (TIARA category, state, text), by priority
     notes: tuple[tuple[int, bool, str], ...] = ()  # (minutes after start, starred, text)
     referrals: tuple[tuple[str, str, str], ...] = ()  # (name, organisation, detail)
+    actions: tuple[tuple[int, bool, str], ...] = ()  # (minutes after start, done, what I will do)
     talk: tuple[float, float, float] | None = None  # seconds: me, them, nobody
     slots: tuple[str, ...] = ()  # times offered in the outreach, "HH:MM" in the contact's zone
     outreach: str = ""  # "{slots}" is replaced by the offered times
@@ -225,6 +226,8 @@ MEETINGS: tuple[MeetingSpec, ...] = (
         ),
         referrals=(("Ms. Priya Raman", "Fernhill Learning", "Research operations lead at Fernhill; came from school "
                     "administration and knows how research teams are organised."),),
+        actions=((22, False, "Run five short usability sessions on our school's homework "
+                  "platform and write up three findings"),),
         talk=(930, 860, 110),
     ),
     MeetingSpec(
@@ -262,10 +265,14 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             (27, False, "Words to look up: assay, plate reader, LIMS, SOP."),
         ),
         referrals=(
-            ("Mr. Daniel Osei", "", "Scientific communications manager at a vaccine company in "
+            ("Mr. Daniel Osei", "Merlion Vaccines", "Scientific communications manager at a vaccine company in "
              "Singapore; a former chemistry teacher."),
-            ("Dr. Farah Siddiqui", "", "Runs a lab data analysis course for career changers at a "
+            ("Dr. Farah Siddiqui", "Thameside University", "Runs a lab data analysis course for career changers at a "
              "university in London."),
+        ),
+        actions=(
+            (20, False, "Start a beginner's Python course for lab data"),
+            (24, False, "Sign up for the next open lab day by video link"),
         ),
         talk=(560, 1190, 80),
     ),

@@ -436,3 +436,9 @@ def _linkedin(
     if not proposed:
         notes.append(_no_slots_note())
     return Draft(kind=kind, channel="linkedin", subject="", text=text, slots=list(slots), notes=notes)
+
+
+# --- shared with the thank-you draft (infocoach.core.thanks) ----------------------------------
+
+salutation = _salutation
+signature = _signature

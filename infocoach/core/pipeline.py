@@ -42,6 +42,13 @@ DESCRIPTIONS: dict[Status, str] = {
 }
 
 
+def why_no_wrapup(meeting: Meeting) -> str | None:
+    """Why the meeting has no wrap-up yet (it has not been held), or None when it has one."""
+    if meeting.status in (S.DONE.value, S.THANKED.value):
+        return None
+    return f"it has not been held yet (it is {meeting.status}): a wrap-up comes after the meeting"
+
+
 class TransitionError(ValueError):
     """A status change the pipeline does not allow."""
 

@@ -27,9 +27,18 @@ class ContactForm(FormScreen[Contact | None]):
         "relates to your goals. Your outreach leads with it.\n\n"
         "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
     )
-    def __init__(self, contact: Contact | None, *, clock: Clock, default_timezone: str) -> None:
+    def __init__(
+        self,
+        contact: Contact | None,
+        *,
+        clock: Clock,
+        default_timezone: str,
+        prefill: Contact | None = None,
+    ) -> None:
+        """Edit ``contact``, or add a new one (starting from ``prefill``'s values, if given)."""
         super().__init__()
         self.contact = contact
+        self.prefill = prefill
         self.clock = clock
         self.default_timezone = default_timezone
 
@@ -40,7 +49,7 @@ class ContactForm(FormScreen[Contact | None]):
         return self.query_one("#first_name", Input)
 
     def compose_fields(self) -> ComposeResult:
-        c = self.contact
+        c = self.contact or self.prefill
         honorific_options = [(h, h) for h in HONORIFICS] + [("none", NO_HONORIFIC)]
         with Horizontal(classes="form-row"):
             yield from labelled(

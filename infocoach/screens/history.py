@@ -43,7 +43,7 @@ class HistoryScreen(Screen[None]):
         "search. Pick a status in the filter to narrow the list. Select a meeting to see "
         "its details on the side (or below, in a narrow terminal).\n\n"
         "Enter opens Prep for the selected meeting: research, questions, your intro and the "
-        "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
+        "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
         "\"due now\" in the filter (f) to see only those."
@@ -54,6 +54,7 @@ class HistoryScreen(Screen[None]):
         Binding("c", "new_contact", "New contact", id="history.new_contact"),
         Binding("enter", "prep", "Prep", id="history.prep", show=False),
         Binding("l", "live", "Live", id="history.live"),
+        Binding("w", "wrapup", "Wrap-up", id="history.wrapup", show=False),
         Binding("e", "edit_meeting", "Edit", id="history.edit_meeting"),
         Binding("t", "change_status", "Status", id="history.change_status"),
         Binding("u", "undo_status", "Undo last step", id="history.undo_status", show=False),
@@ -260,6 +261,23 @@ class HistoryScreen(Screen[None]):
                         timeout=8, markup=False)
             return
         self.app.push_screen(LiveScreen(meeting_id), lambda _: self.reload(select=meeting_id))
+
+    def action_wrapup(self) -> None:
+        if (entry := self._require_selection()) is not None:
+            self.open_wrapup(entry.meeting.id)
+
+    def open_wrapup(self, meeting_id: str) -> None:
+        from infocoach.core.pipeline import why_no_wrapup
+        from infocoach.screens.wrapup import WrapupScreen
+
+        meeting = self.coach.store.meeting(meeting_id)
+        if meeting is None:
+            return
+        problem = why_no_wrapup(meeting)
+        if problem is not None:
+            self.notify(f"No wrap-up yet: {problem}.", severity="warning", timeout=8, markup=False)
+            return
+        self.app.push_screen(WrapupScreen(meeting_id), lambda _: self.reload(select=meeting_id))
 
     @on(DataTable.HeaderSelected, "#meetings")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:

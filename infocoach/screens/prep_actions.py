@@ -19,6 +19,7 @@ from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.save_file import SaveFileModal
 
 if TYPE_CHECKING:
+    from infocoach.config import Paths
     from infocoach.screens.prep import PrepScreen
     from infocoach.widgets.draft_panel import DraftPanel
 
@@ -84,8 +85,11 @@ def save_calendar(screen: PrepScreen) -> None:
 
 
 def _protected(screen: PrepScreen) -> tuple[Path, ...]:
+    return protected_paths(screen.coach.paths)
+
+
+def protected_paths(paths: Paths) -> tuple[Path, ...]:
     """Files a save dialog must never write over: the database and what keeps it safe."""
-    paths = screen.coach.paths
     data = paths.data_file
     return (data, data.with_name(data.name + ".lock"), paths.backups_dir, paths.config_file)
 

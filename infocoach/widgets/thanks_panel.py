@@ -1,0 +1,166 @@
+"""The thank-you note: drafted from the meeting's own notes, edited by you, checked as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Button, Input, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from infocoach.core.coach import count_words, lint
+from infocoach.core.model import Contact, Meeting
+from infocoach.core.thanks import cited_notes, draft_thanks
+from infocoach.widgets.lint_panel import LintPanel
+
+if TYPE_CHECKING:
+    from infocoach.app import InfocoachApp
+
+LINT_DELAY = 0.4
+THANKS_KEY = "thanks"
+SUBJECT_KEY = "thanks_subject"
+WORD_LIMIT = 150
+NOTE_CHOICE_WIDTH = 70  # a note longer than this is shortened in the "cite" list only
+
+
+class ThanksPanel(Vertical):
+    """Posts ``ThanksPanel.Edited`` when the text or subject changes (by the user or a fresh
+    draft they asked for). A draft merely written on opening is not stored until edited."""
+
+    kind = "thanks"
+    channel = "email"
+
+    DEFAULT_CSS = """
+    ThanksPanel #cite-label { height: 1; padding: 0 1; color: $text-muted; }
+    ThanksPanel #cite { height: auto; max-height: 4; border: none; padding: 0; }
+    ThanksPanel #draft-subject { margin: 0 0 1 0; }
+    ThanksPanel #draft-text { height: 1fr; min-height: 5; }
+    ThanksPanel #draft-count { height: 1; padding: 0 1; color: $text-muted; }
+    ThanksPanel #draft-notes { height: auto; max-height: 2; padding: 0 1; color: $text-warning; }
+    ThanksPanel #draft-lint { max-height: 3; }
+    ThanksPanel #draft-buttons { height: 1; margin-top: 1; }
+    ThanksPanel #draft-buttons Button { margin-right: 2; min-width: 6; width: auto; }
+    """
+
+    class Edited(Message):
+        def __init__(self, subject: str, text: str) -> None:
+            super().__init__()
+            self.subject, self.text = subject, text
+
+    def __init__(self, meeting: Meeting, contact: Contact, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.meeting = meeting
+        self.contact = contact
+        self._generated = ""  # the coach's last text
+        self._loaded = ("", "")  # (subject, text) as last put on screen by the program
+        self._lint_timer: Timer | None = None
+
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        if self.meeting.notes:
+            yield Static("Cite in the note (space to choose):", id="cite-label", markup=False)
+            chosen = set(cited_notes(self.meeting))
+            yield SelectionList[int](
+                *(Selection(_choice(note.text, note.starred), index, index in chosen)
+                  for index, note in enumerate(self.meeting.notes)),
+                id="cite",
+                compact=True,
+            )
+        yield Input(placeholder="Subject", id="draft-subject", compact=True)
+        yield TextArea(id="draft-text", soft_wrap=True)
+        yield Static("", id="draft-count", markup=False)
+        yield Static("", id="draft-notes", markup=False)
+        yield LintPanel(id="draft-lint")
+        with Horizontal(id="draft-buttons"):
+            yield Button("Copy ^b", id="draft-copy", compact=True)
+            yield Button("Save… ^o", id="draft-save", compact=True)
+            yield Button("$EDITOR ^t", id="draft-editor", compact=True)
+            yield Button("New draft ^r", id="draft-new", compact=True)
+            yield Button("Mark sent", id="draft-sent", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        saved = self.meeting.drafts.get(THANKS_KEY)
+        if saved:
+            self._show(self.meeting.drafts.get(SUBJECT_KEY, ""), saved, [])
+        else:
+            self.load_fresh(announce=False)
+
+    # ----- content ----------------------------------------------------------------------
+
+    def cited(self) -> list[int]:
+        if not self.meeting.notes:
+            return []
+        return sorted(self.query_one("#cite", SelectionList).selected)
+
+    def load_fresh(self, *, announce: bool = True) -> None:
+        """A new draft from the coach, citing the chosen notes."""
+        app = self.coach
+        draft = draft_thanks(self.meeting, self.contact, app.settings, app.clock.now(),
+                             cite=self.cited() if self.meeting.notes else None)
+        self._generated = draft.text
+        self._show(draft.subject, draft.text, draft.notes)
+        if announce:  # asked for: keep it, like an edit
+            self._post_edit()
+
+    def _show(self, subject: str, text: str, notes: list[str]) -> None:
+        # Setting the widgets is not an edit: their change events arrive later, so they are
+        # recognised by comparing with what was loaded.
+        self._loaded = (subject, text)
+        self.query_one("#draft-text", TextArea).text = text
+        self.query_one("#draft-subject", Input).value = subject
+        self.query_one("#draft-notes", Static).update("\n".join(notes))
+        self._run_lint()
+
+    def text(self) -> str:
+        return self.query_one("#draft-text", TextArea).text
+
+    def subject(self) -> str:
+        return self.query_one("#draft-subject", Input).value
+
+    def is_edited(self) -> bool:
+        return self.text() != self._generated
+
+    def _post_edit(self) -> None:
+        self.post_message(self.Edited(self.subject(), self.text()))
+
+    # ----- events -----------------------------------------------------------------------
+
+    @on(SelectionList.SelectedChanged, "#cite")
+    def _cites_changed(self) -> None:
+        if not self.is_edited():
+            self.load_fresh(announce=False)
+        else:
+            self.notify("Your edits are kept. ctrl+r writes a fresh draft citing these notes.",
+                        timeout=5, markup=False)
+
+    @on(TextArea.Changed, "#draft-text")
+    @on(Input.Changed, "#draft-subject")
+    def _edited(self) -> None:
+        if (self.subject(), self.text()) == self._loaded:
+            return
+        self._loaded = ("\0", "\0")  # from now on every change is the user's
+        self._post_edit()
+        if self._lint_timer is not None:
+            self._lint_timer.stop()
+        self._lint_timer = self.set_timer(LINT_DELAY, self._run_lint)
+
+    def _run_lint(self) -> None:
+        text = self.text()
+        self.query_one("#draft-lint", LintPanel).show(lint(text, self.kind, channel=self.channel))
+        self.query_one("#draft-count", Static).update(
+            f"{count_words(text)} words (a thank-you stays under {WORD_LIMIT})")
+
+
+def _choice(text: str, starred: bool) -> Text:
+    line = " ".join(text.split())
+    if len(line) > NOTE_CHOICE_WIDTH:
+        line = line[: NOTE_CHOICE_WIDTH - 1].rstrip() + "…"
+    return Text(("★ " if starred else "") + line)
