@@ -208,8 +208,8 @@ def test_no_notes_gives_a_sincere_general_line_and_asks_for_a_note() -> None:
     ("note", "sentence"),
     [
         ("Teachers ask good open questions but must unlearn helping",
-         "I keep coming back to your point that teachers ask good open questions but must "
-         "unlearn helping."),
+         ("I keep coming back to your point that teachers ask good open questions but must "
+          "unlearn helping.")),
         ("Learn R before Python",  # advice, written as the user heard it
          "I am grateful for your advice to learn R before Python."),
         ("Invited me to join their next open lab day",  # the contact as the unwritten subject

@@ -38,6 +38,7 @@ from infocoach.screens.wrapup_parts import (
     NEXT_TOUCH_WEEKS,
     next_touch_default,
     next_touch_text,
+    records_text,
     referral_choice,
     summary_text,
     thank_you_state,
@@ -105,11 +106,12 @@ class WrapupScreen(Screen[None]):
         with TabbedContent(id="tabs"):
             with TabPane("Summary", id="tab-summary"), VerticalScroll(id="summary-scroll"):
                 yield Static(summary_text(summary, meeting, settings), id="summary")
+                yield Static("", id="observations", markup=False)
                 if summary.share_over_time:
-                    yield Static("Your share of the talking, minute by minute:", classes="hint",
+                    yield Static("Your share of the talking, minute by minute:", classes="caption",
                                  markup=False)
                     yield Sparkline([round(v * 100) for v in summary.share_over_time], id="trend")
-                yield Static("", id="observations", markup=False)
+                yield Static(records_text(meeting), id="records")
             with TabPane("Thank-you", id="tab-thanks"):
                 yield ThanksPanel(meeting, contact, id="thanks")
             with TabPane("Next steps", id="tab-next"), VerticalScroll(id="next-scroll"):

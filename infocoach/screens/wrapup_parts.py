@@ -33,6 +33,7 @@ __all__ = [
     "add_referral_contact",
     "next_touch_default",
     "next_touch_text",
+    "records_text",
     "referral_choice",
     "save_thanks",
     "schedule_touch",
@@ -49,7 +50,8 @@ def next_touch_default(meeting: Meeting, now: pendulum.DateTime, timezone: str) 
 
 
 def summary_text(summary: WrapupSummary, meeting: Meeting, settings: Settings) -> Text:
-    """The figures, one per line, label then value (user text kept literal)."""
+    """The figures, one per line, label then value (user text kept literal); the questions
+    left open are listed under them."""
     lines = Text()
 
     def row(label: str, value: str | Text) -> None:
@@ -77,11 +79,18 @@ def summary_text(summary: WrapupSummary, meeting: Meeting, settings: Settings) -
                 left.append(f"  {question.category}", "dim")
             lines.append(left)
             lines.append("\n")
+    lines.rstrip()
+    return lines
+
+
+def records_text(meeting: Meeting) -> Text:
+    """The notes, referrals and action items taken in the meeting, each with its time."""
+    lines = Text()
     for heading, items in (("Notes", meeting.notes), ("Referrals", meeting.referrals),
                            ("Action items", meeting.action_items)):
         if not items:
             continue
-        lines.append(f"\n{heading}\n", "bold")
+        lines.append(f"{heading}\n", "bold")
         for item in items:
             line = Text(f"{mmss(item.at) if item.at is not None else '     '}  ", "dim")
             if isinstance(item, Referral):
@@ -91,6 +100,7 @@ def summary_text(summary: WrapupSummary, meeting: Meeting, settings: Settings) -
                 line.append(("★ " if starred else "") + item.text)
             lines.append(line)
             lines.append("\n")
+        lines.append("\n")
     lines.rstrip()
     return lines
 

@@ -37,7 +37,7 @@ class ThanksPanel(Vertical):
 
     DEFAULT_CSS = """
     ThanksPanel #cite-label { height: 1; padding: 0 1; color: $text-muted; }
-    ThanksPanel #cite { height: auto; max-height: 4; border: none; padding: 0; }
+    ThanksPanel #cite { height: auto; max-height: 3; border: none; padding: 0; }
     ThanksPanel #draft-subject { margin: 0 0 1 0; }
     ThanksPanel #draft-text { height: 1fr; min-height: 5; }
     ThanksPanel #draft-count { height: 1; padding: 0 1; color: $text-muted; }
