@@ -69,3 +69,21 @@ def test_live_mid_meeting(snap_compare, make_app, clock, size) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=hold_a_meeting)
+
+
+@pytest.mark.parametrize(("size", "tab"), [((80, 24), "tab-summary"), ((120, 40), "tab-thanks")])
+def test_wrapup(snap_compare, make_app, size, tab) -> None:
+    """The demo meeting that ended five hours ago: the summary, and the thank-you note."""
+    app = make_app()
+
+    async def open_wrapup(pilot) -> None:
+        pilot.app.clear_notifications()
+        pilot.app.screen.open_wrapup("m-demo-05")
+        await _settle(pilot)
+        pilot.app.screen.query_one("#tabs").active = tab
+        await _settle(pilot)
+        await pilot.pause(0.5)  # the first lint pass
+        pilot.app.clear_notifications()
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=open_wrapup)
