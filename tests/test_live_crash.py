@@ -54,7 +54,7 @@ TIME_LIMIT = 180  # the whole module's test, as a last resort against a hang
 SPEAKING = {"m": "you are speaking", "t": "they are speaking", " ": "nobody is speaking"}
 SPEAKER = {"m": "me", "t": "them", " ": "nobody"}
 KEY = {name: key for key, name in SPEAKER.items()}
-FOOTER = re.escape("n Note  r Referral")  # the live screen's footer, hidden by a prompt
+CLEAR_LINE = "\x01\x0b"  # ctrl+a, ctrl+k: to the start of the prompt's line, delete to the end
 RESUMED = re.compile(r"Welcome back|Picked up where you were")
 ANSI = re.compile(
     rb"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, colours, modes
@@ -154,16 +154,29 @@ class LiveApp:
         return self.wait_for(SPEAKING[key], since)
 
     def add_note(self, text: str) -> float:
-        """n, the text, Enter; returns when the app has the note: its line is in the screen's
-        log, or the prompt has closed (the live screen's footer is drawn again where the
-        prompt was), whichever shows first (a notice may cover the log for a while)."""
+        """n, the text, Enter; returns when the note's line is in the screen's log, which is
+        written once the prompt has closed and the app has the note.
+
+        Each step waits for the screen: keys typed before the prompt has the focus, or right
+        after Enter while it closes, would not reach the note (see the module's notes)."""
         since = self.mark
         self.type("n")
-        self.wait_for("What did they say", since)  # the prompt has the focus: type into it
+        self.wait_for("What did they say", since)
+        for attempt in range(3):
+            since = self.mark
+            self.type(text)
+            try:
+                self.wait_for(text, since, timeout=5.0)  # the prompt's echo: it has every key
+                break
+            except AssertionError:
+                if attempt == 2:
+                    raise
+                self.type(CLEAR_LINE)  # a key went missing: clear the line and type it again
         since = self.mark
-        self.type(text + "\r")
+        self.type("\r")
         # The log line is the stamp and the text; the prompt's own echo of it has no stamp.
-        return self.wait_for(re.compile(r"\d\d:\d\d  " + re.escape(text) + "|" + FOOTER), since)
+        # A notice may cover the log for its few seconds: the wait is long enough for that.
+        return self.wait_for(re.compile(r"\d\d:\d\d  " + re.escape(text)), since)
 
     def kill(self) -> float:
         """kill -9; returns the moment it was sent."""

@@ -89,6 +89,8 @@ MEETINGS: tuple[MeetingSpec, ...] = (
         ),
         referrals=(("Mr. Chidi Eze", "Northbridge Public Health Institute", "Data manager on the measles programme at Northbridge; "
                     "taught maths for six years. Dr. Okafor will introduce us by email."),),
+        actions=((20, True, "Reproduce the measles coverage analysis from the open dataset"),
+                 (27, True, "Write to Mr. Chidi Eze once Dr. Okafor has introduced us")),
         talk=(560, 1000, 140),
         thanks="Dear Dr. Okafor,\n\nThank you for giving me half an hour yesterday. Your point "
         "that teachers already know how to explain uncertainty to a room that did not ask for "
@@ -137,6 +139,8 @@ MEETINGS: tuple[MeetingSpec, ...] = (
             ("Ms. Ruth Adebayo", "The Lakeshore Ledger", "Graphics editor at the Ledger; good to ask about visual "
              "storytelling."),
         ),
+        actions=((10, True, "Start a small blog with three charts about local data"),
+                 (23, False, "Pitch an air-quality data story to the local paper")),
         talk=(680, 980, 120),
         thanks="Dear Mr. Herrera,\n\nThank you for your time and generous advice yesterday. "
         "Your point that an editor wants the story in one sentence before any chart has changed "
@@ -182,6 +186,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
         ),
         referrals=(("Dr. Mei Lin Tan", "Straits Biologics", "Principal scientist at Straits Biologics in Singapore; "
                     "taught chemistry before her PhD. Ms. Halvorsen will introduce us."),),
+        actions=((26, False, "Volunteer at a weekend family science day"),),
         talk=(470, 1210, 90),
         thanks="Dear Ms. Halvorsen,\n\nThank you for speaking with me this afternoon. I learned "
         "that evaluation is half of museum learning work, and that my habit of checking what "
@@ -260,7 +265,7 @@ MEETINGS: tuple[MeetingSpec, ...] = (
              "analyst or scientific communications."),
             (19, False, "She wishes she had learned Python sooner: spreadsheets stop working "
              "once a project has thousands of samples."),
-            (23, True, "Invited me to join their next open lab day for schools by video link, "
+            (23, True, "Invited me to join the next open lab day for schools by video link, "
              "to see how they explain assays to fifteen-year-olds."),
             (27, False, "Words to look up: assay, plate reader, LIMS, SOP."),
         ),
