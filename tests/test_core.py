@@ -130,7 +130,7 @@ def test_meeting_today_uses_the_users_time_zone() -> None:
     # 23:30 UTC is still "today" in London but already tomorrow in Tokyo.
     meeting.scheduled_for = iso(pendulum.datetime(2026, 11, 25, 23, 30, tz="UTC"))
     assert [i.kind for i in due_items([meeting], NOW, timezone="Europe/London")] == [DueKind.MEETING_TODAY]
-    assert due_items([meeting], NOW, timezone="Asia/Tokyo") == []
+    assert [i.kind for i in due_items([meeting], NOW, timezone="Asia/Tokyo")] == [DueKind.MEETING_SOON]  # tomorrow there
 
 
 def test_archived_meetings_are_never_due() -> None:
@@ -242,3 +242,35 @@ def test_a_meeting_is_done_only_after_its_time() -> None:
     assert check_step_time(meeting, NOW, NOW, "declined") is None
     meeting.scheduled_for = iso(NOW.subtract(hours=1))
     assert check_step_time(meeting, NOW, NOW, "done") is None
+
+
+def test_date_ranges_in_the_users_zone() -> None:
+    import pendulum
+
+    from infocoach.core.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
+
+    now = pendulum.parse("2026-11-25T13:30:00+00:00")  # a Wednesday
+    week = range_bounds("this-week", now, "America/Los_Angeles")
+    assert week == ("2026-11-23T08:00:00+00:00", "2026-11-30T08:00:00+00:00")
+    assert in_range("2026-11-23T08:00:00+00:00", week) and not in_range("2026-11-30T08:00:00+00:00", week)
+    assert range_bounds("last-year", now, "UTC") == ("2025-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00")
+    upcoming = range_bounds("upcoming", now, "UTC")
+    assert in_range("2026-11-26T09:00:00+00:00", upcoming) and not in_range("2026-11-24T09:00:00+00:00", upcoming)
+    assert in_range("", range_bounds(ANY, now, "UTC")) and not in_range("", upcoming)
+    for _, key in DATE_RANGES:
+        start, end = range_bounds(key, now, "Europe/London")
+        assert start is None or end is None or start < end
+
+
+def test_meetings_later_this_week_are_coming_up_not_due() -> None:
+    import pendulum
+
+    from infocoach.core.pipeline import DueKind, due_items
+    from infocoach.core.present import due_summary
+
+    now = pendulum.parse("2026-11-25T13:30:00+00:00")
+    soon = Meeting(id="m-1", contact_id="c-1", status="scheduled", scheduled_for="2026-11-28T10:00:00+00:00")
+    later = Meeting(id="m-2", contact_id="c-1", status="scheduled", scheduled_for="2026-12-09T10:00:00+00:00")
+    items = due_items([soon, later], now, timezone="UTC")
+    assert [(i.kind, i.meeting_id) for i in items] == [(DueKind.MEETING_SOON, "m-1")]
+    assert due_summary(items) == "Due: 1 more this week"

@@ -19,7 +19,7 @@ def table_contacts(app: Any) -> list[str]:
 def table_statuses(app: Any, *, marks: bool = False) -> list[str]:
     table = app.screen.query_one("#meetings", DataTable)
     cells = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
-    return cells if marks else [c.removesuffix(" •") for c in cells]
+    return cells if marks else [c.removesuffix(" •").removesuffix(" ◦") for c in cells]
 
 
 def detail_text(app: Any) -> str:
@@ -209,10 +209,12 @@ async def test_due_line_summarises_what_needs_doing(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         due = _plain(app.screen.query_one("#due", Static))
-        # The demo, seen at a fixed moment: a meeting later today, two thank-yous (one more
-        # than a day late) and one follow-up due. The meeting whose follow-up went unanswered
-        # for a week was let go when the app opened, so it is not due any more.
-        assert due.strip() == "Due: 1 meeting today · 2 thank-yous to send (1 overdue) · 1 follow-up"
+        # The demo, seen at a fixed moment: a meeting later today and one in three days, two
+        # thank-yous (one more than a day late) and one follow-up due. The meeting whose
+        # follow-up went unanswered for a week was let go when the app opened, so it is not due.
+        assert due.strip() == (
+            "Due: 1 meeting today · 1 more this week · 2 thank-yous to send (1 overdue) · 1 follow-up"
+        )
 
 
 async def test_unanswered_follow_up_is_let_go_on_opening(make_app) -> None:
@@ -234,7 +236,7 @@ async def test_due_meetings_are_marked_and_can_be_filtered(make_app) -> None:
         assert sorted(s.removesuffix(" •") for s in marked) == ["done", "done", "requested", "scheduled"]
         app.screen.query_one("#status-filter", Select).value = "due"
         await pilot.pause()
-        assert sorted(table_statuses(app)) == ["done", "done", "requested", "scheduled"]
+        assert sorted(table_statuses(app)) == ["done", "done", "requested", "scheduled", "scheduled"]  # and this week
 
 
 async def test_f_opens_the_filter_and_choosing_returns_to_the_table(make_app) -> None:
@@ -243,7 +245,7 @@ async def test_f_opens_the_filter_and_choosing_returns_to_the_table(make_app) ->
         await pilot.press("f")
         select = app.screen.query_one("#status-filter", Select)
         assert select.expanded
-        await pilot.press("down", "down", "enter")  # past "All statuses" and "due now" to planned
+        await pilot.press("down", "down", "enter")  # past "All statuses" and "due & coming up" to planned
         await pilot.pause()
         assert select.value == "planned"
         assert set(table_statuses(app)) == {"planned"}
@@ -287,3 +289,29 @@ async def test_wide_table_gives_names_more_room(make_app) -> None:
         assert "Coastal University of Science and Technology" in [
             str(table.get_row_at(i)[1]) for i in range(table.row_count)
         ]
+
+
+async def test_date_filter_narrows_the_list(make_app) -> None:
+    from textual.widgets import Select
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        everything = app.screen.query_one("#meetings", DataTable).row_count
+        app.screen.query_one("#date-filter", Select).value = "upcoming"
+        await pilot.pause()
+        statuses = table_statuses(app)
+        assert statuses and set(statuses) == {"scheduled"}  # only what is still to come
+        assert f"of {everything} meetings" in str(app.screen.query_one("#result-count").render())
+        app.screen.query_one("#date-filter", Select).value = "last-year"
+        await pilot.pause()
+        assert app.screen.query_one("#meetings", DataTable).row_count == 0
+        assert "widen the filters" in str(app.screen.query_one("#result-count").render())
+
+
+async def test_a_meeting_later_this_week_is_marked_as_coming_up(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert any(cell.endswith(" ◦") for cell in table_statuses(app, marks=True))
+        assert "more this week" in str(app.screen.query_one("#due").render())

@@ -136,10 +136,14 @@ def start_history(meeting: Meeting, at: pendulum.DateTime) -> Meeting:
     return meeting
 
 
+SOON_DAYS = 7
+
+
 class DueKind(StrEnum):
     FOLLOW_UP = "follow-up"  # requested, no reply after the delay
     LET_GO = "let-go"  # followed up, still no reply after the delay
     MEETING_TODAY = "meeting-today"
+    MEETING_SOON = "meeting-soon"  # scheduled in the coming week (after today): time to prepare
     THANK_YOU = "thank-you"  # met, thank-you not sent within 24 hours is overdue
     NEXT_TOUCH = "next-touch"  # thanked, and the later update the user planned is due
 
@@ -173,8 +177,11 @@ def due_items(
             items.append(DueItem(DueKind.LET_GO, meeting.id, since))
         elif status is S.SCHEDULED and meeting.scheduled_for:
             when = parse_iso(meeting.scheduled_for)
-            if when.in_timezone(timezone).date() == today:
+            day = when.in_timezone(timezone).date()
+            if day == today:
                 items.append(DueItem(DueKind.MEETING_TODAY, meeting.id, when))
+            elif today < day <= today.add(days=SOON_DAYS):
+                items.append(DueItem(DueKind.MEETING_SOON, meeting.id, when))
         elif status is S.DONE and since:
             overdue = now >= since.add(hours=24)
             items.append(DueItem(DueKind.THANK_YOU, meeting.id, since, overdue=overdue))

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
+from infocoach.core.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.model import STATUS_NAMES
 from infocoach.core.pipeline import due_items
 from infocoach.core.present import count_of, due_summary, meeting_row
@@ -46,7 +47,8 @@ class HistoryScreen(Screen[None]):
         "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
-        "\"due now\" in the filter (f) to see only those."
+        "\"due & coming up\" in the filter (f) to see only those (and meetings later this week); the date filter beside it narrows the list to "
+        "this week, the last 30 days, this year and so on."
     )
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="history.search"),
@@ -89,10 +91,11 @@ class HistoryScreen(Screen[None]):
         with Horizontal(id="toolbar"):
             yield Input(placeholder="Search (/)", id="search")
             yield Select(
-                [("due now •", DUE_FILTER), *((name, name) for name in STATUS_NAMES)],
+                [("due & coming up •", DUE_FILTER), *((name, name) for name in STATUS_NAMES)],
                 prompt="All statuses",
                 id="status-filter",
             )
+            yield Select(DATE_RANGES, value=ANY, allow_blank=False, id="date-filter")
         yield Static("", id="due", markup=False)
         with Container(id="body"):
             yield MeetingTable(id="meetings")
@@ -134,6 +137,8 @@ class HistoryScreen(Screen[None]):
         current = select or self.selected_id()
         query = self.query_one("#search", Input).value
         status = self.query_one("#status-filter", Select).value
+        date_range = str(self.query_one("#date-filter", Select).value)
+        bounds = range_bounds(date_range, self.coach.clock.now(), self.coach.settings.timezone)
         self._listed = [e for e in self._entries if self._show_archived or not e.archived]
         shown = [
             e
@@ -143,15 +148,16 @@ class HistoryScreen(Screen[None]):
                 or e.meeting.status == status
                 or (status == DUE_FILTER and e.due is not None)
             )
+            and in_range(e.row.sort_date, bounds)
             and (not query or matches(query, e.haystack))
         ]
         shown.sort(key=lambda entry: entry.sort_key(self._sort_column), reverse=self._sort_reverse)
         self._shown = shown
         self.query_one("#meetings", MeetingTable).show(shown, select=current)
-        self._update_counts(query, status)
+        self._update_counts(filtered=bool(query) or status is not Select.NULL or date_range != ANY)
         self._show_detail()
 
-    def _update_counts(self, query: str, status: object) -> None:
+    def _update_counts(self, *, filtered: bool) -> None:
         empty = not self._entries
         first_run = self.query_one("#first-run", Static)
         first_run.display = empty
@@ -166,11 +172,10 @@ class HistoryScreen(Screen[None]):
         self.query_one("#due").display = not empty
         self.query_one("#body").display = not empty
         count = self.query_one("#result-count", Static)
-        filtered = bool(query) or status is not Select.NULL
         if empty:
             count.update("")
         elif not self._shown:
-            count.update("No meetings match. Press Escape to clear the search.")
+            count.update("No meetings match. Press Escape to clear the search, or widen the filters.")
         elif filtered:
             count.update(f"{len(self._shown)} of {count_of(len(self._listed), 'meeting')}")
         else:
@@ -211,6 +216,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#meetings", DataTable).focus()
 
     @on(Select.Changed, "#status-filter")
+    @on(Select.Changed, "#date-filter")
     def _status_changed(self) -> None:
         self.apply_filter()
         # Back to the list once a status is chosen (the overlay hands focus back afterwards).

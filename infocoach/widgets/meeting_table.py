@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from infocoach.core.model import Contact, Meeting
-from infocoach.core.pipeline import DueItem
+from infocoach.core.pipeline import DueItem, DueKind
 from infocoach.core.present import MeetingRow
 from infocoach.core.search import meeting_haystack
 
@@ -25,6 +25,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 FIXED_WIDTH = sum(width for _, _, width in COLUMNS[2:])
 CELL_PADDING = 2  # DataTable pads each cell by one on either side
 DUE_MARK = " •"
+SOON_MARK = " ◦"
 
 
 @dataclass(slots=True)
@@ -57,7 +58,8 @@ class Entry:
         style = "dim italic" if self.archived else ""
         status = Text(self.row.status)
         if self.due is not None:
-            status.append(DUE_MARK, style="bold")
+            soon = self.due.kind is DueKind.MEETING_SOON  # coming up, not yet due
+            status.append(SOON_MARK if soon else DUE_MARK, style="" if soon else "bold")
         # Text() keeps names like "[bold]Ada" literal: user text is data, not markup.
         return [
             Text(self.row.contact, style=style),
