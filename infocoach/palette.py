@@ -42,6 +42,7 @@ class InfocoachCommands(Provider):
         yield ("new: meeting", history.action_new_meeting, "Plan a meeting with one of your contacts")
         yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
         yield ("app: contacts", history.action_contacts, "Everyone you have added, with or without meetings")
+        yield ("app: insights", history.action_insights, "Meetings per month, reply and thank-you rates, talk share over time")
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
         contacts = {c.id: c for c in self.coach.store.contacts()}
         for meeting in self.coach.store.meetings():

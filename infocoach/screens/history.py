@@ -47,7 +47,7 @@ class HistoryScreen(Screen[None]):
         "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
-        "\"due & coming up\" in the filter (f) to see only those (and meetings later this week); the date filter beside it narrows the list to "
+        "\"due & coming up\" in the filter (f) to see only those (and meetings later this week); i shows insights: meetings per month, reply and thank-you rates, your talk share over time. The date filter beside it narrows the list to "
         "this week, the last 30 days, this year and so on."
     )
     BINDINGS = [
@@ -69,6 +69,7 @@ class HistoryScreen(Screen[None]):
         Binding("h", "toggle_archived", "Show archived", id="history.toggle_archived", show=False),
         Binding("s", "settings", "Settings", id="history.settings", show=False),
         Binding("C", "contacts", "Contacts", id="history.contacts", show=False),
+        Binding("i", "insights", "Insights", id="history.insights", show=False),
         Binding("escape", "clear_search", "Clear search", id="history.clear_search", show=False),
     ]
 
@@ -321,6 +322,11 @@ class HistoryScreen(Screen[None]):
 
         # Back on History, show whatever changed there (a new meeting, an edited name).
         self.app.push_screen(ContactsScreen(), lambda _: self.reload())
+
+    def action_insights(self) -> None:
+        from infocoach.screens.insights import InsightsScreen
+
+        self.app.push_screen(InsightsScreen())
 
     def action_settings(self) -> None:
         from infocoach.screens.settings import SettingsScreen
