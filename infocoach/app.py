@@ -121,10 +121,11 @@ class InfocoachApp(App[int]):
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
         moves = let_go_due(self.store.meetings(), self.clock.now(), self.settings.follow_up_days)
+        updated = [transition(Meeting.from_dict(m.to_dict()), Status.NO_RESPONSE, at) for m, at in moves]
         names = []
-        for meeting, at in moves:
-            updated = transition(Meeting.from_dict(meeting.to_dict()), Status.NO_RESPONSE, at)
-            if self.guarded_save(lambda m=updated: self.store.save_meeting(m)):
+        # One write for all of them: after a long break there may be many.
+        if updated and self.guarded_save(lambda: self.store.save_meetings(updated)):
+            for meeting in updated:
                 contact = self.store.contact(meeting.contact_id)
                 names.append(contact.display_name if contact else meeting.id)
         if names:

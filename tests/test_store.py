@@ -730,3 +730,15 @@ def test_schema_3_fixture_carries_a_live_meeting_that_resumes(tmp_path: Path) ->
     assert live.talk_totals(end) == talk.talk
     assert [s.to_dict() for s in talk.segments] == live.talk.segments(end)
     assert talk.notes[0].at == 660.0 and talk.referrals[0].organization == "Northwind Health"
+
+
+def test_save_meetings_writes_all_in_one_go_or_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "infocoach.json"
+    with Store.open(path, clock=clock()) as store:
+        store.save_contact(contact("c-1"))
+        store.save_meetings([meeting("m-1", "c-1"), meeting("m-2", "c-1")])
+        assert [m.id for m in store.meetings()] == ["m-1", "m-2"]
+        before = path.read_bytes()
+        with pytest.raises(StoreError):
+            store.save_meetings([meeting("m-3", "c-1"), meeting("m-4", "c-ghost")])
+        assert path.read_bytes() == before and len(store.meetings()) == 2

@@ -177,6 +177,20 @@ class Store:
             with self._storage.batch():
                 self._upsert(self._meetings, schema.MEETINGS, {meeting.id: doc})
 
+    def save_meetings(self, meetings: list[Meeting]) -> None:
+        """Save several meetings in one write (all or none); their contacts must be stored."""
+        docs = _checked_batch(check_meeting, "meeting", meetings)
+        with self._writable():
+            known = self._index(schema.CONTACTS)
+            missing = sorted({m.contact_id for m in meetings} - set(known))
+            if missing:
+                raise StoreError(
+                    f"Cannot save meetings: their contacts are not in the database "
+                    f"({', '.join(map(repr, missing[:5]))}). Nothing was changed."
+                )
+            with self._storage.batch():
+                self._upsert(self._meetings, schema.MEETINGS, docs)
+
     def delete_contact(self, contact_id: str, *, cascade: bool = False) -> None:
         """Delete a contact. Its meetings go too with ``cascade``; otherwise they block it."""
         with self._writable():
