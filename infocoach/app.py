@@ -58,8 +58,12 @@ class InfocoachApp(App[int]):
             self.sub_title = "demo data"
 
     def on_mount(self) -> None:
+        from infocoach.keymap import checked_keymap
         from infocoach.screens.history import HistoryScreen
 
+        keymap, problems = checked_keymap(self.settings.keys)
+        self.set_keymap(keymap)
+        self.startup_warnings += problems
         self.apply_patience()
         history = HistoryScreen()
         self.push_screen(history)
@@ -129,8 +133,10 @@ class InfocoachApp(App[int]):
                 contact = self.store.contact(meeting.contact_id)
                 names.append(contact.display_name if contact else meeting.id)
         if names:
+            names = list(dict.fromkeys(names))  # one person, several meetings: named once
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
             self.notify(
-                f"No reply after your follow-up, so these are now no-response: {', '.join(names)}. "
+                f"No reply after your follow-up, so these are now no-response: {shown}. "
                 "No more nudges; if they write back, you can still schedule.",
                 title="Let go, kindly",
                 timeout=12,

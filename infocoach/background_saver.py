@@ -9,6 +9,7 @@ then writes the newest version. A failed write keeps that version pending and is
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -124,12 +125,20 @@ class BackgroundSaver(Generic[T]):
                     self._failed = True
                     self._writing = False
                     self._lock.notify_all()
-                if self._on_error is not None:
-                    self._on_error(exc)
+                self._tell(self._on_error, exc)
                 continue
             with self._lock:
                 was_failing, self._failed = self._failed, False
                 self._writing = False
                 self._lock.notify_all()
-            if self._on_saved is not None:
-                self._on_saved(was_failing)
+            self._tell(self._on_saved, was_failing)
+
+    @staticmethod
+    def _tell(listener: Callable[..., None] | None, *args: object) -> None:
+        """Call a listener; one that fails (say, the app is closing) must not stop the saving."""
+        if listener is None:
+            return
+        try:
+            listener(*args)
+        except Exception:
+            logging.getLogger(__name__).exception("a save listener failed")

@@ -61,9 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export",
         help="write every contact and meeting to a file or standard output",
-        description="Export the database. JSON output can be read back with 'infocoach import'.",
+        description="Export the database. json: everything, and it can be read back with "
+        "'infocoach import'; markdown: a readable journal of every meeting, newest first; "
+        "csv: one row per meeting, for a spreadsheet; ics: the scheduled meetings, for a "
+        "calendar app. Archived meetings are in json, markdown and csv, marked as archived.",
     )
-    export.add_argument("--format", choices=["json"], default="json", help="output format")
+    export.add_argument(
+        "--format",
+        choices=["json", "markdown", "csv", "ics"],
+        default="json",
+        help="output format (default: json)",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _db_option(export, suppress=True)
     export.set_defaults(handler="infocoach.commands.data:export_command")

@@ -100,3 +100,18 @@ def test_close_flushes_and_refuses_more() -> None:
         pass
     else:
         raise AssertionError("submit after close must fail")
+
+
+def test_a_failing_listener_does_not_stop_the_saving() -> None:
+    disk = Disk()
+
+    def broken(recovered: bool) -> None:
+        raise RuntimeError("the app has closed")
+
+    saver = BackgroundSaver(disk.save, delay=0.0, on_saved=broken)
+    saver.submit(1)
+    assert saver.flush(5)
+    saver.submit(2)
+    assert saver.flush(5)
+    assert disk.writes == [1, 2]
+    saver.close()

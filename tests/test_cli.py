@@ -136,7 +136,7 @@ def test_help_exits_zero_for_every_command(run: Run, command: list[str]) -> None
     [
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
         (["list", "--frobnicate"], "unrecognized arguments: --frobnicate"),
-        (["export", "--format", "csv"], "invalid choice: 'csv'"),
+        (["export", "--format", "xml"], "invalid choice: 'xml'"),
         (["frob"], "invalid choice: 'frob'"),
         (["import"], "the following arguments are required: FILE"),
     ],

@@ -67,6 +67,7 @@ def run(env: dict[str, str], tmp_path: Path) -> Run:
             [sys.executable, "-m", "infocoach", *args],
             stdin=subprocess.DEVNULL,
             capture_output=True,
+            check=False,
             text=True,
             encoding="utf-8",
             errors="surrogateescape",

@@ -11,6 +11,11 @@ blocks on a full pipe) and searched, escape sequences removed, to know when a ke
 handled. Between two runs the database is read in-process, the way a later `infocoach live`
 reads it. Every wait polls for a condition against a deadline, so a slow or loaded machine
 makes the test slower, not flaky.
+
+Keys go one step at a time, each once the screen shows the step before it done: the app loses
+keys typed ahead of a prompt that has not got the focus yet, and a key typed within a few
+milliseconds after Enter in the note prompt goes into the closing prompt (it ends up in the
+note's text) instead of to the live screen.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,18 +36,18 @@ import pytest
 if os.name != "posix" or sys.platform == "win32":
     pytest.skip("needs POSIX pseudo-terminals and kill -9", allow_module_level=True)
 
-import fcntl  # noqa: E402  (POSIX only: imported after the skip)
-import json  # noqa: E402
-import struct  # noqa: E402
-import termios  # noqa: E402
+import fcntl  # POSIX only: imported after the skip
+import json
+import struct
+import termios
 
-import pendulum  # noqa: E402
+import pendulum
 
-from infocoach.core.clock import SystemClock, parse_iso  # noqa: E402
-from infocoach.core.demo import build_demo  # noqa: E402
-from infocoach.core.live_clock import LiveClock  # noqa: E402
-from infocoach.core.model import Meeting, Status  # noqa: E402
-from infocoach.store import Store  # noqa: E402
+from infocoach.core.clock import SystemClock, parse_iso
+from infocoach.core.demo import build_demo
+from infocoach.core.live_clock import LiveClock
+from infocoach.core.model import Meeting, Status
+from infocoach.store import Store
 
 MEETING = "m-demo-06"
 EXTRA_MEETINGS = 300
@@ -157,8 +162,7 @@ class LiveApp:
         """n, the text, Enter; returns when the note's line is in the screen's log, which is
         written once the prompt has closed and the app has the note.
 
-        Each step waits for the screen: keys typed before the prompt has the focus, or right
-        after Enter while it closes, would not reach the note (see the module's notes)."""
+        Each step waits for the screen (see the module's docstring on keys typed ahead)."""
         since = self.mark
         self.type("n")
         self.wait_for("What did they say", since)
@@ -239,7 +243,7 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launch(env: dict[str, str], db: Path, tmp_path: Path) -> Iterator[object]:
+def launch(env: dict[str, str], db: Path, tmp_path: Path) -> Iterator[Callable[[], LiveApp]]:
     """Start ``infocoach live MEETING`` under a pty; whatever is still running at the end is killed."""
     started: list[LiveApp] = []
 
@@ -297,7 +301,7 @@ def read_saved(path: Path) -> Saved:
     with Store.open(path, clock=SystemClock(), readonly=True) as store:
         meeting = store.meeting(MEETING)
         others = len(store.meetings())
-    assert others >= EXTRA_MEETINGS + 16  # nothing else was lost either
+    assert others > EXTRA_MEETINGS  # nothing else was lost either
     assert meeting is not None
     assert meeting.status == Status.SCHEDULED.value and meeting.ended_at is None
     assert meeting.live is not None and meeting.started_at is not None, "the start was not saved"
@@ -343,11 +347,14 @@ def check_saved(
     for who in ("me", "them", "nobody"):
         assert totals[who] >= getattr(meeting.talk, who) - 1e-6
     assert sum(totals.values()) == pytest.approx(clock.meeting.elapsed(saved.now), abs=0.01)
-    # The segments follow each other without gaps and end with the saved totals.
-    previous = 0.0
+    # The segments follow each other without gaps and add up to the saved totals.
+    previous, spoken = 0.0, dict.fromkeys(("me", "them", "nobody"), 0.0)
     for segment in meeting.segments:
         assert segment.start == pytest.approx(previous, abs=1e-6) and segment.end > segment.start
         previous = segment.end
+        spoken[segment.who] += segment.end - segment.start
+    for who, seconds in spoken.items():
+        assert seconds == pytest.approx(getattr(meeting.talk, who), abs=1e-3)
     # Elapsed time keeps running from the recorded start while nobody is there (unless paused).
     wall = (saved.now - parse_iso(meeting.started_at or "")).total_seconds()
     elapsed = clock.meeting.elapsed(saved.now)
@@ -363,16 +370,15 @@ def check_saved(
 
 
 def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
-    launch, db: Path, env: dict[str, str]
+    launch: Callable[[], LiveApp], db: Path, env: dict[str, str]
 ) -> None:
     notes: list[tuple[str, float]] = []  # (text, when the app showed it in its log)
-    test_started = time.monotonic()
 
     # Round 1: a fresh start. m starts the meeting; a note; t; then the changes settle.
     app = launch()
     app.wait_for("Live: ")
     first_key = time.monotonic()
-    app.press_speaker("m")
+    m_shown = app.press_speaker("m")
     notes.append(("crash-one about forecasts", app.add_note("crash-one about forecasts")))
     app.press_speaker("t")
     time.sleep(SETTLE)
@@ -383,10 +389,11 @@ def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
     assert saved.notes[-1] == "crash-one about forecasts"
     totals = saved.totals()
     assert totals["me"] > 0 and totals["them"] > 0
-    # The meeting started when m was pressed (not when the file was first written).
+    # The recorded start is the moment m was handled: between typing it and seeing it handled.
     assert started_at is not None
-    lag = time.monotonic() - first_key - (saved.now - parse_iso(started_at)).total_seconds()
-    assert -1.0 <= lag <= WAIT
+    since_start = (saved.now - parse_iso(started_at)).total_seconds()
+    now = time.monotonic()
+    assert now - m_shown - 0.5 <= since_start <= now - first_key + 0.5
     note = saved.meeting.notes[-1]
     assert isinstance(note.at, float | int) and 0 <= note.at <= saved.clock.meeting.elapsed(saved.now)
     assert note.written_at and note.question  # stamped with the clock and the question on screen
@@ -461,7 +468,7 @@ def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
     app.kill()
     result = subprocess.run(
         [sys.executable, "-m", "infocoach", "export", "--db", str(db)],
-        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env=env,
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env=env, check=False,
     )
     assert result.returncode == 0, result.stderr
     exported = {m["id"]: m for m in json.loads(result.stdout)["meetings"]}[MEETING]
@@ -472,7 +479,6 @@ def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
     assert all(isinstance(n["at"], int | float) for n in exported["notes"] if n["text"].startswith("crash-"))
     assert set(exported["talk"]) == {"me", "them", "nobody"}
     assert LiveClock.from_dict(exported["live"]).talk.speaker == "them"
-    assert time.monotonic() - test_started < TIME_LIMIT
 
 
 OTHER = {"me": "t", "them": "m", "nobody": "m"}  # a key that changes the saved speaker
@@ -480,7 +486,7 @@ OTHER = {"me": "t", "them": "m", "nobody": "m"}  # a key that changes the saved 
 STORM_DELAYS = (0.0, 0.3, 0.45, 0.55, 0.65, 0.9)
 
 
-def test_kill_9_around_the_save_never_damages_the_file(launch, db: Path) -> None:
+def test_kill_9_around_the_save_never_damages_the_file(launch: Callable[[], LiveApp], db: Path) -> None:
     """A kill just before, during or just after the debounced write: the file always opens, and
     holds either the state before the last change or the state after it."""
     notes: list[tuple[str, float]] = []

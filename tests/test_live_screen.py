@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.widgets import Digits, Input, Static
 
 from infocoach.screens import live as live_module
@@ -277,3 +278,21 @@ async def test_f5_on_prep_saves_and_goes_live(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert _stored(app).started_at is not None  # nothing from Prep wrote over the live record
+
+
+async def test_fast_typing_around_the_note_prompt_loses_nothing(make_app, clock) -> None:
+    """n, the note, Enter and t typed faster than the prompt can open and close: the note is
+    whole, and the t after it still switches the speaker."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        await pilot.press("m")
+        for key, character in (("n", "n"), ("h", "h"), ("i", "i"), ("enter", "\r"), ("t", "t")):
+            app.post_message(events.Key(key, character))  # queued at once, no pause between them
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if screen.session.speaker == "them":
+                break
+        assert isinstance(app.screen, LiveScreen)
+        assert [n.text for n in screen.session.meeting.notes] == ["hi"]
+        assert screen.session.speaker == "them"

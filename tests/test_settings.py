@@ -143,8 +143,23 @@ def test_toml_data_has_the_documented_shape_and_round_trips() -> None:
         "meetings": {"length_minutes": 25, "follow_up_days": 10},
         "talk": {"target_low": 15, "target_high": 35, "red_above": 45},
         "outreach": {"linkedin_note_limit": 300},
+        "appearance": {"theme": ""},
     }
     assert parse(tomli_w.dumps(data)) == (settings, [])
+
+
+def test_the_keys_table_is_read_checked_and_kept_on_save() -> None:
+    data = {"keys": {"live.me": "i", "history": {"search": "ctrl+f"}, "live.end": 3, "x": "a b"}}
+    settings, warnings = parse(tomli_w.dumps(data))
+    assert settings.keys == (("live.me", "i"), ("history.search", "ctrl+f"))
+    assert warnings == [
+        '[keys] live.end = 3 is not a key name like "ctrl+f" or "f5": ignored',
+        '[keys] x = "a b" is not a key name like "ctrl+f" or "f5": ignored',
+    ]
+    saved = settings_to_toml_data(settings)
+    assert saved["keys"] == {"live.me": "i", "history.search": "ctrl+f"}
+    assert parse(tomli_w.dumps(saved)) == (settings, [])
+    assert parse(tomli_w.dumps({"keys": "nope"}))[1] == ['keys = "nope" should be a [keys] table: ignored']
 
 
 @given(st.text(), st.text())
@@ -224,7 +239,8 @@ def test_form_rejects_names_that_are_not_settings() -> None:
 
 
 def test_one_field_spec_per_setting() -> None:
-    assert [spec.attribute for spec in FIELDS] == [f.name for f in fields(Settings)]
+    # Every setting but the [keys] table (read on its own) has exactly one field spec.
+    assert [spec.attribute for spec in FIELDS] == [f.name for f in fields(Settings) if f.name != "keys"]
     assert len({(spec.section, spec.key) for spec in FIELDS}) == len(FIELDS)
 
 
@@ -233,3 +249,19 @@ def test_time_zone_case_is_corrected_in_the_file_and_the_form() -> None:
     assert warnings == [] and settings.timezone == "Europe/London"
     settings, errors = settings_from_form({"timezone": " asia/tokyo "}, base=Settings())
     assert errors == {} and settings is not None and settings.timezone == "Asia/Tokyo"
+
+
+async def test_remapped_keys_work_and_unknown_ids_are_reported(make_app, paths) -> None:
+    from infocoach.screens.history import HistoryScreen
+    from infocoach.screens.insights import InsightsScreen
+
+    settings = Settings(timezone="Europe/London", keys=(("history.insights", "ctrl+y"), ("no.such", "x")))
+    app = make_app(settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any("no.such" in w for w in app.startup_warnings)
+        await pilot.press("i")  # the old key no longer opens insights
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)

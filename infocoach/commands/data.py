@@ -1,4 +1,8 @@
-"""Subcommands that read or write data without opening the app: export, import, list, paths."""
+"""Subcommands that read or write data without opening the app: export, import, list, paths.
+
+``export`` writes JSON (the whole database, read back by ``import``), a Markdown journal, CSV
+or iCalendar; the formats themselves are pure functions in ``infocoach.core``.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,18 @@ import sys
 from pathlib import Path
 
 from infocoach.cli import EXIT_OK, UsageProblem
+from infocoach.commands.common import settings_with_warnings
 from infocoach.config import load_settings, resolve_paths
-from infocoach.core.clock import SystemClock
+from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.exchange import (
     DocumentProblem,
     dumps_document,
     export_document,
     parse_document,
 )
-from infocoach.core.model import Meeting
+from infocoach.core.model import Contact, Meeting
 from infocoach.core.present import NO_VALUE, count_of, meeting_row
+from infocoach.core.settings import Settings
 from infocoach.safe_files import atomic_write, same_file
 from infocoach.store import Store, StoreError
 
@@ -37,19 +43,52 @@ def export_command(args: argparse.Namespace) -> int:
             f"There is no database at {paths.data_file}: nothing has been saved yet; "
             "open infocoach to add a contact, or check --db."
         )
+    # JSON is the whole database and needs no settings; the other formats are in the user's
+    # time zone (and the calendar names the user), so they read the settings file.
+    settings = settings_with_warnings(paths) if args.format != "json" else None
+    clock = SystemClock()
     # A shared lock: an export may run beside another export, never beside a half-done write.
-    with Store.open(paths.data_file, clock=SystemClock(), readonly=True) as store:
-        text = dumps_document(export_document(store.contacts(), store.meetings()))
-    if target is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return EXIT_OK
+    with Store.open(paths.data_file, clock=clock, readonly=True) as store:
+        contacts, meetings = store.contacts(), store.meetings()
+    if settings is None:
+        text = dumps_document(export_document(contacts, meetings))
+        if target is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return EXIT_OK
+        data = text.encode("utf-8")
+    else:
+        data = _formatted(args.format, contacts, meetings, settings, clock)
+        if target is None:
+            # The bytes as made: UTF-8 whatever the locale, and CSV and iCalendar keep CRLF.
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return EXIT_OK
     try:
-        atomic_write(target, text.encode("utf-8"))
+        atomic_write(target, data)
     except OSError as exc:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _formatted(
+    kind: str, contacts: list[Contact], meetings: list[Meeting], settings: Settings, clock: Clock
+) -> bytes:
+    """The markdown, csv or ics export as the bytes of the file (UTF-8)."""
+    # Imported here: `list`, `import` and `paths` share this module and need none of them.
+    from infocoach.core.export_csv import csv_export
+    from infocoach.core.export_ics import ics_export
+    from infocoach.core.export_markdown import markdown_export
+
+    if kind == "markdown":
+        return markdown_export(contacts, meetings, timezone=settings.timezone).encode("utf-8")
+    if kind == "csv":
+        return csv_export(contacts, meetings, timezone=settings.timezone).encode("utf-8")
+    try:
+        return ics_export(contacts, meetings, user_name=settings.user_name, now=clock.now())
+    except ValueError as problem:  # a stored meeting the calendar cannot hold
+        raise StoreError(f"could not export the calendar: {problem}") from None
 
 
 def _is_new(path: Path) -> bool:

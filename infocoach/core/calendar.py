@@ -9,6 +9,9 @@ plus the planned minutes of real time, so a meeting that spans a change of the c
 30 minutes. A time in the hour that repeats when the clocks go back, which iCalendar would read
 as its first occurrence, is written in UTC instead. A reminder (VALARM) pops up before the start.
 Text keeps commas, semicolons, emoji and brackets exactly; line breaks become plain new lines.
+
+:func:`meeting_event` and :func:`calendar_ics` are the two halves of :func:`meeting_event_ics`;
+``infocoach.core.export_ics`` puts many events in one calendar with them.
 """
 
 from __future__ import annotations
@@ -38,6 +41,26 @@ def meeting_event_ics(
     ``now`` is the DTSTAMP. ``user_name``, when given, is named in the description as the
     organiser. Raises ValueError when the meeting has no date and time yet.
     """
+    event = meeting_event(
+        meeting, contact, user_name=user_name, reminder_minutes=reminder_minutes, now=now
+    )
+    return calendar_ics([event])
+
+
+def meeting_event(
+    meeting: Meeting,
+    contact: Contact,
+    *,
+    user_name: str = "",
+    reminder_minutes: int = 15,
+    now: pendulum.DateTime,
+    with_contact: bool = False,
+) -> icalendar.Event:
+    """The VEVENT (with its reminder) for ``meeting``; see :func:`meeting_event_ics`.
+
+    ``with_contact`` starts the description with who the contact is (role, organisation,
+    e-mail), for a calendar of many meetings where the event is read on its own.
+    """
     if not meeting.scheduled_for:
         raise ValueError(
             f"Meeting {meeting.id} with {contact.display_name} is not scheduled yet: "
@@ -57,7 +80,10 @@ def meeting_event_ics(
     event.add("dtstart", _local(start_utc, zone))
     event.add("dtend", _local(end_utc, zone))
     event.add("summary", _plain_newlines(event_summary(contact)))
-    event.add("description", _plain_newlines(_description(meeting, contact, user_name)))
+    description = _description(meeting, contact, user_name)
+    if with_contact:
+        description = f"{contact_line(contact)}\n\n{description}"
+    event.add("description", _plain_newlines(description))
     event.add("status", "CONFIRMED")
 
     alarm = icalendar.Alarm()
@@ -65,16 +91,30 @@ def meeting_event_ics(
     alarm.add("trigger", timedelta(minutes=-reminder_minutes))
     alarm.add("description", _plain_newlines(_reminder_text(contact, reminder_minutes)))
     event.add_component(alarm)
+    return event
 
+
+def calendar_ics(events: list[icalendar.Event], *, name: str = "") -> bytes:
+    """A VCALENDAR holding ``events`` and one VTIMEZONE per zone they use, as bytes.
+
+    ``name``, when given, is the calendar's display name (X-WR-CALNAME, read by most apps).
+    With no events it is an empty calendar that calendar apps open as such.
+    """
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add_component(event)
-    # The zone's rules around the meeting: enough for any calendar app, and a small file.
-    calendar.add_missing_timezones(
-        first_date=date(start_utc.year - 1, 1, 1), last_date=date(end_utc.year + 2, 1, 1)
-    )
+    if name:
+        calendar.add("x-wr-calname", name)
+    for event in events:
+        calendar.add_component(event)
+    if events:
+        # The zones' rules around the meetings: enough for any calendar app, and a small file.
+        starts = [_utc(event.decoded("dtstart")) for event in events]
+        ends = [_utc(event.decoded("dtend")) for event in events]
+        calendar.add_missing_timezones(
+            first_date=date(min(starts).year - 1, 1, 1), last_date=date(max(ends).year + 2, 1, 1)
+        )
     return calendar.to_ical()
 
 
@@ -82,6 +122,13 @@ def event_summary(contact: Contact) -> str:
     """``Informational interview: Ms. Maria Rivera (Acme)``; no brackets without an organisation."""
     text = f"Informational interview: {contact.display_name}"
     return f"{text} ({contact.organization})" if contact.organization else text
+
+
+def contact_line(contact: Contact) -> str:
+    """``With Dr. Maria Rivera, Head of Data, Acme (maria@example.org)``, leaving out blanks."""
+    parts = [contact.display_name, contact.role.strip(), contact.organization.strip()]
+    line = "With " + ", ".join(part for part in parts if part)
+    return f"{line} ({contact.email.strip()})" if contact.email.strip() else line
 
 
 def _description(meeting: Meeting, contact: Contact, user_name: str) -> str:

@@ -23,12 +23,14 @@ def _meeting_2_to_3(meeting: Record) -> None:
     # wall-clock stamp moves to written_at), referrals gain an organisation, and the meeting
     # gains action items, its start and end, the speaker segments, the live clock's state and a
     # next touch (a later update to the contact); a referral can link to the contact made from it.
-    for note in meeting.get("notes") or []:
+    notes, referrals = meeting.get("notes"), meeting.get("referrals")
+    # A damaged list is left as it is, for the record checks to report.
+    for note in notes if isinstance(notes, list) else []:
         if isinstance(note, dict):
             note["written_at"] = note.pop("at", "")
             note["at"] = None
             note.setdefault("question", "")
-    for referral in meeting.get("referrals") or []:
+    for referral in referrals if isinstance(referrals, list) else []:
         if isinstance(referral, dict):
             referral.setdefault("organization", "")
             referral.setdefault("at", None)

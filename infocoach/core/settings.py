@@ -31,6 +31,10 @@ class Settings:
     talk_target_high: int = 40  # amber above high,
     talk_red_above: int = 50  # and red above this
     linkedin_note_limit: int = 200  # LinkedIn: 200 characters on a free account, 300 on paid
+    theme: str = ""  # a theme name; "" is the default theme (checked by the app, which knows them)
+    # Remapped keys from the [keys] table: (binding id, keys), e.g. ("live.me", "i") or
+    # ("history.search", "slash,ctrl+f"). Binding ids are checked by the app, which knows them.
+    keys: tuple[tuple[str, str], ...] = ()
 
 
 class Problem(NamedTuple):
@@ -91,7 +95,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("talk", "target_high", "talk_target_high", int, 0, 100),
     FieldSpec("talk", "red_above", "talk_red_above", int, 0, 100),
     FieldSpec("outreach", "linkedin_note_limit", "linkedin_note_limit", int, 100, 300),
+    FieldSpec("appearance", "theme", "theme", str),
 )
+KEYS_SECTION = "keys"
 _BY_ATTRIBUTE = {spec.attribute: spec for spec in FIELDS}
 
 # Settings that must be in order, each (smaller, larger, strictly): the talk band
@@ -147,8 +153,12 @@ def parse_settings(data: dict[str, Any], *, default_timezone: str) -> tuple[Sett
     values = {spec.attribute: getattr(defaults, spec.attribute) for spec in FIELDS}
     warnings: list[str] = []
     sections = {spec.section for spec in FIELDS}
+    keys: tuple[tuple[str, str], ...] = ()
     for section, table in data.items():
-        if section not in sections:
+        if section == KEYS_SECTION:
+            keys, problems = _read_keys(table)
+            warnings += problems
+        elif section not in sections:
             warnings.append(f"unknown settings section [{section}]: ignored")
         elif not isinstance(table, dict):
             shown = _toml_value(table)
@@ -156,7 +166,25 @@ def parse_settings(data: dict[str, Any], *, default_timezone: str) -> tuple[Sett
         else:
             warnings += _read_section(section, table, values)
     warnings += _restore_order(values, defaults)
-    return Settings(**values), warnings
+    return Settings(**values, keys=keys), warnings
+
+
+def _read_keys(table: Any) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """The [keys] table: binding id = "key" (or "key1,key2"); anything else is reported."""
+    if not isinstance(table, dict):
+        return (), [f"{KEYS_SECTION} = {_toml_value(table)} should be a [{KEYS_SECTION}] table: ignored"]
+    keys, warnings = [], []
+    for binding_id, value in table.items():
+        if isinstance(value, dict):  # [keys.live] me = "i" reads as "live.me"
+            nested, problems = _read_keys({f"{binding_id}.{k}": v for k, v in value.items()})
+            keys += nested
+            warnings += problems
+        elif not isinstance(value, str) or not value.strip() or " " in value.strip():
+            warnings.append(f"[{KEYS_SECTION}] {binding_id} = {_toml_value(value)} is not a key "
+                            "name like \"ctrl+f\" or \"f5\": ignored")
+        else:
+            keys.append((binding_id, value.strip()))
+    return tuple(keys), warnings
 
 
 def _restore_order(values: dict[str, Any], defaults: Settings) -> list[str]:
@@ -199,6 +227,8 @@ def settings_to_toml_data(settings: Settings) -> dict[str, dict[str, Any]]:
     data: dict[str, dict[str, Any]] = {}
     for spec in FIELDS:
         data.setdefault(spec.section, {})[spec.key] = getattr(settings, spec.attribute)
+    if settings.keys:  # kept as written, so saving the Settings form never drops a remapping
+        data[KEYS_SECTION] = dict(settings.keys)
     return data
 
 

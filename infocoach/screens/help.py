@@ -37,6 +37,7 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
+        table.add_column(style="dim", no_wrap=True)  # the id to remap it with in [keys]
         seen: set[str] = set()
         for active in self.about.active_bindings.values():
             binding = active.binding
@@ -48,8 +49,8 @@ class HelpScreen(ModalScreen[None]):
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
-            table.add_row(self.app.get_key_display(binding), Text(binding.description))
-        table.add_row("ctrl+p", Text("Command palette: jump to a meeting or a person"))
+            table.add_row(self.app.get_key_display(binding), Text(binding.description), binding.id or "")
+        table.add_row("ctrl+p", Text("Command palette: jump to a meeting or a person"), "")
         return table
 
     def action_close(self) -> None:

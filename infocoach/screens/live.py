@@ -9,9 +9,11 @@ it off the event loop within about half a second.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 import pendulum
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -24,7 +26,12 @@ from infocoach.core.meeting_clock import Cue, mmss
 from infocoach.core.model import Contact, Meeting
 from infocoach.core.present import percent_text
 from infocoach.core.talk_clock import talk_band
-from infocoach.screens.live_prompts import LinePrompt, ReferralAnswer, ReferralPrompt
+from infocoach.screens.live_prompts import (
+    LinePrompt,
+    ReferralAnswer,
+    ReferralPrompt,
+    TypeaheadPrompt,
+)
 from infocoach.widgets.live_log import LiveLog, action_line, note_line, referral_line
 from infocoach.widgets.meeting_timer import MeetingTimer
 from infocoach.widgets.question_checklist import QuestionChecklist
@@ -33,6 +40,7 @@ from infocoach.widgets.talk_meter import TalkMeter
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
 
+PROMPT_ACTIONS = ("note", "referral", "action_item")  # keys that open a prompt
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
 SAVE_DELAY = 0.5  # the saver writes this long after the first unsaved change
@@ -87,6 +95,8 @@ class LiveScreen(Screen[None]):
         self._cue_until: pendulum.DateTime | None = None
         self._save_problem: str | None = None
         self._shown_state: tuple[object, ...] = ()
+        self._opening: TypeaheadPrompt | None = None  # a prompt asked for and not yet closed
+        self._replay_keys: list[events.Key] = []
 
     @property
     def coach(self) -> InfocoachApp:
@@ -119,12 +129,18 @@ class LiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
+        app = self.app  # the worker thread has no active-app context to look it up in
+
+        def on_loop(callback: Callable[..., None], *args: object) -> None:
+            if app.is_running:  # a last save may finish as the app closes: nobody to tell
+                app.call_from_thread(callback, *args)
+
         self.saver = BackgroundSaver(
             self.coach.store.save_meeting,
             delay=SAVE_DELAY,
             retry=RETRY_SECONDS,
-            on_error=lambda exc: self.app.call_from_thread(self._save_failed, exc),
-            on_saved=lambda recovered: self.app.call_from_thread(self._saved, recovered),
+            on_error=lambda exc: on_loop(self._save_failed, exc),
+            on_saved=lambda recovered: on_loop(self._saved, recovered),
         )
         self.query_one(LiveLog).show_meeting(self.session.meeting)
         self.query_one(QuestionChecklist).focus()
@@ -253,6 +269,8 @@ class LiveScreen(Screen[None]):
     # --- keys ----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self._opening is not None:
+            return False  # keys typed while a prompt opens are its text, not this screen's keys
         session = self.session
         if action == "start":
             return not session.started and not session.ended
@@ -313,16 +331,57 @@ class LiveScreen(Screen[None]):
         if question:
             context += f", on: {question}"
 
+        prompt = LinePrompt("Note", "What did they say? (one line)", context=context)
+
         def save(text: str | None) -> None:
             if text:  # stamped when n was pressed: that is when they said it
                 note = self.session.add_note(text, now, index)
                 self.query_one(LiveLog).write(note_line(note))
                 self._changed()
 
-        self.app.push_screen(LinePrompt("Note", "What did they say? (one line)", context=context), save)
+        self._prompt(prompt, save)  # type: ignore[arg-type]
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys that open a prompt act at once, and the keys typed while it opens go into it.
+
+        A binding's action runs a moment after its key, so "n" then a fast "the data" would
+        otherwise send "t" to the talk meter before the note prompt exists.
+        """
+        if self._opening is not None:
+            if event.is_printable or event.key == "enter":
+                self._opening.typeahead.append(events.Key(event.key, event.character))
+            event.prevent_default()
+            event.stop()
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.node is self and active.binding.action in PROMPT_ACTIONS:
+            event.prevent_default()
+            event.stop()
+            getattr(self, f"action_{active.binding.action}")()
+
+    async def on_screen_resume(self) -> None:
+        """Keys typed just after a prompt's Enter act here, as if pressed now ("t": they speak)."""
+        keys, self._replay_keys = self._replay_keys, []
+        for key in keys:
+            active = self.active_bindings.get(key.key)
+            if active is not None and active.enabled:
+                await self.app.run_action(active.binding.action, active.node)
+
+    def _prompt(self, prompt: TypeaheadPrompt, answered: Callable[[object], None]) -> None:
+        self._opening = prompt
+
+        def closed(answer: object) -> None:
+            self._opening = None
+            answered(answer)
+            # Keys typed in the instant after Enter belong to this screen ("t": they speak).
+            # Replayed once this screen is back on top: the callback runs while the prompt is.
+            self._replay_keys = prompt.keys_after
+
+        self.app.push_screen(prompt, closed)
 
     def action_referral(self) -> None:
         now = self._now()
+        prompt = ReferralPrompt()
 
         def save(answer: ReferralAnswer | None) -> None:
             if answer is not None:
@@ -333,10 +392,11 @@ class LiveScreen(Screen[None]):
                 self.notify(f"Referral saved: {referral.name}. Ask if they would introduce you.",
                             timeout=4, markup=False)
 
-        self.app.push_screen(ReferralPrompt(), save)
+        self._prompt(prompt, save)  # type: ignore[arg-type]
 
     def action_action_item(self) -> None:
         now = self._now()
+        prompt = LinePrompt("Action item", "Something you will do, e.g. read the report she mentioned")
 
         def save(text: str | None) -> None:
             if text:
@@ -344,10 +404,7 @@ class LiveScreen(Screen[None]):
                 self.query_one(LiveLog).write(action_line(item))
                 self._changed()
 
-        self.app.push_screen(
-            LinePrompt("Action item", "Something you will do, e.g. read the report she mentioned"),
-            save,
-        )
+        self._prompt(prompt, save)  # type: ignore[arg-type]
 
     def action_end(self) -> None:
         from infocoach.screens.confirm import ConfirmModal

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,7 +16,80 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 
-class LinePrompt(ModalScreen[str | None]):
+class PromptInput(Input):
+    """An Input that, once its prompt is answered, keeps no more keys: ones typed in the moment
+    before the prompt closes are handed on (the live screen replays them: "t" still switches)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.closed = False
+        self.after: list[events.Key] = []
+
+    async def action_submit(self) -> None:
+        self.closed = True  # at the Enter itself: a key right behind it is not part of the answer
+        await super().action_submit()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.closed:
+            event.stop()
+            event.prevent_default()
+            self.after.append(events.Key(event.key, event.character))
+            return
+        if event.key == "enter":
+            self.closed = True  # the submit action runs a moment later; keys after it are not ours
+        await super()._on_key(event)
+
+
+class TypeaheadPrompt(ModalScreen[object]):
+    """Keys typed before the prompt's first field has the focus go into it, not astray: a fast
+    "n" then "ramps matter" must not lose the note (or press the live screen's keys)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typeahead: list[events.Key] = []  # keys typed while the prompt was opening
+
+    def first_field(self) -> Input:
+        return self.query(Input).first()
+
+    def on_mount(self) -> None:
+        field = self.first_field()
+        field.focus()
+        for position, key in enumerate(self.typeahead):
+            if key.key == "enter":
+                if isinstance(field, PromptInput):  # what came after Enter is the screen's
+                    field.closed = True
+                    field.after += self.typeahead[position + 1:]
+                self.call_after_refresh(field.action_submit)
+                break
+            if key.is_printable and key.character:
+                field.insert_text_at_cursor(key.character)
+
+    def on_key(self, event: events.Key) -> None:
+        # A key reaches the screen itself only when no field took it: typed while the prompt
+        # was opening, before its field had the focus. It belongs in the field all the same.
+        field = self.focused if isinstance(self.focused, Input) else self.first_field()
+        if field.disabled or (isinstance(field, PromptInput) and field.closed):
+            return
+        if event.is_printable and event.character:
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+            event.stop()
+        elif event.key == "enter":
+            event.stop()
+            field.focus()
+            self.call_after_refresh(field.action_submit)
+
+    @property
+    def keys_after(self) -> list[events.Key]:
+        """Keys typed after the answer, for the screen underneath to replay."""
+        return [key for field in self.query(PromptInput) for key in field.after]  # fresh events
+
+    def close_fields(self) -> None:
+        for field in self.query(PromptInput):
+            field.closed = True
+
+
+class LinePrompt(TypeaheadPrompt):
     """One line of text; dismissed with the text (stripped), or None when cancelled or empty."""
 
     CSS_PATH = "live_prompts.tcss"
@@ -34,11 +107,12 @@ class LinePrompt(ModalScreen[str | None]):
             yield Static(self.prompt_title, classes="prompt-title", markup=False)
             if self.context:
                 yield Static(self.context, classes="prompt-context", markup=False)
-            yield Input(placeholder=self.placeholder, id="line", compact=True)
+            yield PromptInput(placeholder=self.placeholder, id="line", compact=True)
             yield Static("Enter saves · Escape cancels", classes="prompt-keys", markup=False)
 
     @on(Input.Submitted, "#line")
     def _submitted(self, event: Input.Submitted) -> None:
+        self.close_fields()
         self.dismiss(event.value.strip() or None)
 
     def action_cancel(self) -> None:
@@ -52,7 +126,7 @@ class ReferralAnswer:
     detail: str
 
 
-class ReferralPrompt(ModalScreen[ReferralAnswer | None]):
+class ReferralPrompt(TypeaheadPrompt):
     """Who else should I talk to? Name (needed), organisation and a note; Enter in any field
     saves, Tab moves between them, Escape cancels."""
 
@@ -66,9 +140,10 @@ class ReferralPrompt(ModalScreen[ReferralAnswer | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt"):
             yield Static("Referral: who else should you talk to?", classes="prompt-title", markup=False)
-            yield Input(placeholder="Name, e.g. Ms. Priya Raman", id="name", compact=True)
-            yield Input(placeholder="Organisation (optional)", id="organization", compact=True)
-            yield Input(placeholder="A note: who they are, how to reach them (optional)", id="detail", compact=True)
+            yield PromptInput(placeholder="Name, e.g. Ms. Priya Raman", id="name", compact=True)
+            yield PromptInput(placeholder="Organisation (optional)", id="organization", compact=True)
+            yield PromptInput(placeholder="A note: who they are, how to reach them (optional)",
+                              id="detail", compact=True)
             yield Static("", id="problem", classes="field-error -empty", markup=False)
             yield Static("Enter saves · Tab next field · Escape cancels", classes="prompt-keys", markup=False)
 
@@ -79,8 +154,11 @@ class ReferralPrompt(ModalScreen[ReferralAnswer | None]):
             problem = self.query_one("#problem", Static)
             problem.update("A referral needs a name.")
             problem.remove_class("-empty")
+            for field in self.query(PromptInput):
+                field.closed = False  # still open: the answer was not taken
             self.query_one("#name", Input).focus()
             return
+        self.close_fields()
         self.dismiss(
             ReferralAnswer(
                 name=name,

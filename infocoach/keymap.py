@@ -1,0 +1,54 @@
+"""Keys remapped in the settings file's [keys] table, checked against the app's binding ids.
+
+Every binding that matters has an id ("live.me", "history.search"); ``App.set_keymap`` maps an
+id to other keys. An id that no screen has is reported once at start-up instead of being
+silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+
+def _screens() -> list[type[DOMNode]]:
+    from infocoach.app import InfocoachApp
+    from infocoach.screens.confirm import ConfirmModal
+    from infocoach.screens.contacts import ContactsScreen
+    from infocoach.screens.form_base import FormScreen
+    from infocoach.screens.help import HelpScreen
+    from infocoach.screens.history import HistoryScreen
+    from infocoach.screens.insights import InsightsScreen
+    from infocoach.screens.live import LiveScreen
+    from infocoach.screens.live_prompts import LinePrompt
+    from infocoach.screens.prep import PrepScreen
+    from infocoach.screens.wrapup import WrapupScreen
+
+    return [InfocoachApp, HistoryScreen, ContactsScreen, PrepScreen, LiveScreen, WrapupScreen,
+            InsightsScreen, FormScreen, ConfirmModal, HelpScreen, LinePrompt]
+
+
+def binding_ids(nodes: Iterable[type[DOMNode]] | None = None) -> dict[str, str]:
+    """Every binding id the app knows, with its description."""
+    ids: dict[str, str] = {}
+    for node in nodes if nodes is not None else _screens():
+        for binding in node.BINDINGS:
+            if isinstance(binding, Binding) and binding.id:
+                ids.setdefault(binding.id, binding.description)
+    return ids
+
+
+def checked_keymap(keys: Iterable[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:
+    """The remappings to apply, and a warning for each id no screen has."""
+    known = binding_ids()
+    keymap: dict[str, str] = {}
+    warnings: list[str] = []
+    for binding_id, key in keys:
+        if binding_id in known:
+            keymap[binding_id] = key
+        else:
+            warnings.append(f"[keys] {binding_id}: no key has that id (see F1 on each screen, or "
+                            "the README's list): ignored")
+    return keymap, warnings
