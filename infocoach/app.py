@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
+from textual.timer import Timer
 
 from infocoach.config import Paths
 from infocoach.core.clock import Clock
@@ -15,6 +17,9 @@ from infocoach.core.pipeline import let_go_due, transition
 from infocoach.core.settings import Settings
 from infocoach.palette import InfocoachCommands
 from infocoach.store import Store, StoreError
+from infocoach.themes import DEFAULT_THEME
+
+THEME_SAVE_DELAY = 1.0  # the palette previews themes as you move; save the one you stay on
 
 
 class InfocoachApp(App[int]):
@@ -43,6 +48,8 @@ class InfocoachApp(App[int]):
         open_prep: str | None = None,
         open_live: str | None = None,
         open_wrapup: str | None = None,
+        themes: dict[str, Theme] | None = None,
+        theme_problems: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -54,6 +61,15 @@ class InfocoachApp(App[int]):
         self.open_prep = open_prep
         self.open_live = open_live
         self.open_wrapup = open_wrapup
+        self.theme_problems = list(theme_problems or [])
+        self._theme_save_timer: Timer | None = None
+        for theme in (themes or {}).values():
+            self.register_theme(theme)
+        chosen = settings.theme or DEFAULT_THEME
+        if chosen in self.available_themes:
+            self.theme = chosen
+        elif DEFAULT_THEME in self.available_themes:
+            self.theme = DEFAULT_THEME
         if demo:
             self.sub_title = "demo data"
 
@@ -85,6 +101,14 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+        if self.theme_problems:  # every bad theme file in one notification, each named
+            self.notify(
+                "\n".join(f"• {line}" for line in self.theme_problems[:6]),
+                title="Some theme files were not loaded",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
         if self.store.warnings:
             self.notify(
                 "\n".join(self.store.warnings),
@@ -93,6 +117,20 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme chosen (in the palette, say): saved once the choosing settles."""
+        if not self.is_running or theme == (self.settings.theme or DEFAULT_THEME):
+            return
+        if self._theme_save_timer is not None:
+            self._theme_save_timer.stop()
+        self._theme_save_timer = self.set_timer(THEME_SAVE_DELAY, self._remember_theme)
+
+    def _remember_theme(self) -> None:
+        from dataclasses import replace
+
+        if self.theme != (self.settings.theme or DEFAULT_THEME):
+            self.update_settings(replace(self.settings, theme=self.theme))
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Our own theme variables, for themes that do not set them: taken from the theme's

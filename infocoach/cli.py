@@ -36,6 +36,15 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+def _theme_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=argparse.SUPPRESS if suppress else None,
+        help="colour theme (remembered; 'infocoach themes' lists them)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. Handlers are named "module:function" and imported only when
     their command runs, so `--help` and the data commands never load what they do not use."""
@@ -46,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"infocoach {__version__}")
     _db_option(parser, suppress=False)
+    _theme_option(parser, suppress=False)
     parser.set_defaults(handler="infocoach.commands.launch:open_app")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -56,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "file; with --db a new file is filled with the sample data first.",
     )
     _db_option(demo, suppress=True)
+    _theme_option(demo, suppress=True)
     demo.set_defaults(handler="infocoach.commands.launch:open_demo")
 
     export = sub.add_parser(
@@ -98,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(listing, suppress=True)
     listing.set_defaults(handler="infocoach.commands.data:list_command")
 
+    themes = sub.add_parser(
+        "themes",
+        help="list the colour themes (yours from the themes folder too)",
+        description="List the theme names --theme accepts, and report theme files that cannot be used.",
+    )
+    themes.set_defaults(handler="infocoach.commands.themes:themes_command")
+
     paths = sub.add_parser(
         "paths",
         help="show where the data, settings, backups and themes live",
@@ -113,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     prep.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
     _db_option(prep, suppress=True)
+    _theme_option(prep, suppress=True)
     prep.set_defaults(handler="infocoach.commands.launch:open_prep")
 
     live = sub.add_parser(
@@ -124,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     live.add_argument("meeting_id", metavar="ID", nargs="?", help="the meeting's id (see 'infocoach list')")
     _db_option(live, suppress=True)
+    _theme_option(live, suppress=True)
     live.set_defaults(handler="infocoach.commands.launch:open_live")
 
     wrapup = sub.add_parser(
@@ -134,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     wrapup.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
     _db_option(wrapup, suppress=True)
+    _theme_option(wrapup, suppress=True)
     wrapup.set_defaults(handler="infocoach.commands.launch:open_wrapup")
 
     lint = sub.add_parser(

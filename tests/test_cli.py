@@ -804,3 +804,39 @@ def test_demo_drafts_are_signed_by_the_demo_user_without_touching_settings(
     names.clear()
     assert main(["prep", "no-such-id", "--db", str(tmp_path / "d.json")]) == 2
     assert names == []
+
+
+# --- themes -----------------------------------------------------------------------------------
+
+
+def test_themes_lists_ours_first_and_reports_bad_files(run, env) -> None:
+    themes_dir = Path(env["XDG_CONFIG_HOME"]) / "infocoach" / "themes"
+    themes_dir.mkdir(parents=True)
+    (themes_dir / "ugly.toml").write_text('name = "ugly"\nprimry = "#ffffff"\n', encoding="utf-8")
+    (themes_dir / "mine.toml").write_text(
+        'name = "mine"\nprimary = "#336699"\nforeground = "#eeeeee"\nbackground = "#101418"\n'
+        'warning = "#ddaa33"\nerror = "#dd5555"\nsuccess = "#55bb77"\n', encoding="utf-8")
+    result = run("themes")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "infocoach-dark (in use)"
+    assert {"harbour", "high-contrast", "infocoach-light", "mine"} <= set(lines)
+    assert "ugly.toml" in result.stderr and "'primry' is not a theme field" in result.stderr
+
+
+def test_an_unknown_theme_exits_2_naming_the_valid_ones(run, tmp_path) -> None:
+    db = tmp_path / "data.json"
+    for args in (("--theme", "nope", "--db", str(db)), ("demo", "--theme", "nope")):
+        result = run(*args)
+        assert result.returncode == 2
+        assert "no theme called 'nope'" in result.stderr and "high-contrast" in result.stderr
+    assert not db.exists()
+
+
+def test_a_good_theme_is_remembered_before_the_app_starts(run, env, tmp_path) -> None:
+    db = tmp_path / "data.json"
+    result = run("--theme", "harbour", "--db", str(db))
+    assert result.returncode == 1 and "needs a terminal" in result.stderr  # no terminal here
+    config = Path(env["XDG_CONFIG_HOME"]) / "infocoach" / "config.toml"
+    assert 'theme = "harbour"' in config.read_text(encoding="utf-8")
+    assert run("themes").stdout.splitlines()[1:].count("harbour (in use)") == 1

@@ -87,3 +87,34 @@ def test_wrapup(snap_compare, make_app, size, tab) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=open_wrapup)
+
+
+def _themed(make_app, theme: str):
+    from infocoach.themes import builtin_themes_dir, load_themes
+
+    app = make_app()
+    themes, _ = load_themes(builtin_themes_dir(), None)
+    for each in themes.values():
+        app.register_theme(each)
+    app.theme = theme
+    return app
+
+
+@pytest.mark.parametrize(("theme", "size"), [("infocoach-light", (120, 40)), ("high-contrast", (80, 24))])
+def test_history_in_other_themes(snap_compare, make_app, theme, size) -> None:
+    async def settle(pilot) -> None:
+        await _settle(pilot)
+        pilot.app.clear_notifications()
+        await _settle(pilot)
+
+    assert snap_compare(_themed(make_app, theme), terminal_size=size, run_before=settle)
+
+
+def test_insights_at_80x24(snap_compare, make_app) -> None:
+    async def open_insights(pilot) -> None:
+        await pilot.press("i")
+        await _settle(pilot)
+        pilot.app.clear_notifications()
+        await _settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_insights)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.commands.common import no_meeting
-from infocoach.config import Paths, load_settings, resolve_paths
+from infocoach.config import Paths, load_settings, resolve_paths, save_settings
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.demo import DEMO_USER_NAME, build_demo
 from infocoach.core.live_session import next_to_hold, why_not_live
@@ -20,14 +20,14 @@ from infocoach.store import Store
 
 def open_app(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
-    return _run(paths, SystemClock(), demo=False)
+    return _run(paths, SystemClock(), demo=False, theme=args.theme)
 
 
 def open_prep(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     if not paths.data_file.exists():  # nothing to prepare, and nothing to create
         raise UsageProblem(no_meeting(args.meeting_id))
-    return _run(paths, SystemClock(), demo=False, prep=args.meeting_id)
+    return _run(paths, SystemClock(), demo=False, prep=args.meeting_id, theme=args.theme)
 
 
 def open_live(args: argparse.Namespace) -> int:
@@ -37,14 +37,14 @@ def open_live(args: argparse.Namespace) -> int:
             raise UsageProblem(no_meeting(args.meeting_id))
         print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
         return EXIT_FAILURE
-    return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED)
+    return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED, theme=args.theme)
 
 
 def open_wrapup(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     if not paths.data_file.exists():
         raise UsageProblem(no_meeting(args.meeting_id))
-    return _run(paths, SystemClock(), demo=False, wrapup=args.meeting_id)
+    return _run(paths, SystemClock(), demo=False, wrapup=args.meeting_id, theme=args.theme)
 
 
 NEXT_SCHEDULED = ""  # `infocoach live` without an id: the next scheduled meeting
@@ -74,10 +74,10 @@ def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
 def open_demo(args: argparse.Namespace) -> int:
     clock = SystemClock()
     if getattr(args, "db", None):
-        return _run(resolve_paths(args.db), clock, demo=True)
+        return _run(resolve_paths(args.db), clock, demo=True, theme=args.theme)
     with tempfile.TemporaryDirectory(prefix="infocoach-demo-") as folder:
         paths = resolve_paths(Path(folder) / "demo.json")
-        return _run(paths, clock, demo=True)
+        return _run(paths, clock, demo=True, theme=args.theme)
 
 
 def _run(
@@ -88,8 +88,18 @@ def _run(
     prep: str | None = None,
     live: str | None = None,
     wrapup: str | None = None,
+    theme: str | None = None,
 ) -> int:
     settings, warnings = load_settings(paths.config_file)
+    from infocoach.commands.themes import available_themes, check_theme
+
+    themes, theme_problems = available_themes(paths)
+    if theme is not None and check_theme(theme, themes) != (settings.theme or None):
+        settings = replace(settings, theme=theme)
+        try:  # remembered for next time
+            save_settings(paths.config_file, settings)
+        except OSError as exc:
+            warnings.append(f"could not remember the theme in {paths.config_file}: {exc.strerror or exc}")
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
@@ -132,6 +142,8 @@ def _run(
             open_prep=prep,
             open_live=live,
             open_wrapup=wrapup,
+            themes=themes,
+            theme_problems=theme_problems,
         )
         app.run()
     return app.return_code or EXIT_OK
