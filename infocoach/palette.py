@@ -14,8 +14,10 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from infocoach.core.export_formats import EXPORT_FORMATS
 from infocoach.core.live_session import why_not_live
 from infocoach.core.pipeline import why_no_wrapup
+from infocoach.screens.export_run import start_export
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -42,6 +44,9 @@ class InfocoachCommands(Provider):
         yield ("new: meeting", history.action_new_meeting, "Plan a meeting with one of your contacts")
         yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
         yield ("app: contacts", history.action_contacts, "Everyone you have added, with or without meetings")
+        for kind, (label, extension) in EXPORT_FORMATS.items():
+            yield (f"export: {label}", partial(start_export, self.coach, kind),
+                   f"Every meeting as a .{extension} file" + (" (can be imported back)" if kind == "json" else ""))
         yield ("app: insights", history.action_insights, "Meetings per month, reply and thank-you rates, talk share over time")
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
         contacts = {c.id: c for c in self.coach.store.contacts()}

@@ -237,8 +237,8 @@ def _held(meeting):
 
 
 def test_met_meetings_carry_a_live_record_the_live_clock_accepts():
-    from infocoach.core.live_clock import LiveClock
     from infocoach.core.demo_live import conversation
+    from infocoach.core.live_clock import LiveClock
 
     _, meetings = build_demo(parse_iso("2026-11-25T13:30:00+00:00"))
     met = [m for m in meetings if m.talk is not None]

@@ -96,3 +96,33 @@ async def test_palette_opens_the_live_screen_for_scheduled_meetings_only(make_ap
         hit.command()
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen) and app.screen.meeting_id == "m-demo-06"
+
+
+async def test_palette_exports_with_progress_and_a_file(make_app, tmp_path) -> None:
+    from textual.widgets import Input
+
+    from infocoach.screens.export_run import ExportProgress
+    from infocoach.screens.save_file import SaveFileModal
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        titles = await _titles(app, "export")
+        assert {"export: JSON", "export: Markdown", "export: CSV", "export: iCalendar"} <= set(titles)
+        provider = InfocoachCommands(app.screen)
+        [hit] = [h async for h in provider.search("export: Markdown")]
+        hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, SaveFileModal)
+        target = tmp_path / "journal.md"
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        seen_progress = isinstance(app.screen, ExportProgress)
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if target.exists():
+                break
+        await pilot.pause(0.1)
+        assert target.read_text(encoding="utf-8").count("\n## ") == len(app.store.meetings())
+        assert any("Exported to" in n.message for n in app._notifications)
+        assert seen_progress or not isinstance(app.screen, ExportProgress)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent, TextArea
+from textual.widgets import (
+    DataTable,
+    Input,
+    OptionList,
+    Select,
+    Static,
+    TabbedContent,
+    TextArea,
+)
 
 from infocoach.screens import prep as prep_module
 from infocoach.screens.bank_picker import BankPicker

@@ -7,7 +7,14 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, SelectionList, Static, TabbedContent, TextArea
+from textual.widgets import (
+    Input,
+    OptionList,
+    SelectionList,
+    Static,
+    TabbedContent,
+    TextArea,
+)
 
 from infocoach.screens import live as live_module
 from infocoach.screens import wrapup as wrapup_module

@@ -16,16 +16,16 @@ from pathlib import Path
 from infocoach.cli import EXIT_OK, UsageProblem
 from infocoach.commands.common import settings_with_warnings
 from infocoach.config import load_settings, resolve_paths
-from infocoach.core.clock import Clock, SystemClock
+from infocoach.core.clock import SystemClock
 from infocoach.core.exchange import (
     DocumentProblem,
     dumps_document,
     export_document,
     parse_document,
 )
-from infocoach.core.model import Contact, Meeting
+from infocoach.core.export_formats import export_bytes
+from infocoach.core.model import Meeting
 from infocoach.core.present import NO_VALUE, count_of, meeting_row
-from infocoach.core.settings import Settings
 from infocoach.safe_files import atomic_write, same_file
 from infocoach.store import Store, StoreError
 
@@ -58,7 +58,10 @@ def export_command(args: argparse.Namespace) -> int:
             return EXIT_OK
         data = text.encode("utf-8")
     else:
-        data = _formatted(args.format, contacts, meetings, settings, clock)
+        try:
+            data = export_bytes(args.format, contacts, meetings, settings, clock.now())
+        except ValueError as problem:  # a stored meeting the calendar cannot hold
+            raise StoreError(f"could not export the calendar: {problem}") from None
         if target is None:
             # The bytes as made: UTF-8 whatever the locale, and CSV and iCalendar keep CRLF.
             sys.stdout.buffer.write(data)
@@ -70,25 +73,6 @@ def export_command(args: argparse.Namespace) -> int:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
     return EXIT_OK
-
-
-def _formatted(
-    kind: str, contacts: list[Contact], meetings: list[Meeting], settings: Settings, clock: Clock
-) -> bytes:
-    """The markdown, csv or ics export as the bytes of the file (UTF-8)."""
-    # Imported here: `list`, `import` and `paths` share this module and need none of them.
-    from infocoach.core.export_csv import csv_export
-    from infocoach.core.export_ics import ics_export
-    from infocoach.core.export_markdown import markdown_export
-
-    if kind == "markdown":
-        return markdown_export(contacts, meetings, timezone=settings.timezone).encode("utf-8")
-    if kind == "csv":
-        return csv_export(contacts, meetings, timezone=settings.timezone).encode("utf-8")
-    try:
-        return ics_export(contacts, meetings, user_name=settings.user_name, now=clock.now())
-    except ValueError as problem:  # a stored meeting the calendar cannot hold
-        raise StoreError(f"could not export the calendar: {problem}") from None
 
 
 def _is_new(path: Path) -> bool:

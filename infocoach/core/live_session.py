@@ -14,7 +14,14 @@ import pendulum
 
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.live_clock import LiveClock
-from infocoach.core.model import ActionItem, Meeting, Note, Referral, Status, TalkSegment
+from infocoach.core.model import (
+    ActionItem,
+    Meeting,
+    Note,
+    Referral,
+    Status,
+    TalkSegment,
+)
 from infocoach.core.pipeline import transition
 
 SHORT_ON_TIME = 600.0  # under ten minutes left, the top remaining questions stand out
