@@ -296,3 +296,34 @@ async def test_fast_typing_around_the_note_prompt_loses_nothing(make_app, clock)
         assert isinstance(app.screen, LiveScreen)
         assert [n.text for n in screen.session.meeting.notes] == ["hi"]
         assert screen.session.speaker == "them"
+
+
+async def test_hostile_text_in_notes_and_referrals_is_kept_exactly_and_shown_literally(make_app) -> None:
+    """A huge paste, control characters, right-to-left text, emoji and Rich markup."""
+    huge = ("Forecast ramps " * 70_000)[:1_000_000]
+    texts = [
+        "[bold red]x[/] and [link=https://example.org]click[/link]",
+        "שלום עולם — مرحبا 👋🏽 café",
+        "tab\there\x07bell",
+        huge,
+    ]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        await pilot.press("t")
+        for text in texts:
+            await pilot.press("n")
+            field = app.screen.query_one("#line", Input)
+            field.value = text
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("r")
+        app.screen.query_one("#name", Input).value = "[b]Dr. Eve[/b]"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.save_all()
+        stored = _stored(app)
+        assert [n.text for n in stored.notes] == [t.strip() for t in texts]
+        assert stored.referrals[0].name == "[b]Dr. Eve[/b]"
+        shown = " ".join(str(line.text) for line in screen.query_one(LiveLog).lines[:6])
+        assert "[bold red]x[/]" in shown  # literally, not as red bold text
