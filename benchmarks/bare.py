@@ -18,6 +18,7 @@ class BareApp(App[None]):
         self._rows = rows
         self._clock = clock
         self._started = time.monotonic()
+        self._shown = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -36,4 +37,7 @@ class BareApp(App[None]):
 
     def _tick(self) -> None:
         seconds = int(time.monotonic() - self._started)
-        self.query_one("#clock", Static).update(f"{seconds // 60:02d}:{seconds % 60:02d}")
+        text = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        if text != self._shown:  # like the live screen: idle ticks draw nothing
+            self._shown = text
+            self.query_one("#clock", Static).update(text)

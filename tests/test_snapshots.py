@@ -23,16 +23,18 @@ def test_history_first_run(snap_compare, make_app) -> None:
     assert snap_compare(make_app(demo=False), terminal_size=(80, 24), run_before=_settle)
 
 
-def test_contact_form_at_80x24(snap_compare, make_app) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_contact_form(snap_compare, make_app, size) -> None:
     async def open_form(pilot) -> None:
         await pilot.press("c")
         await _settle(pilot)
 
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_form)
+    assert snap_compare(make_app(), terminal_size=size, run_before=open_form)
 
 
-@pytest.mark.parametrize("tab", ["tab-questions", "tab-outreach"])
-def test_prep_at_80x24(snap_compare, make_app, tab) -> None:
+@pytest.mark.parametrize(("tab", "size"), [("tab-questions", (80, 24)), ("tab-outreach", (80, 24)),
+                                           ("tab-research", (120, 40))])
+def test_prep(snap_compare, make_app, tab, size) -> None:
     app = make_app()
 
     async def open_prep(pilot) -> None:
@@ -43,7 +45,7 @@ def test_prep_at_80x24(snap_compare, make_app, tab) -> None:
         await _settle(pilot)
         await pilot.pause(0.5)  # the first lint pass is debounced
 
-    assert snap_compare(app, terminal_size=(80, 24), run_before=open_prep)
+    assert snap_compare(app, terminal_size=size, run_before=open_prep)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -110,11 +112,12 @@ def test_history_in_other_themes(snap_compare, make_app, theme, size) -> None:
     assert snap_compare(_themed(make_app, theme), terminal_size=size, run_before=settle)
 
 
-def test_insights_at_80x24(snap_compare, make_app) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_insights(snap_compare, make_app, size) -> None:
     async def open_insights(pilot) -> None:
         await pilot.press("i")
         await _settle(pilot)
         pilot.app.clear_notifications()
         await _settle(pilot)
 
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_insights)
+    assert snap_compare(make_app(), terminal_size=size, run_before=open_insights)
