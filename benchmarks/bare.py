@@ -4,14 +4,15 @@ clock label refreshed four times a second, as the live screen's is)."""
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 
 class BareApp(App[None]):
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="bare.quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "Quit", id="bare.quit")]
 
     def __init__(self, *, rows: int = 5, clock: bool = False) -> None:
         super().__init__()

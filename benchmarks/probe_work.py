@@ -11,6 +11,7 @@ frames are composed as on a terminal but not written anywhere. Each works on a c
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import shutil
@@ -173,7 +174,7 @@ async def stall(db: Path, seconds: float, meeting_id: str) -> dict[str, Any]:
 
 
 def _gaps(ticks: list[float]) -> list[float]:
-    return [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    return [later - earlier for earlier, later in itertools.pairwise(ticks)]
 
 
 def _ms(values: list[float]) -> dict[str, float]:

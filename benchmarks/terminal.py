@@ -37,35 +37,35 @@ def run_in_terminal(args: list[str], *, env: dict[str, str], timeout: float = 60
     child_env = {**os.environ, **env, "TERM": "xterm-256color", "COLORTERM": "truecolor",
                  "PYTHONPATH": str(REPO), "BENCH_REPORT_FD": str(report_write)}
     child_env.pop("TEXTUAL", None)  # no devtools, no debug logging
-    errors = tempfile.TemporaryFile()
-    began = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, *args], stdin=slave, stdout=slave, stderr=errors, env=child_env,
-        pass_fds=(report_write,), start_new_session=True, cwd=REPO,
-    )
-    os.close(slave)
-    os.close(report_write)
-    drain = threading.Thread(target=_drain, args=(master,), daemon=True)
-    drain.start()  # a terminal nobody reads fills up and blocks the app's writes
-    try:
-        line = _read_line(report_read, timeout)
-        elapsed = time.perf_counter() - began
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, *args], stdin=slave, stdout=slave, stderr=errors, env=child_env,
+            pass_fds=(report_write,), start_new_session=True, cwd=REPO,
+        )
+        os.close(slave)
+        os.close(report_write)
+        drain = threading.Thread(target=_drain, args=(master,), daemon=True)
+        drain.start()  # a terminal nobody reads fills up and blocks the app's writes
         try:
-            child.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-    finally:
-        os.close(report_read)
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        drain.join(timeout=2)
-        os.close(master)
-    if not line:
-        errors.seek(0)
-        raise ProbeFailed(f"{' '.join(args)} reported nothing (exit {child.returncode}):\n"
-                          + errors.read().decode(errors="replace")[-2000:])
+            line = _read_line(report_read, timeout)
+            elapsed = time.perf_counter() - began
+            try:
+                child.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+        finally:
+            os.close(report_read)
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            drain.join(timeout=2)
+            os.close(master)
+        if not line:
+            errors.seek(0)
+            raise ProbeFailed(f"{' '.join(args)} reported nothing (exit {child.returncode}):\n"
+                              + errors.read().decode(errors="replace")[-2000:])
     return elapsed, json.loads(line)
 
 

@@ -77,9 +77,10 @@ class InfocoachApp(App[int]):
         from infocoach.keymap import checked_keymap
         from infocoach.screens.history import HistoryScreen
 
-        keymap, problems = checked_keymap(self.settings.keys)
-        self.set_keymap(keymap)
-        self.startup_warnings += problems
+        if self.settings.keys:  # checking ids loads every screen: only when there are some
+            keymap, problems = checked_keymap(self.settings.keys)
+            self.set_keymap(keymap)
+            self.startup_warnings += problems
         self.apply_patience()
         history = HistoryScreen()
         self.push_screen(history)
@@ -162,7 +163,8 @@ class InfocoachApp(App[int]):
 
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
-        moves = let_go_due(self.store.meetings(), self.clock.now(), self.settings.follow_up_days)
+        waiting = self.store.meetings(status=Status.FOLLOWED_UP.value)
+        moves = let_go_due(waiting, self.clock.now(), self.settings.follow_up_days)
         updated = [transition(Meeting.from_dict(m.to_dict()), Status.NO_RESPONSE, at) for m, at in moves]
         names = []
         # One write for all of them: after a long break there may be many.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 import pendulum
 
 from infocoach.core.clock import parse_iso
@@ -40,10 +42,16 @@ def meeting_moment(meeting: Meeting) -> pendulum.DateTime | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def zone(name: str) -> pendulum.Timezone | pendulum.FixedTimezone:
+    """A time zone by name, loaded once (pendulum reloads it on every ``in_timezone(str)``)."""
+    return pendulum.timezone(name)
+
+
 def date_text(moment: pendulum.DateTime | None, timezone: str, *, with_time: bool = False) -> str:
     if moment is None:
         return NO_VALUE
-    local = moment.in_timezone(timezone)
+    local = moment.in_timezone(zone(timezone))
     return local.format("YYYY-MM-DD HH:mm" if with_time else "YYYY-MM-DD")
 
 

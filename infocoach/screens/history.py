@@ -82,6 +82,7 @@ class HistoryScreen(Screen[None]):
         self._sort_column = "date"
         self._sort_reverse = True
         self._search_timer: Timer | None = None
+        self._filters_applied: tuple[object, object] | None = None  # (status, date range) shown
 
     @property
     def coach(self) -> InfocoachApp:
@@ -139,6 +140,7 @@ class HistoryScreen(Screen[None]):
         query = self.query_one("#search", Input).value
         status = self.query_one("#status-filter", Select).value
         date_range = str(self.query_one("#date-filter", Select).value)
+        self._filters_applied = (status, self.query_one("#date-filter", Select).value)
         bounds = range_bounds(date_range, self.coach.clock.now(), self.coach.settings.timezone)
         self._listed = [e for e in self._entries if self._show_archived or not e.archived]
         shown = [
@@ -219,6 +221,9 @@ class HistoryScreen(Screen[None]):
     @on(Select.Changed, "#status-filter")
     @on(Select.Changed, "#date-filter")
     def _status_changed(self) -> None:
+        filters = (self.query_one("#status-filter", Select).value, self.query_one("#date-filter", Select).value)
+        if filters == self._filters_applied:
+            return  # a Select announcing the value it started with: the table already shows it
         self.apply_filter()
         # Back to the list once a status is chosen (the overlay hands focus back afterwards).
         self.call_after_refresh(self.query_one("#meetings", DataTable).focus)

@@ -134,11 +134,15 @@ class Store:
             docs = self._contacts.all()
             return [Contact.from_dict(d) for d in docs if include_archived or not d["archived"]]
 
-    def meetings(self, *, include_archived: bool = True) -> list[Meeting]:
-        """All meetings in the order they were first saved."""
+    def meetings(self, *, include_archived: bool = True, status: str | None = None) -> list[Meeting]:
+        """All meetings (or those with ``status``) in the order they were first saved."""
         with self._reading():
             docs = self._meetings.all()
-            return [Meeting.from_dict(d) for d in docs if include_archived or not d["archived"]]
+            return [
+                Meeting.from_dict(d)
+                for d in docs
+                if (include_archived or not d["archived"]) and (status is None or d["status"] == status)
+            ]
 
     def contact(self, contact_id: str) -> Contact | None:
         with self._reading():

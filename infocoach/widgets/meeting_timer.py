@@ -63,5 +63,8 @@ class MeetingTimer(Horizontal):
                 digits.update(value)
         self.query_one("#remaining", Digits).set_class(overtime, "-overtime")
         self.set_class(paused, "-paused")
-        self.query_one("#remaining-caption", Static).update(caption)
-        self.query_one("#timer-state", Static).update(state)
+        # Labels are redrawn only when their words change: the idle screen stays idle.
+        for selector, text in (("#remaining-caption", caption), ("#timer-state", state)):
+            label = self.query_one(selector, Static)
+            if str(label.content) != text:
+                label.update(text)
