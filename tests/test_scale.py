@@ -16,6 +16,7 @@ from infocoach.core.large_history import large_history
 from infocoach.core.search import fold, matches, meeting_haystack
 from infocoach.core.settings import Settings
 from infocoach.store import Store
+from infocoach.widgets.meeting_table import FIRST_ROWS
 
 NOW = "2026-11-25T13:30:00+00:00"
 
@@ -61,8 +62,14 @@ async def test_search_over_2000_meetings_is_right_and_quick(big_db, tmp_path) ->
                 began = time.perf_counter()
                 history.apply_filter()
                 elapsed = time.perf_counter() - began
-                assert table.row_count == expected, query
                 assert elapsed < 2.0, f"{query!r} took {elapsed:.2f} s"  # the goal is < 0.1 s
+                assert table.row_count == min(expected, max(FIRST_ROWS, 1)) or table.row_count == expected
+                for _ in range(100):  # the rest of the rows follow, a chunk per frame
+                    if not table.filling:
+                        break
+                    await pilot.pause(0.02)
+                assert table.row_count == expected, query
+                assert len(history._shown) == expected
             assert fold("Ayşe") == fold("ayse")
     finally:
         store.close()

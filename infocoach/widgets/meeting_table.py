@@ -70,12 +70,24 @@ class Entry:
         ]
 
 
+FIRST_ROWS = 100  # drawn with the frame: more than a tall terminal shows
+CHUNK_ROWS = 300  # then the rest, a chunk per frame (each chunk costs tens of milliseconds)
+
+
 class MeetingTable(DataTable[str | Text]):
     """Rows of ``Entry``; the cursor stays on the same meeting, or the same place, on redraw."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._widths = (COLUMNS[0][2], COLUMNS[1][2])
+        self._generation = 0  # which show() the rows being added belong to
+
+    @property
+    def filling(self) -> bool:
+        """True while rows of the last show() are still being added."""
+        return self._pending is not None
+
+    _pending: Sequence[Entry] | None = None
 
     def on_mount(self) -> None:
         self._add_columns()
@@ -85,18 +97,41 @@ class MeetingTable(DataTable[str | Text]):
             self.add_column(label, key=key, width=wide or width)
 
     def show(self, entries: Sequence[Entry], *, select: str | None) -> None:
-        """Draw ``entries``; keep ``select`` (a meeting id) under the cursor if it is there."""
+        """Draw ``entries``; keep ``select`` (a meeting id) under the cursor if it is there.
+
+        The first screenful (and the selected row) are drawn at once; the rest follow in
+        chunks after the frame, so a keystroke in the search over 2,000 meetings shows its
+        result at once. A newer show() abandons an older one's remaining rows.
+        """
         previous_row = self.cursor_row
+        self._generation += 1
         self.clear()
-        for entry in entries:
-            self.add_row(*entry.cells(), key=entry.meeting.id)
         index = next((i for i, e in enumerate(entries) if e.meeting.id == select), None)
         if index is None and entries:
             # The selected meeting went away (deleted, archived, filtered): stay at the same
             # place in the list rather than jumping back to the top.
             index = min(max(previous_row, 0), len(entries) - 1)
+        first = max(FIRST_ROWS, (index or 0) + 1)
+        self._add(entries[:first])
         if index is not None:
             self.move_cursor(row=index)
+        self._pending = entries if len(entries) > first else None
+        if self._pending is not None:
+            self.call_after_refresh(self._fill, self._generation, first)
+
+    def _add(self, entries: Sequence[Entry]) -> None:
+        for entry in entries:
+            self.add_row(*entry.cells(), key=entry.meeting.id)
+
+    def _fill(self, generation: int, start: int) -> None:
+        if generation != self._generation or self._pending is None:
+            return  # a newer show() has drawn other rows
+        end = start + CHUNK_ROWS
+        self._add(self._pending[start:end])
+        if end < len(self._pending):
+            self.call_after_refresh(self._fill, generation, end)
+        else:
+            self._pending = None
 
     def fit(self, width: int) -> bool:
         """Give Contact and Organization the spare of ``width`` (55:45), at least their minimum.
