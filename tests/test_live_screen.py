@@ -327,3 +327,42 @@ async def test_hostile_text_in_notes_and_referrals_is_kept_exactly_and_shown_lit
         assert stored.referrals[0].name == "[b]Dr. Eve[/b]"
         shown = " ".join(str(line.text) for line in screen.query_one(LiveLog).lines[:6])
         assert "[bold red]x[/]" in shown  # literally, not as red bold text
+
+
+async def test_saving_everything_while_a_write_is_under_way_does_not_wait_on_itself(make_app) -> None:
+    """The worker tells the screen about a save without waiting for the event loop, which may
+    itself be waiting for the worker (ending, leaving or quitting during a slow write)."""
+    import threading
+    import time
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        real = app.store.save_meeting
+        writing = threading.Event()
+
+        def slow(meeting) -> None:
+            writing.set()
+            time.sleep(0.3)
+            real(meeting)
+
+        screen.saver._save = slow
+        await pilot.press("m")
+        assert writing.wait(5)
+        began = time.monotonic()
+        assert screen.save_all()
+        assert time.monotonic() - began < 3.0
+        began = time.monotonic()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert time.monotonic() - began < 1.0 and isinstance(app.screen, HistoryScreen)
+
+
+async def test_quitting_with_a_note_half_typed_asks_first(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("t", "n", *"budget is fixed")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)  # not closed, the note not lost

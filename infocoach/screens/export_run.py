@@ -17,6 +17,7 @@ from textual.widgets import LoadingIndicator, Static
 from infocoach.core.export_formats import EXPORT_FORMATS, export_bytes
 from infocoach.core.present import count_of
 from infocoach.safe_files import atomic_write
+from infocoach.store import StoreError
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -62,7 +63,7 @@ class ExportProgress(ModalScreen[str | None]):
             contacts, meetings = app.store.contacts(), app.store.meetings()
             data = export_bytes(self.kind, contacts, meetings, app.settings, app.clock.now())
             atomic_write(self.target, data)
-        except (OSError, ValueError) as problem:
+        except (OSError, ValueError, StoreError) as problem:
             reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem
             app.call_from_thread(self._failed, str(reason))
             return

@@ -132,8 +132,10 @@ class LiveScreen(Screen[None]):
         app = self.app  # the worker thread has no active-app context to look it up in
 
         def on_loop(callback: Callable[..., None], *args: object) -> None:
+            # call_later only posts a message (thread-safe) and never waits for the event loop,
+            # which may itself be waiting for this worker in flush() or close().
             if app.is_running:  # a last save may finish as the app closes: nobody to tell
-                app.call_from_thread(callback, *args)
+                app.call_later(callback, *args)
 
         self.saver = BackgroundSaver(
             self.coach.store.save_meeting,

@@ -51,6 +51,10 @@ class TypeaheadPrompt(ModalScreen[object]):
     def first_field(self) -> Input:
         return self.query(Input).first()
 
+    def has_unsaved_changes(self) -> bool:
+        """For quitting: something typed here is not saved until Enter."""
+        return any(field.value.strip() for field in self.query(Input))
+
     def on_mount(self) -> None:
         field = self.first_field()
         field.focus()

@@ -239,17 +239,20 @@ class WrapupScreen(Screen[None]):
     def mark_sent(self) -> None:
         """The thank-you is sent: keep its text, and the meeting moves from done to thanked."""
         panel = self._panel()
+        sent = Meeting.from_dict(self.meeting.to_dict())  # adopted only once it is saved
         try:
-            transition(self.meeting, Status.THANKED, self.coach.clock.now())
+            transition(sent, Status.THANKED, self.coach.clock.now())
         except TransitionError as problem:
             self.notify(str(problem), severity="error", markup=False)
             return
-        self.meeting.drafts[THANKS_KEY] = panel.text()
+        sent.drafts[THANKS_KEY] = panel.text()
         if panel.subject():
-            self.meeting.drafts[SUBJECT_KEY] = panel.subject()
-        self._unsaved = True
-        if not self.save_now():
+            sent.drafts[SUBJECT_KEY] = panel.subject()
+        if not self.coach.guarded_save(lambda: self.coach.store.save_meeting(sent)):
             return
+        self.meeting = sent
+        panel.meeting = sent
+        self._unsaved = False
         self.refresh_state()
         self.query_one("#touch-date", Input).value = next_touch_default(
             self.meeting, self.coach.clock.now(), self.coach.settings.timezone)
