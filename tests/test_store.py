@@ -742,3 +742,29 @@ def test_save_meetings_writes_all_in_one_go_or_nothing(tmp_path: Path) -> None:
         with pytest.raises(StoreError):
             store.save_meetings([meeting("m-3", "c-1"), meeting("m-4", "c-ghost")])
         assert path.read_bytes() == before and len(store.meetings()) == 2
+
+
+def test_the_file_left_at_close_skips_the_full_check_next_time_and_no_other(tmp_path: Path, monkeypatch) -> None:
+    from infocoach.store import schema as store_schema
+    from infocoach.store.checked_mark import mark_path
+
+    path = tmp_path / "infocoach.json"
+    with Store.open(path, clock=clock()) as store:
+        store.save_contact(contact("c-1"))
+    assert mark_path(path).exists() and mode(mark_path(path)) == 0o600
+    checks: list[int] = []
+    real = store_schema.problems_in
+    monkeypatch.setattr(store_schema, "problems_in", lambda data: checks.append(1) or real(data))
+    with Store.open(path, clock=clock()) as store:
+        assert [c.id for c in store.contacts()] == ["c-1"]
+    assert checks == []  # byte for byte what we left: nothing new to check
+    # Any other bytes, even a valid edit, are checked in full; a broken one is refused.
+    path.write_bytes(path.read_bytes().replace(b'"Maria"', b'"Mara"'))
+    with Store.open(path, clock=clock()):
+        pass
+    assert checks == [1]
+    broken = path.read_bytes().replace(b'"c-1"', b'""', 1)
+    path.write_bytes(broken)
+    with pytest.raises(StoreError):
+        Store.open(path, clock=clock())
+    assert path.read_bytes() == broken

@@ -17,6 +17,7 @@ from infocoach.core.pipeline import TransitionError, transition
 from infocoach.safe_files import atomic_write
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.save_file import SaveFileModal
+from infocoach.store.checked_mark import mark_path
 
 if TYPE_CHECKING:
     from infocoach.config import Paths
@@ -91,7 +92,9 @@ def _protected(screen: PrepScreen) -> tuple[Path, ...]:
 def protected_paths(paths: Paths) -> tuple[Path, ...]:
     """Files a save dialog must never write over: the database and what keeps it safe."""
     data = paths.data_file
-    return (data, data.with_name(data.name + ".lock"), paths.backups_dir, paths.config_file)
+
+    return (data, data.with_name(data.name + ".lock"), mark_path(data), paths.backups_dir,
+            paths.config_file)
 
 
 def editor_command() -> list[str] | None:

@@ -23,6 +23,7 @@ from infocoach.core.model import Contact, Meeting
 from infocoach.safe_files import make_private_dirs
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
+from infocoach.store.checked_mark import mark
 from infocoach.store.errors import StoreError
 from infocoach.store.loading import cannot_open_message, load_storage
 from infocoach.store.lock import DatabaseLock
@@ -109,6 +110,8 @@ class Store:
                 self._is_open = False
                 self._db.close()
                 if self._lock is not None:
+                    # Still holding the lock: what is on disk is exactly what we last saved.
+                    mark(self.path, self._storage.saved)
                     self._lock.release()
 
     def __enter__(self) -> Store:

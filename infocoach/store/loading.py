@@ -13,6 +13,7 @@ from infocoach.core.clock import Clock
 from infocoach.safe_files import atomic_write, temp_prefix
 from infocoach.store import schema
 from infocoach.store.backups import back_up_daily, newest_backup
+from infocoach.store.checked_mark import is_marked
 from infocoach.store.errors import StoreCorrupt, StoreNewerSchema
 from infocoach.store.storage import AtomicJSONStorage, encode
 
@@ -72,7 +73,9 @@ def _checked_file(path: Path, raw: bytes, backups_dir: Path) -> tuple[schema.Dat
         if version > schema.SCHEMA_VERSION:
             raise StoreNewerSchema(path, version, schema.SCHEMA_VERSION)
         data = schema.migrate(data, version)
-        problems = schema.problems_in(data)
+        # The file we left behind last time, unchanged: its records were all checked then.
+        unchanged = version == schema.SCHEMA_VERSION and is_marked(path, raw)
+        problems = [] if unchanged else schema.problems_in(data)
     except schema.InvalidDatabase as exc:
         problems = exc.problems
     if problems:

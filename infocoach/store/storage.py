@@ -43,6 +43,11 @@ class AtomicJSONStorage(Storage):
         self._in_batch = False
         self._dirty = False
 
+    @property
+    def saved(self) -> bytes:
+        """The exact bytes of the file on disk, as last read or written."""
+        return self._saved
+
     def read(self) -> Data:
         # TinyDB mutates what it reads and then calls write(); see _rollback for failed saves.
         return self._data
