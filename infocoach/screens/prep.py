@@ -7,15 +7,13 @@ leave the screen.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import (
     Button,
     Footer,
@@ -31,11 +29,12 @@ from infocoach.core.model import Contact, Meeting
 from infocoach.core.plan import intro_stats
 from infocoach.screens import prep_actions
 from infocoach.screens.confirm import ConfirmModal
+from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.widgets.draft_panel import DraftPanel, draft_key, subject_key
 from infocoach.widgets.question_plan import QuestionPlan
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    pass
 
 SAVE_DELAY = 0.8  # seconds after the last keystroke
 
@@ -68,7 +67,7 @@ def why_card(contact: Contact) -> Text:
     return card
 
 
-class PrepScreen(Screen[None]):
+class PrepScreen(MeetingScreen):
     TITLE = "Prep"
     CSS_PATH = "prep.tcss"
     HELP = (
@@ -94,25 +93,13 @@ class PrepScreen(Screen[None]):
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
     ]
 
-    def __init__(self, meeting_id: str) -> None:
-        super().__init__()
-        self.meeting_id = meeting_id
-        # A working copy, read in compose(); the store gets it back on every save.
-        self.meeting: Meeting
-        self.contact: Contact
-        self._save_timer: Timer | None = None
-        self._unsaved = False
+    TAB_ORDER = ("tab-research", "tab-questions", "tab-intro", "tab-outreach")
 
-    @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def autosave_delay(self) -> float:
+        return SAVE_DELAY
 
     def compose(self) -> ComposeResult:
-        store = self.coach.store
-        meeting = store.meeting(self.meeting_id)
-        contact = store.contact(meeting.contact_id) if meeting else None
-        assert meeting is not None and contact is not None, "PrepScreen needs a stored meeting"
-        self.meeting, self.contact = meeting, contact
+        meeting, contact = self.load_meeting()
         yield Header()
         yield Static(contact_card(contact, meeting), id="card")
         with TabbedContent(id="tabs"):
@@ -159,31 +146,6 @@ class PrepScreen(Screen[None]):
             if widget.display:
                 widget.focus()
 
-    # ----- saving -----------------------------------------------------------------------
-
-    def _changed(self) -> None:
-        """Something was edited: save once typing pauses."""
-        self._unsaved = True
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
-
-    def save_now(self) -> bool:
-        if not self._unsaved:
-            return True
-        meeting = self.meeting
-        if self.coach.guarded_save(lambda: self.coach.store.save_meeting(meeting)):
-            self._unsaved = False
-            return True
-        return False
-
-    def on_unmount(self) -> None:
-        self.save_now()
-
-    def has_unsaved_changes(self) -> bool:
-        """For quitting: try once more to save; True only if something is still unsaved."""
-        return not self.save_now()
-
     @on(TextArea.Changed, "#research-text")
     def _research_changed(self, event: TextArea.Changed) -> None:
         self.meeting.research = event.text_area.text
@@ -224,15 +186,6 @@ class PrepScreen(Screen[None]):
         label.set_class(stats.too_long, "-over")
 
     # ----- actions ----------------------------------------------------------------------
-
-    def action_switch_tab(self, step: int) -> None:
-        tabs = self.query_one("#tabs", TabbedContent)
-        order = ["tab-research", "tab-questions", "tab-intro", "tab-outreach"]
-        tabs.active = order[(order.index(tabs.active) + step) % len(order)]
-
-    def action_back(self) -> None:
-        if self.save_now():
-            self.dismiss(None)
 
     def action_live(self) -> None:
         """Leave Prep (saved) for the live screen: the live screen then owns the meeting."""

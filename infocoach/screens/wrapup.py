@@ -9,14 +9,12 @@ update to schedule, referrals to add as contacts, action items to tick off.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import (
     Button,
     Footer,
@@ -34,6 +32,7 @@ from textual.widgets.selection_list import Selection
 from infocoach.core.model import Contact, Meeting, Status
 from infocoach.core.pipeline import TransitionError, transition
 from infocoach.core.wrapup import summarize
+from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.screens.wrapup_parts import (
     NEXT_TOUCH_WEEKS,
     next_touch_default,
@@ -46,10 +45,9 @@ from infocoach.screens.wrapup_parts import (
 from infocoach.widgets.thanks_panel import SUBJECT_KEY, THANKS_KEY, ThanksPanel
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    pass
 
 SAVE_DELAY = 0.8
-TABS = ["tab-summary", "tab-thanks", "tab-next"]
 
 HELP = """\
 After the meeting. Summary shows how it went: the time against your plan, your share of the \
@@ -66,7 +64,7 @@ contact (Enter), tick off action items (space). ctrl+PgDn / ctrl+PgUp move betwe
 everything saves by itself. Escape goes back."""
 
 
-class WrapupScreen(Screen[None]):
+class WrapupScreen(MeetingScreen):
     CSS_PATH = "wrapup.tcss"
     HELP = HELP
     BINDINGS = [
@@ -80,24 +78,13 @@ class WrapupScreen(Screen[None]):
         Binding("ctrl+r", "new_draft", "New draft", id="wrapup.new_draft", show=False),
     ]
 
-    def __init__(self, meeting_id: str) -> None:
-        super().__init__()
-        self.meeting_id = meeting_id
-        self.meeting: Meeting
-        self.contact: Contact
-        self._save_timer: Timer | None = None
-        self._unsaved = False
+    TAB_ORDER = ("tab-summary", "tab-thanks", "tab-next")
 
-    @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def autosave_delay(self) -> float:
+        return SAVE_DELAY
 
     def compose(self) -> ComposeResult:
-        store = self.coach.store
-        meeting = store.meeting(self.meeting_id)
-        contact = store.contact(meeting.contact_id) if meeting else None
-        assert meeting is not None and contact is not None, "WrapupScreen needs a stored meeting"
-        self.meeting, self.contact = meeting, contact
+        meeting, contact = self.load_meeting()
         settings = self.coach.settings
         summary = summarize(meeting, low=settings.talk_target_low, high=settings.talk_target_high,
                             red=settings.talk_red_above)
@@ -106,7 +93,8 @@ class WrapupScreen(Screen[None]):
         with TabbedContent(id="tabs"):
             with TabPane("Summary", id="tab-summary"), VerticalScroll(id="summary-scroll"):
                 yield Static(summary_text(summary, meeting, settings), id="summary")
-                yield Static("", id="observations", markup=False)
+                yield Static("\n".join(f"• {line}" for line in summary.observations),
+                             id="observations", markup=False)
                 if summary.share_over_time:
                     yield Static("Your share of the talking, minute by minute:", classes="caption",
                                  markup=False)
@@ -134,16 +122,9 @@ class WrapupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Wrap-up: {self.contact.display_name}"
-        settings = self.coach.settings
-        summary = summarize(self.meeting, low=settings.talk_target_low,
-                            high=settings.talk_target_high, red=settings.talk_red_above)
-        self.query_one("#observations", Static).update(
-            "\n".join(f"• {line}" for line in summary.observations))
         self.query_one("#referrals").display = bool(self.meeting.referrals)
         self.query_one("#actions").display = bool(self.meeting.action_items)
         self.refresh_state()
-        if self.meeting.status == Status.DONE.value:
-            self.query_one("#tabs", TabbedContent).active = "tab-summary"
 
     def refresh_state(self) -> None:
         now = self.coach.clock.now()
@@ -151,29 +132,6 @@ class WrapupScreen(Screen[None]):
         self.query_one("#touch-state", Static).update(next_touch_text(self.meeting, self.coach.settings.timezone))
         self.query_one("#touch-clear").display = self.meeting.next_touch is not None
         self.query_one("#draft-sent").disabled = self.meeting.status != Status.DONE.value
-
-    # ----- saving -----------------------------------------------------------------------
-
-    def _changed(self) -> None:
-        self._unsaved = True
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
-
-    def save_now(self) -> bool:
-        if not self._unsaved:
-            return True
-        meeting = self.meeting
-        if self.coach.guarded_save(lambda: self.coach.store.save_meeting(meeting)):
-            self._unsaved = False
-            return True
-        return False
-
-    def on_unmount(self) -> None:
-        self.save_now()
-
-    def has_unsaved_changes(self) -> bool:
-        return not self.save_now()
 
     # ----- the thank-you ----------------------------------------------------------------
 
@@ -307,16 +265,6 @@ class WrapupScreen(Screen[None]):
                 item.done, changed = index in done, True
         if changed:
             self._changed()
-
-    # ----- moving -----------------------------------------------------------------------
-
-    def action_switch_tab(self, step: int) -> None:
-        tabs = self.query_one("#tabs", TabbedContent)
-        tabs.active = TABS[(TABS.index(tabs.active) + step) % len(TABS)]
-
-    def action_back(self) -> None:
-        if self.save_now():
-            self.dismiss(None)
 
 
 def default_eml_path(contact: Contact) -> Path:
