@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from infocoach.core.coach import count_words, lint
 from infocoach.core.drafts import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.model import CHANNELS, Contact, Meeting
+from infocoach.widgets.draft_editor import draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
@@ -81,16 +82,7 @@ class DraftPanel(Vertical):
             yield Select([(c, c) for c in CHANNELS], value=self.meeting.channel, allow_blank=False,
                          id="draft-channel", compact=True)
             yield Input(placeholder="Subject", id="draft-subject", compact=True)
-        yield TextArea(id="draft-text", soft_wrap=True)
-        yield Static("", id="draft-count", markup=False)
-        yield Static("", id="draft-notes", markup=False)
-        yield LintPanel(id="draft-lint")
-        with Horizontal(id="draft-buttons"):
-            yield Button("Copy ^b", id="draft-copy", compact=True)
-            yield Button("Save… ^o", id="draft-save", compact=True)
-            yield Button("$EDITOR ^t", id="draft-editor", compact=True)
-            yield Button("New draft ^r", id="draft-new", compact=True)
-            yield Button("Mark sent", id="draft-sent", variant="primary", compact=True)
+        yield from draft_editor()
 
     def on_mount(self) -> None:
         self.load_kind(self.kind)

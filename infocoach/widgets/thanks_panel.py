@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Button, Input, SelectionList, Static, TextArea
+from textual.widgets import Input, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from infocoach.core.coach import count_words, lint
 from infocoach.core.model import Contact, Meeting
 from infocoach.core.thanks import cited_notes, draft_thanks
+from infocoach.widgets.draft_editor import draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
@@ -75,16 +76,7 @@ class ThanksPanel(Vertical):
                 compact=True,
             )
         yield Input(placeholder="Subject", id="draft-subject", compact=True)
-        yield TextArea(id="draft-text", soft_wrap=True)
-        yield Static("", id="draft-count", markup=False)
-        yield Static("", id="draft-notes", markup=False)
-        yield LintPanel(id="draft-lint")
-        with Horizontal(id="draft-buttons"):
-            yield Button("Copy ^b", id="draft-copy", compact=True)
-            yield Button("Save… ^o", id="draft-save", compact=True)
-            yield Button("$EDITOR ^t", id="draft-editor", compact=True)
-            yield Button("New draft ^r", id="draft-new", compact=True)
-            yield Button("Mark sent", id="draft-sent", variant="primary", compact=True)
+        yield from draft_editor()
 
     def on_mount(self) -> None:
         saved = self.meeting.drafts.get(THANKS_KEY)
