@@ -6,7 +6,6 @@ Screens and exports call these so a talk share or a meeting date reads the same 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 import pendulum

@@ -7,7 +7,7 @@ about it (the first open action item) and thanks them for a referral by name. It
 for a job (rule 9), stays under 150 words, and is always the same for the same meeting.
 
 Notes are written by the user for themselves, often as fragments ("Portfolio idea: …",
-"Invited me to …", "Learn R before Python"); :func:`_cited_sentence` turns each into a sentence
+"Invited me to …", "Learn R before Python"); :func:`cited_sentence` turns each into a sentence
 said *to* the contact without changing its words beyond the pronouns ("she" -> "you").
 Note text is plain text: anything that looks like markup is kept exactly as written.
 
@@ -17,16 +17,22 @@ Pure: no Textual, no storage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pendulum
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.coach import Kind, count_words, lint
-from infocoach.core.draft_phrasing import addressed
 from infocoach.core.drafts import Draft, body_words, salutation, signature
 from infocoach.core.model import Contact, Meeting, Note
 from infocoach.core.settings import Settings
+from infocoach.core.thanks_phrasing import (
+    action_sentence,
+    cited_sentence,
+    cut_words,
+    framing,
+    known_names,
+    referral_sentence,
+)
 from infocoach.core.validation import is_timezone
 
 __all__ = [
@@ -48,9 +54,6 @@ RECENT_DAYS = 6  # a meeting up to this many days ago is "on Tuesday"; older, "o
 # a name and an organisation are never longer than these.
 _NOTE_MIN_WORDS = 8
 _CLAUSE_WORDS = 25  # cut no shorter than this while two notes are cited
-_ACTION_MIN_WORDS = 6
-_NAME_WORDS = 12
-_ORGANIZATION_WORDS = 10
 
 GENERAL_THANKS = (
     "I learned a great deal from hearing about your work and the path that led you to it, "
@@ -67,10 +70,6 @@ _SELF_NOTE = re.compile(
     r"look\s+up|follow[\s-]up)\b",
     re.IGNORECASE,
 )
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def _reads_as_job_ask(text: str) -> bool:
@@ -129,7 +128,7 @@ def cited_notes(meeting: Meeting, chosen: list[int] | None = None) -> list[int]:
         return fresh_starred[:MAX_CITED]
     candidates = [i for i in fresh if not _SELF_NOTE.match(notes[i].text)]
     if candidates:
-        return [max(candidates, key=lambda i: (_words(notes[i].text), -i))]
+        return [max(candidates, key=lambda i: (body_words(notes[i].text), -i))]
     return starred[:MAX_CITED]
 
 
@@ -170,253 +169,6 @@ def day_phrase(meeting: Meeting, now: pendulum.DateTime, timezone: str) -> str:
     return f"on {day.format('D MMMM YYYY', locale='en')}"
 
 
-# --- turning a note into a sentence said to the contact ----------------------------------------
-
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
-
-# A short label before a colon that names what the note is: "Portfolio idea: …", "Tip: …".
-_LABEL = re.compile(r"(?P<label>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}):\s+(?P<rest>\S.*)", re.DOTALL)
-_LABEL_NOUNS = frozenset({
-    "idea", "tip", "advice", "point", "suggestion", "insight", "lesson", "takeaway", "rule",
-    "principle", "recommendation", "warning", "thought", "view", "observation", "message",
-    "story", "example", "quote",
-})  # fmt: skip
-# A label for something they recommended: "Book: Just Enough Research".
-_RECOMMENDED_NOUNS = frozenset({
-    "book", "books", "course", "courses", "podcast", "article", "paper", "reading", "resource",
-    "resources", "dataset", "datasets", "tool", "tools", "blog", "newsletter", "website", "site",
-    "community", "report", "talk", "video", "event", "conference", "meetup",
-})  # fmt: skip
-# A label the user wrote for themselves ("Note to self: …"): left out, the rest is the note.
-_SELF_LABEL = re.compile(r"(?:note\s+to\s+(?:self|me)|for\s+me|me)\s*:\s*", re.IGNORECASE)
-
-# The contact as the unwritten subject, as the user notes it down: "Invited me to …",
-# "Thinks SQL matters more". Each maps to the form that follows "you" ("thinks" -> "think").
-# Something they did for the user ("Offered to introduce me to Dr. Tan") …
-_KIND_ACTS = {
-    "suggested": "suggested", "suggests": "suggest", "recommended": "recommended",
-    "recommends": "recommend", "offered": "offered", "offers": "offer", "invited": "invited",
-    "invites": "invite", "introduced": "introduced", "promised": "promised", "agreed": "agreed",
-    "gave": "gave", "showed": "showed", "walked": "walked", "shared": "shared", "sent": "sent",
-    "volunteered": "volunteered", "took": "took", "spent": "spent",
-}  # fmt: skip
-# … or something they said or think ("Said most of the work is planning").
-_SAYINGS = {
-    "said": "said", "says": "say", "mentioned": "mentioned", "mentions": "mention",
-    "explained": "explained", "explains": "explain", "thinks": "think", "thought": "thought",
-    "believes": "believe", "believed": "believed", "warned": "warned", "warns": "warn",
-    "stressed": "stressed", "stresses": "stress", "pointed": "pointed", "noted": "noted",
-    "advised": "advised", "advises": "advise", "argued": "argued", "argues": "argue",
-    "told": "told", "tells": "tell", "described": "described", "describes": "describe",
-    "emphasised": "emphasised", "emphasized": "emphasized", "feels": "feel", "felt": "felt",
-    "wishes": "wish", "wished": "wished", "expects": "expect", "expected": "expected",
-    "predicts": "predict", "predicted": "predicted", "called": "called", "calls": "call",
-    "admitted": "admitted", "admits": "admit", "reckons": "reckon", "insisted": "insisted",
-    "insists": "insist", "urged": "urged", "urges": "urge", "talked": "talked", "spoke": "spoke",
-    "joked": "joked", "jokes": "joke", "recalled": "recalled", "remembered": "remembered",
-    "sees": "see", "saw": "saw", "compared": "compared",
-}  # fmt: skip
-_YOU_FORMS = {"kind": set(_KIND_ACTS.values()), "saying": set(_SAYINGS.values())}
-
-# Advice as the user wrote it down: "Learn R before Python", "Volunteer at …", "Don't …".
-# Only words that are rarely a note's first noun ("Research teams need …" is not advice).
-_ADVICE_VERBS = frozenset({
-    "learn", "start", "read", "try", "build", "pitch", "volunteer", "reproduce", "choose",
-    "write", "keep", "focus", "talk", "join", "take", "find", "look", "use", "ask", "make",
-    "get", "practise", "practice", "avoid", "be", "spend", "consider", "think", "go", "attend",
-    "contact", "reach", "follow", "study", "develop", "create", "set", "put", "run", "test",
-    "expect", "remember", "stop", "watch", "listen", "speak", "share", "publish", "document",
-    "seek", "aim", "prepare", "plan", "check", "email", "call", "visit", "sign", "register",
-    "enrol", "enroll", "subscribe", "buy", "explore", "treat", "replace", "drop", "skip",
-    "prioritise", "prioritize", "pick", "collect", "gather", "shadow", "reframe", "describe",
-    "frame", "teach", "show", "bring", "lean", "do", "work", "let", "tell", "give", "draft",
-    "tailor", "rewrite", "review", "highlight", "emphasise", "emphasize", "quantify", "measure",
-    "connect", "narrow", "pair", "offer", "track", "ignore", "embrace", "accept", "stay",
-    "stick", "invest", "don't",
-})  # fmt: skip
-# What the user will do ("Read the grid report", "Book a course"): the advice verbs and more.
-_ACTION_VERBS = _ADVICE_VERBS | {
-    "research", "book", "finish", "complete", "update", "polish", "send", "introduce",
-    "schedule", "arrange", "meet", "message", "install", "download", "thank", "revise", "reread",
-    "redo", "outline", "sketch", "map", "compile", "summarise", "summarize", "post", "chart",
-    "analyse", "analyze", "apply", "ring", "phone", "note", "record", "list", "add", "fill",
-    "look", "dig", "learn", "sort", "clean", "tidy", "organise", "organize", "refresh",
-}
-_NEGATED_ADVICE = {"don't": "not to", "dont": "not to", "never": "never to", "always": "always to"}
-
-# A finite verb somewhere in the first sentence: the note is a statement, not a fragment.
-_STATEMENT_VERB = re.compile(
-    r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|has|have|had|hasn't|haven't|can|"
-    r"can't|cannot|could|will|won't|would|should|must|may|might|do|does|did|don't|doesn't|"
-    r"didn't|needs?|takes?|took|makes?|made|matters?|helps?|want|wants|means?|goes|go|went|"
-    r"comes?|came|gets?|got|works?|know|knows|knew|uses?|say|says|said|looks?|seems?|tends?|"
-    r"cares?|values?|reads|ask|asks|likes?|prefers?|vary|varies|changes?|hires?|expects?|"
-    r"starts?|spends?|spent|becomes?|became|feels?|felt|think|thinks|thought|finds?|found|"
-    r"keeps?|kept|learn|learns|learnt|lets|gives?|gave|runs?|ran|builds?|built|pays?|paid|"
-    r"counts?|fails?|moves?|grows?|grew|sits?|lives?|leads?|led|shows?|showed|beats?|"
-    r"wins?|won|lacks?|misses|depends?|involves?|requires?|includes?|\w{3,}ed)\b",
-    re.IGNORECASE,
-)
-_SELF_START = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our"})
-_AUXILIARY_SECOND = frozenset({
-    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
-    "must", "may", "might", "does", "did", "matters", "needs", "takes", "helps", "means",
-})  # fmt: skip
-
-
-def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
-    """The first letter lowered, but only when the second is lower case ("SQL", "I" stay)
-    or it is the article "A", and never for one of ``names`` ("Priya runs …")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.rstrip(".,;:!?'’s") in names or first in names:
-        return text
-    if len(text) >= 2 and text[0].isupper() and (text[1].islower() or text.startswith("A ")):
-        return text[0].lower() + text[1:]
-    return text
-
-
-def _names(meeting: Meeting, contact: Contact) -> frozenset[str]:
-    """Capitalised words that name people and places in this meeting: kept as written."""
-    parts = [contact.first_name, contact.last_name, contact.organization]
-    for referral in meeting.referrals:
-        parts += [referral.name, referral.organization]
-    return frozenset(w for part in parts for w in part.split() if w[:1].isupper())
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'()[]“”‘’").lower().replace("’", "'")
-
-
-@dataclass(frozen=True, slots=True)
-class _Framing:
-    """A note as a sentence: ``first``/``second`` lead-ins for the first and second cited
-    note, and the note's own words that follow (``body``, cut to fit when need be)."""
-
-    first: str
-    second: str
-    body: str
-    lower: bool = True  # lower the body's first letter ("Keep a diary"; not a title)
-
-
-_KIND_FRAMING = ("I much appreciated that", "I also appreciated that")
-_SAYING_FRAMING = ("It has stayed with me that", "It also struck me that")
-_ADVICE_FRAMING = ("I am grateful for your advice", "I have also taken to heart your suggestion")
-_OWN_FRAMING = (
-    "One thing from our conversation has stayed with me:",
-    "Our conversation also left me with this:",
-)
-_POINT_FRAMING = ("I keep coming back to your point that", "I have also been thinking about your point that")
-_GENERAL_FRAMING = (
-    "One thing you said has stayed with me:",
-    "I have also been thinking about something else you said:",
-)
-
-
-def _framing(text: str) -> _Framing:
-    """How to say one note back to the contact: a lead-in chosen by the note's shape (a
-    labelled idea, something they did or said, advice, the user's own thought, a statement,
-    else a fragment), followed by the note's own words with "she"/"he" made "you"."""
-    text = " ".join(text.split())
-    own_label = _SELF_LABEL.match(text)
-    if own_label and text[own_label.end() :].strip():
-        text = text[own_label.end() :]
-    text = addressed(text)
-    words = text.split()
-    first = _bare(words[0]) if words else ""
-    second = _bare(words[1]) if len(words) > 1 else ""
-    label = _LABEL.fullmatch(text)
-    noun = _bare(label["label"].split()[-1]) if label else ""
-    if label and noun in _LABEL_NOUNS:
-        name = _lower_first(label["label"])
-        return _Framing(f"Your {name} has stayed with me:", f"Your {name} has also stayed with me:", label["rest"])
-    if label and noun in _RECOMMENDED_NOUNS:
-        name = _lower_first(label["label"])
-        return _Framing(
-            f"I much appreciated the {name} you recommended:",
-            f"I am also grateful for the {name} you recommended:",
-            label["rest"],
-            lower=False,
-        )
-    if first == "you" and second in _YOU_FORMS["kind"]:
-        return _Framing(*_KIND_FRAMING, text)
-    if first == "you" and second in _YOU_FORMS["saying"]:
-        return _Framing(*_SAYING_FRAMING, text)
-    rest = " ".join(words[1:])
-    if first in _KIND_ACTS and rest:
-        return _Framing(*_KIND_FRAMING, f"you {_KIND_ACTS[first]} {rest}")
-    if first in _SAYINGS and rest:
-        return _Framing(*_SAYING_FRAMING, f"you {_SAYINGS[first]} {rest}")
-    if first in _NEGATED_ADVICE and rest:
-        return _Framing(*_ADVICE_FRAMING, f"{_NEGATED_ADVICE[first]} {rest}")
-    if first in _ADVICE_VERBS and second not in _AUXILIARY_SECOND and rest:
-        return _Framing(*(f"{lead} to" for lead in _ADVICE_FRAMING), text)
-    if first in _SELF_START:
-        return _Framing(*_OWN_FRAMING, text)
-    sentence_one = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    starts_with_word = bool(words) and words[0][0].isalpha() and not first.endswith("ed")
-    if starts_with_word and not label and _STATEMENT_VERB.search(sentence_one):
-        return _Framing(*_POINT_FRAMING, text)
-    return _Framing(*_GENERAL_FRAMING, text)
-
-
-def _cut(text: str, words: int) -> str:
-    """``text`` cut at a word boundary to at most ``words`` words, ending in "…"; a bracket
-    opened in what is kept and not closed is left out with what follows it."""
-    parts = text.split()
-    if len(parts) <= words:
-        return text
-    kept = " ".join(parts[:words])
-    if kept.count("(") > kept.count(")"):
-        shorter = kept[: kept.rfind("(")].rstrip()
-        kept = shorter if _words(shorter) >= max(3, words // 2) else kept
-    return kept.rstrip(" ,;:–—-(") + "…"
-
-
-def _finished(text: str) -> str:
-    """Ends as a sentence ends: a full stop unless it already ends in one (or "…", "?", "!")."""
-    text = text.rstrip()
-    if _ENDS_SENTENCE.search(text):
-        return text
-    return text.rstrip(" ,;:–—-") + "."
-
-
-def _cited_sentence(
-    framing: _Framing, position: int, words: int, names: frozenset[str] = frozenset()
-) -> str:
-    lead = framing.first if position == 0 else framing.second
-    body = _cut(framing.body, words)
-    body = _lower_first(body, names) if framing.lower else body
-    return _finished(f"{lead} {body}")
-
-
-# --- the action and the referral ---------------------------------------------------------------
-
-_WILL = re.compile(r"(?:to|will|i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to)\s+", re.IGNORECASE)
-
-
-def _action_sentence(text: str, words: int, names: frozenset[str] = frozenset()) -> str:
-    """ "As you suggested, I am going to read the grid report." (a fragment: "As you suggested,
-    my next step is this: the SQL course.")"""
-    text = addressed(" ".join(text.split()))
-    will = _WILL.match(text)
-    text = text[will.end() :] if will and text[will.end() :].strip() else text
-    text = _cut(text, words)
-    first = _bare(text.split()[0])
-    if first in _SELF_START - {"my", "me", "our"}:
-        return _finished(f"As you suggested, {text}")
-    if first in _ACTION_VERBS:
-        return _finished(f"As you suggested, I am going to {_lower_first(text, names)}")
-    return _finished(f"As you suggested, my next step is this: {_lower_first(text, names)}")
-
-
-def _referral_sentence(name: str, organization: str) -> str:
-    """ "Thank you also for suggesting I speak with Ms. Priya Raman at Fernhill Learning." """
-    who = _cut(" ".join(name.split()), _NAME_WORDS).rstrip("…").rstrip(" .,;:")
-    where = _cut(" ".join(organization.split()), _ORGANIZATION_WORDS).rstrip("…").rstrip(" .,;:")
-    at = f" at {where}" if where else ""
-    return f"Thank you also for suggesting I speak with {who}{at}."
-
-
 # --- the draft ---------------------------------------------------------------------------------
 
 
@@ -430,7 +182,7 @@ def _fits(text: str) -> bool:
 
 
 def _excerpt(text: str) -> str:
-    return _cut(" ".join(text.split()), 8)
+    return cut_words(" ".join(text.split()), 8)
 
 
 def draft_thanks(
@@ -451,13 +203,13 @@ def draft_thanks(
     day = day_phrase(meeting, now, settings.timezone)
     thanks = f"Thank you for taking the time to speak with me{' ' + day if day else ''}."
 
-    names = _names(meeting, contact)
+    names = known_names(meeting, contact)
     cited = cited_notes(meeting, cite)
-    framings = [_framing(meeting.notes[i].text) for i in cited]
+    framings = [framing(meeting.notes[i].text) for i in cited]
     _explain_citations(meeting, cite, cited, notes)
 
     action = open_action(meeting)
-    if action and _reads_as_job_ask(_action_sentence(action, _words(action))):
+    if action and _reads_as_job_ask(action_sentence(action, body_words(action))):
         notes.append(
             f"The action “{_excerpt(action)}” reads as a job ask, so it was left out: "
             "a thank-you never asks for a job."
@@ -470,20 +222,20 @@ def draft_thanks(
         )
 
     referral = next((r for r in meeting.referrals if r.name.strip()), None)
-    referral_text = _referral_sentence(referral.name, referral.organization) if referral else ""
+    referral_text = referral_sentence(referral.name, referral.organization) if referral else ""
     if referral_text and _reads_as_job_ask(referral_text):
         notes.append("The referral reads as a job ask, so it was left out.")
         referral_text = ""
 
     def compose(note_words: list[int], action_words: int, with_referral: bool) -> str:
         said = [
-            _cited_sentence(framing, position, words, names)
+            cited_sentence(framing, position, words, names)
             for position, (framing, words) in enumerate(zip(framings, note_words, strict=False))
         ]
         opening = " ".join([thanks, *said]) if said else f"{thanks} {GENERAL_THANKS}"
         paragraphs = [greeting, opening]
         if action:
-            sentence = _action_sentence(action, action_words, names)
+            sentence = action_sentence(action, action_words, names)
             paragraphs.append(f"{sentence} {CLOSING_WITH_ACTION}")
         if with_referral and referral_text:
             paragraphs.append(referral_text)
@@ -492,8 +244,8 @@ def draft_thanks(
     def fitted(count: int, floor: int, with_referral: bool) -> tuple[str, list[int]]:
         """The letter with the first ``count`` cited notes, cutting the longest of them and
         the action a word at a time (none below ``floor`` words) until it fits."""
-        sizes = [min(_words(f.body), THANKS_WORD_LIMIT) for f in framings[:count]]
-        sizes.append(min(_words(action), THANKS_WORD_LIMIT))  # the action, last
+        sizes = [min(body_words(f.body), THANKS_WORD_LIMIT) for f in framings[:count]]
+        sizes.append(min(body_words(action), THANKS_WORD_LIMIT))  # the action, last
         while True:
             text = compose(sizes[:-1], sizes[-1], with_referral)
             longest = max(range(len(sizes)), key=lambda i: sizes[i])
@@ -517,12 +269,12 @@ def draft_thanks(
         )
     if not with_referral and referral_text:
         notes.append(f"The referral was left out to stay under {THANKS_WORD_LIMIT} words.")
-    if any(size < _words(f.body) for f, size in zip(framings, sizes[:-1], strict=False)):
+    if any(size < body_words(f.body) for f, size in zip(framings, sizes[:-1], strict=False)):
         notes.append(
             f"A cited note was shortened to keep the thank-you under {THANKS_WORD_LIMIT} words: "
             "check how it reads."
         )
-    if action and sizes[-1] < _words(action):
+    if action and sizes[-1] < body_words(action):
         notes.append("The action was shortened to fit: check how it reads.")
     if not _fits(text):
         notes.append(
