@@ -7,69 +7,12 @@ checked here (tests/test_thanks.py does that); the shape of the message is.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
+# The same subprocess set-up as the other `draft` commands: a private HOME, the demo database.
+from test_draft_cli import Run, db, env, notes, run  # noqa: E402, F401  (fixtures)
 
-from infocoach.core.clock import FixedClock
 from infocoach.core.coach import Kind, count_words, has_errors, lint
-from infocoach.core.demo import build_demo
-from infocoach.store import Store
-
-NOW = "2026-11-25T13:30:00+00:00"
-Run = Callable[..., subprocess.CompletedProcess[str]]
-NOTE = "infocoach: note: "
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    values = {k: v for k, v in os.environ.items() if k not in ("INFOCOACH_DB", "INFOCOACH_CONFIG")}
-    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        values[name] = str(folder)
-    values["TZ"] = "UTC"
-    config = tmp_path / "xdg_config_home" / "infocoach" / "config.toml"
-    config.parent.mkdir(parents=True)
-    config.write_text('[user]\nname = "Alex Morgan"\ntimezone = "Europe/London"\n', encoding="utf-8")
-    return values
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.json"
-    clock = FixedClock(NOW)
-    with Store.open(path, clock=clock) as store:
-        store.import_records(*build_demo(clock.now(), "Europe/London"))
-    return path
-
-
-@pytest.fixture
-def run(env: dict[str, str], tmp_path: Path) -> Run:
-    def runner(*args: str) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "infocoach", *args],
-            input="",
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            cwd=tmp_path,
-            timeout=30,
-            check=False,
-        )
-        assert "Traceback" not in result.stderr, result.stderr
-        return result
-
-    return runner
-
-
-def notes(stderr: str) -> list[str]:
-    return [line.removeprefix(NOTE) for line in stderr.splitlines() if line.startswith(NOTE)]
 
 
 def test_a_done_meeting_prints_its_thank_you(run: Run, db: Path) -> None:
