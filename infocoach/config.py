@@ -57,7 +57,13 @@ def system_timezone() -> str:
         name = pendulum.local_timezone().name
     except (ValueError, OSError):  # no zone configured, or an unreadable /etc/localtime
         return "UTC"
-    return name if name and is_timezone(name) else "UTC"
+    if not name:
+        return "UTC"
+    try:  # loading the one zone is much cheaper than listing the whole zone database
+        pendulum.timezone(name)
+    except (ValueError, OSError):  # pendulum's InvalidTimezone is a ValueError
+        return "UTC"
+    return name
 
 
 def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from typing import Protocol
 
 import pendulum
@@ -55,8 +56,13 @@ def iso(moment: pendulum.DateTime) -> str:
     return moment.isoformat()
 
 
+@lru_cache(maxsize=16_384)
 def parse_iso(text: str) -> pendulum.DateTime:
-    """Parse a stored ISO-8601 moment; raises ValueError on anything else."""
+    """Parse a stored ISO-8601 moment; raises ValueError on anything else.
+
+    Cached: History parses the same few thousand stored moments for its rows, its due line and
+    its date filter, and a pendulum DateTime is immutable, so sharing one is safe.
+    """
     try:
         parsed = pendulum.parse(text)
     except (ValueError, OverflowError) as exc:  # pendulum's ParserError is a ValueError

@@ -6,9 +6,12 @@ Screens and exports call these so a talk share or a meeting date reads the same 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from datetime import timezone as dt_timezone
 from functools import lru_cache
 
 import pendulum
+from zoneinfo import ZoneInfo
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.model import Contact, Meeting, Status, TalkTotals
@@ -32,13 +35,17 @@ def percent_text(share: float | None) -> str:
 
 def meeting_moment(meeting: Meeting) -> pendulum.DateTime | None:
     """The date that matters for a meeting: when it is (or was) held, else its latest step."""
+    text = meeting_moment_text(meeting)
+    return parse_iso(text) if text else None
+
+
+def meeting_moment_text(meeting: Meeting) -> str | None:
+    """:func:`meeting_moment` as it is stored (ISO-8601), without parsing it."""
     if meeting.status in _BOOKED and meeting.scheduled_for:
-        return parse_iso(meeting.scheduled_for)
+        return meeting.scheduled_for
     if meeting.history:
-        return parse_iso(meeting.history[-1].at)
-    if meeting.created_at:
-        return parse_iso(meeting.created_at)
-    return None
+        return meeting.history[-1].at
+    return meeting.created_at or None
 
 
 @lru_cache(maxsize=64)
@@ -51,7 +58,8 @@ def date_text(moment: pendulum.DateTime | None, timezone: str, *, with_time: boo
     if moment is None:
         return NO_VALUE
     local = moment.in_timezone(zone(timezone))
-    return local.format("YYYY-MM-DD HH:mm" if with_time else "YYYY-MM-DD")
+    # strftime, not pendulum's format(): the same text, several times faster over 2,000 rows.
+    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +76,38 @@ class MeetingRow:
 
 
 def meeting_row(meeting: Meeting, contact: Contact | None, timezone: str) -> MeetingRow:
-    moment = meeting_moment(meeting)
+    date, sort_date = _row_dates(meeting_moment_text(meeting), timezone)
     return MeetingRow(
         meeting_id=meeting.id,
         contact=contact.display_name if contact else "(unknown contact)",
         organization=contact.organization if contact else "",
-        date=date_text(moment, timezone),
+        date=date,
         status=meeting.status,
         talk=talk_share_text(meeting.talk) if meeting.status in _MET else NO_VALUE,
-        sort_date=moment.in_timezone("UTC").isoformat() if moment else "",
+        sort_date=sort_date,
     )
+
+
+@lru_cache(maxsize=16_384)
+def _row_dates(text: str | None, timezone: str) -> tuple[str, str]:
+    """A row's local date and its UTC sort key. The standard library's parser and zones do this
+    several times faster than pendulum, which matters when History opens on 2,000 meetings; the
+    zone data is the same (pendulum's zones are zoneinfo's)."""
+    if not text:
+        return NO_VALUE, ""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:  # a form only pendulum reads: take the general path
+        moment = parse_iso(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt_timezone.utc)
+    local = moment.astimezone(_zoneinfo(timezone))
+    return local.strftime("%Y-%m-%d"), moment.astimezone(dt_timezone.utc).isoformat()
+
+
+@lru_cache(maxsize=64)
+def _zoneinfo(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 def duration_text(seconds: float) -> str:

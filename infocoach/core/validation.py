@@ -22,9 +22,15 @@ def _timezone_names() -> dict[str, str]:
     return {name.lower(): name for name in pendulum.timezones()}
 
 
+@cache
+def _timezone_set() -> frozenset[str]:
+    # pendulum.timezones() walks the zone database on every call: read it once.
+    return frozenset(pendulum.timezones())
+
+
 def is_timezone(name: str) -> bool:
     """Any IANA name, as stored data may hold (forms are stricter: see check_timezone)."""
-    return name in pendulum.timezones()
+    return name in _timezone_set()
 
 
 def _is_place_name(name: str) -> bool:
