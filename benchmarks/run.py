@@ -35,12 +35,13 @@ class Plan:
     idle_seconds: float
     stall_seconds: float
     saves: int
+    listen_seconds: float  # of recorded conversation through the talk detector
 
 
 # Idle CPU needs ten seconds at least: a full garbage collection (about 75 ms over the 2,000
 # meetings' objects) comes every few seconds, and a shorter window over- or under-counts it.
-QUICK = Plan(runs=3, idle_seconds=10, stall_seconds=5, saves=30)
-FULL = Plan(runs=7, idle_seconds=20, stall_seconds=15, saves=60)
+QUICK = Plan(runs=3, idle_seconds=10, stall_seconds=5, saves=30, listen_seconds=300)
+FULL = Plan(runs=7, idle_seconds=20, stall_seconds=15, saves=60, listen_seconds=1800)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         step("clock stall", lambda: raw.update(stall=work(
             "stall", str(heavy.db), str(plan.stall_seconds), str(heavy.live_meeting))))
         step("idle CPU", lambda: raw.update(idle=idle(plan, heavy)))
+        step("listening CPU", lambda: raw.update(listen=probe("probe_listen.py", str(plan.listen_seconds))))
     figures = judge(raw)
     info["duration_s"] = round(time.monotonic() - began, 1)
     info["machine"]["loadavg_after"] = report.machine()["loadavg"]
@@ -109,7 +111,11 @@ def idle(plan: Plan, heavy: fixtures.Fixture) -> dict[str, Any]:
 
 
 def work(*args: str) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, str(HERE / "probe_work.py"), *args], cwd=REPO,
+    return probe("probe_work.py", *args)
+
+
+def probe(script: str, *args: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(HERE / script), *args], cwd=REPO,
                           capture_output=True, text=True, timeout=300, check=False,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
     if done.returncode:
@@ -122,6 +128,7 @@ def judge(raw: dict[str, Any]) -> list[Figure]:
     peak = {name: max(values) for name, values in raw["startup"]["peak_mb"].items()}
     peak_live = raw["idle"]["live"]["peak_mb"]  # History beneath, the live screen on top
     search, save, stall, idle_ = raw["search"], raw["save"], raw["stall"], raw["idle"]
+    listen = raw["listen"]
     share = {name: 100 * r["cpu_seconds"] / r["wall_seconds"] for name, r in idle_.items()}
     stall_ms = max(0.0, stall["busy_worst_gap_ms"] - stall["interval_ms"])
     jitter_ms = max(0.0, stall["idle_worst_gap_ms"] - stall["interval_ms"])
@@ -150,6 +157,10 @@ def judge(raw: dict[str, Any]) -> list[Figure]:
         Figure("Idle CPU, live screen (clock running)", share["live"], share["bare"], "%",
                "< 2 %", share["live"] < 2.0, "the live screen redraws more than its clock's "
                "digits each second (see README, Profile)"),
+        Figure("Listening CPU (talk detector, stereo)", listen["stereo_cpu_percent"],
+               listen["vad_only_cpu_percent"], "%", "< 5 %", listen["stereo_cpu_percent"] < 5.0,
+               f"{listen['audio_seconds'] / 60:.0f} minutes of the recorded conversation; the "
+               "floor is webrtcvad alone on both channels"),
         Figure("Peak memory, 2,000 meetings", max(peak["heavy"], peak_live), peak["bare"], "MB",
                "< 200 MB", max(peak["heavy"], peak_live) < 200,
                f"History alone peaks at {peak['heavy']:.0f} MB, with the live screen open "

@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
         "resumes where it was.",
     )
     live.add_argument("meeting_id", metavar="ID", nargs="?", help="the meeting's id (see 'infocoach list')")
+    live.add_argument(
+        "--listen",
+        action="store_true",
+        help="let the microphone (and the call's audio, if set in Settings) run the talk meter; "
+        "needs the audio extra: pip install 'infocoach[audio]'. Nothing is recorded.",
+    )
     _db_option(live, suppress=True)
     _theme_option(live, suppress=True)
     live.set_defaults(handler="infocoach.commands.launch:open_live")
@@ -169,6 +175,19 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=["text", "json"], default="text")
     lint.add_argument("file", metavar="FILE", nargs="?", default="-", help="a text file, or - for stdin")
     lint.set_defaults(handler="infocoach.commands.lint:lint_command")
+
+    talk = sub.add_parser(
+        "talk-detect",
+        help="measure who talked how long in a WAV recording",
+        description="Run the live screen's talk detector over a WAV recording. A mono file is "
+        "the microphone (you); a stereo file has the microphone on the left and the call on the "
+        "right (them). json gives each speaker's seconds and every turn. Nothing is stored. "
+        "Needs the audio extra: pip install 'infocoach[audio]'. Exit status: 0 done, "
+        "1 the audio extra is missing, 2 the file is not a WAV recording that can be used.",
+    )
+    talk.add_argument("file", metavar="FILE", help="a WAV file: 8-32-bit PCM, mono or stereo, any rate")
+    talk.add_argument("--format", choices=["text", "json"], default="text")
+    talk.set_defaults(handler="infocoach.commands.talk_detect:talk_detect_command")
 
     draft = sub.add_parser(
         "draft",

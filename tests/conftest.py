@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,7 +41,7 @@ def make_app(paths: Paths, clock: FixedClock) -> Iterator[Callable[..., object]]
 
     opened: list[Store] = []
 
-    def factory(*, demo: bool = True, settings: Settings | None = None) -> InfocoachApp:
+    def factory(*, demo: bool = True, settings: Settings | None = None, **options: Any) -> InfocoachApp:
         store = Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir)
         opened.append(store)
         if demo:
@@ -50,6 +51,7 @@ def make_app(paths: Paths, clock: FixedClock) -> Iterator[Callable[..., object]]
             settings=settings or Settings(timezone=USER_TZ, user_name="Alex Morgan"),
             paths=paths,
             clock=clock,
+            **options,
         )
 
     yield factory

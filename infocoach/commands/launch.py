@@ -8,6 +8,7 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.commands.common import no_meeting
@@ -38,7 +39,8 @@ def open_live(args: argparse.Namespace) -> int:
             raise UsageProblem(no_meeting(args.meeting_id))
         print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
         return EXIT_FAILURE
-    return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED, theme=args.theme)
+    return _run(paths, SystemClock(), demo=False, live=args.meeting_id or NEXT_SCHEDULED,
+                theme=args.theme, listen=getattr(args, "listen", False))
 
 
 def open_wrapup(args: argparse.Namespace) -> int:
@@ -81,7 +83,18 @@ def open_demo(args: argparse.Namespace) -> int:
         return _run(paths, clock, demo=True, theme=args.theme)
 
 
-def _run(
+def _run(paths: Paths, clock: Clock, **options: Any) -> int:
+    # Start-up makes many long-lived objects (the database, its models, the widgets); a collection
+    # in the middle would only re-scan them. The app turns the collector back on after its first
+    # frame (InfocoachApp.settle_memory); here it is turned back on whatever happened.
+    gc.disable()
+    try:
+        return _run_app(paths, clock, **options)
+    finally:
+        gc.enable()
+
+
+def _run_app(
     paths: Paths,
     clock: Clock,
     *,
@@ -90,6 +103,7 @@ def _run(
     live: str | None = None,
     wrapup: str | None = None,
     theme: str | None = None,
+    listen: bool = False,
 ) -> int:
     settings, warnings = load_settings(paths.config_file)
     from infocoach.commands.themes import available_themes, check_theme
@@ -133,10 +147,6 @@ def _run(
             settings = replace(settings, user_name=DEMO_USER_NAME, signature=DEMO_USER_NAME)
         from infocoach.app import InfocoachApp
 
-        # The loaded database is long-lived: keep the collector from re-scanning it every few
-        # seconds (a full pass over 2,000 meetings' objects stalls the clock ~70 ms).
-        gc.freeze()
-
         app = InfocoachApp(
             store=store,
             settings=settings,
@@ -146,9 +156,11 @@ def _run(
             demo=demo,
             open_prep=prep,
             open_live=live,
+            listen_on_open=listen,
             open_wrapup=wrapup,
             themes=themes,
             theme_problems=theme_problems,
+            settle_memory=True,
         )
         app.run()
     return app.return_code or EXIT_OK

@@ -32,6 +32,10 @@ class Settings:
     talk_red_above: int = 50  # and red above this
     linkedin_note_limit: int = 200  # LinkedIn: 200 characters on a free account, 300 on paid
     theme: str = ""  # a theme name; "" is the default theme (checked by the app, which knows them)
+    # Listening on the live screen: the recording devices by name ("" = the system's default
+    # microphone; no call audio). The call audio is a PulseAudio/PipeWire monitor source.
+    listen_microphone: str = ""
+    listen_call_audio: str = ""
     # Remapped keys from the [keys] table: (binding id, keys), e.g. ("live.me", "i") or
     # ("history.search", "slash,ctrl+f"). Binding ids are checked by the app, which knows them.
     keys: tuple[tuple[str, str], ...] = ()
@@ -96,6 +100,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("talk", "red_above", "talk_red_above", int, 0, 100),
     FieldSpec("outreach", "linkedin_note_limit", "linkedin_note_limit", int, 100, 300),
     FieldSpec("appearance", "theme", "theme", str),
+    FieldSpec("audio", "microphone", "listen_microphone", str),
+    FieldSpec("audio", "call_audio", "listen_call_audio", str),
 )
 KEYS_SECTION = "keys"
 _BY_ATTRIBUTE = {spec.attribute: spec for spec in FIELDS}

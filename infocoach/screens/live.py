@@ -27,6 +27,7 @@ from infocoach.core.model import Contact, Meeting
 from infocoach.core.present import percent_text
 from infocoach.core.talk_clock import talk_band
 from infocoach.screens.live_entries import LiveEntries
+from infocoach.screens.live_listening import LiveListening
 from infocoach.screens.live_prompts import (
     TypeaheadPrompt,
 )
@@ -37,6 +38,7 @@ from infocoach.widgets.talk_meter import TalkMeter
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
+    from infocoach.core.settings import Settings
 
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
@@ -56,11 +58,13 @@ With under ten minutes left, the top open questions are starred.
 
 n adds a note (stamped with the time and the question under the cursor), r a referral \
 ("who else should I talk to?"), a an action item. p pauses for an interruption. e ends the \
-meeting. Everything is saved as you go: if the terminal closes, `infocoach live ID` picks up \
+meeting. l listens: the microphone (and, if set in Settings, the call's audio) moves the talk \
+meter for you; nothing is recorded, and m, t and space still win for a moment. \
+Everything is saved as you go: if the terminal closes, `infocoach live ID` picks up \
 where you were."""
 
 
-class LiveScreen(LiveEntries, Screen[None]):
+class LiveScreen(LiveEntries, LiveListening, Screen[None]):
     """One meeting, live."""
 
     CSS_PATH = "live.tcss"
@@ -77,14 +81,16 @@ class LiveScreen(LiveEntries, Screen[None]):
         Binding("p", "start", "Start", id="live.start"),
         Binding("p", "pause", "Pause", id="live.pause"),
         Binding("e", "end", "End", id="live.end"),
+        Binding("l", "listen", "Listen", id="live.listen"),
         Binding("j", "cursor(1)", "Next question", id="live.down", show=False),
         Binding("k", "cursor(-1)", "Previous question", id="live.up", show=False),
         Binding("escape", "back", "Back", id="live.back", show=False),
     ]
 
-    def __init__(self, meeting_id: str) -> None:
+    def __init__(self, meeting_id: str, *, listen: bool = False) -> None:
         super().__init__()
         self.meeting_id = meeting_id
+        self._listen_on_mount = listen
         self.session: LiveSession
         self.contact: Contact
         self.saver: BackgroundSaver[Meeting] | None = None
@@ -122,7 +128,7 @@ class LiveScreen(LiveEntries, Screen[None]):
                 yield Static("Notes", classes="box-title", markup=False)
                 yield LiveLog(id="log")
         # Every key that matters in a call fits at 80 columns; ctrl+p still opens the palette.
-        yield Footer(show_command_palette=False)
+        yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
@@ -145,6 +151,9 @@ class LiveScreen(LiveEntries, Screen[None]):
         self.query_one(QuestionChecklist).focus()
         self.refresh_live()
         self.set_interval(REFRESH_SECONDS, self.refresh_live)
+        listen = self.coach.take_listen_request() or self._listen_on_mount
+        if listen and not self.session.ended:
+            self.action_listen()
         if self.session.started:
             now = self.coach.clock.now()
             since = pendulum.parse(self.session.meeting.started_at or "")
@@ -171,6 +180,7 @@ class LiveScreen(LiveEntries, Screen[None]):
     def refresh_live(self) -> None:
         """Bring the display up to the clock's moment (called four times a second)."""
         now = self.coach.clock.now()
+        self.listening_tick(now)
         session, settings = self.session, self.coach.settings
         clock = session.clock.meeting
         elapsed_text = clock.elapsed_text(now)
@@ -208,6 +218,8 @@ class LiveScreen(LiveEntries, Screen[None]):
             state = "PAUSED: p resumes"
         else:
             state = "running"
+        if listening := self.listening_text():
+            state = f"{state} · {listening}"
         if self._save_problem:
             return f"{state}\nNOT SAVED: {self._save_problem}; retrying"
         return state
@@ -260,6 +272,7 @@ class LiveScreen(LiveEntries, Screen[None]):
         return not self.save_all()
 
     def on_unmount(self) -> None:
+        self.stop_listening()
         if self.saver is not None:
             self._changed()
             self.saver.close()
@@ -275,7 +288,7 @@ class LiveScreen(LiveEntries, Screen[None]):
             return not session.started and not session.ended
         if action == "pause":
             return session.started and not session.ended
-        if action in ("speaker", "end"):
+        if action in ("speaker", "end", "listen"):
             return not session.ended
         return True
 
@@ -284,7 +297,9 @@ class LiveScreen(LiveEntries, Screen[None]):
 
     def action_speaker(self, who: str) -> None:
         was_started = self.session.started
-        if self.session.press(who, self._now()):
+        now = self._now()
+        self.pressed_speaker_key(now)  # a key wins over listening, for a moment
+        if self.session.press(who, now):
             self._after_change(started=not was_started)
 
     def action_start(self) -> None:
@@ -302,6 +317,14 @@ class LiveScreen(LiveEntries, Screen[None]):
         if started:
             self.refresh_bindings()  # p now pauses
         self.refresh_live()
+
+    def redraw_state(self) -> None:
+        """Show a change that is not the meeting's (listening on or off)."""
+        self._shown_state = ()
+        self.refresh_live()
+
+    def _listen_settings(self) -> Settings:
+        return self.coach.settings
 
     def action_cursor(self, step: int) -> None:
         checklist = self.query_one(QuestionChecklist)
@@ -343,6 +366,7 @@ class LiveScreen(LiveEntries, Screen[None]):
     def end_meeting(self) -> None:
         """Stop the clock, save everything, and leave for the wrap-up."""
         now = self._now()
+        self.stop_listening()
         try:
             self.session.end(now)
         except LiveSessionError as problem:

@@ -25,7 +25,17 @@ NUMBER_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("talk_red_above", "Talk share: red above (%)", "Listen more than you talk: 20–40% is a good band."),
     ("linkedin_note_limit", "LinkedIn note limit (characters)", "200 on a free account, 300 on paid."),
 )
-ALL_FIELDS = ("user_name", "signature", "timezone", *(name for name, _, _ in NUMBER_FIELDS))
+# Listening (the live screen's l): which recording devices. Their names are not listed here:
+# asking PortAudio for them can take a moment and print ALSA chatter over the screen.
+AUDIO_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("listen_microphone", "Microphone for listening",
+     "Empty: the system's default. `python -m sounddevice` lists the names."),
+    ("listen_call_audio", "Call audio for listening",
+     "A monitor source of your speakers (PulseAudio/PipeWire), heard as them. Empty: the "
+     "microphone alone, with headphones on."),
+)
+ALL_FIELDS = ("user_name", "signature", "timezone", *(name for name, _, _ in NUMBER_FIELDS),
+              *(name for name, _, _ in AUDIO_FIELDS))
 
 
 class SettingsScreen(FormScreen[bool]):
@@ -68,6 +78,8 @@ class SettingsScreen(FormScreen[bool]):
         )
         for name, label, hint in NUMBER_FIELDS:
             yield from labelled(label, Input(str(getattr(s, name)), id=name), name, hint=hint)
+        for name, label, hint in AUDIO_FIELDS:
+            yield from labelled(label, Input(getattr(s, name), id=name), name, hint=hint)
         yield Static(f"Saved in {self.coach.paths.config_file}", classes="hint", markup=False)
 
     def values(self) -> dict[str, str]:
@@ -82,3 +94,4 @@ class SettingsScreen(FormScreen[bool]):
         if self.coach.update_settings(result):
             self.notify("Settings saved.")
             self.dismiss(True)
+

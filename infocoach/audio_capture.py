@@ -1,0 +1,132 @@
+"""Audio capture for listening, through sounddevice (PortAudio). Imported only to listen.
+
+Each device is read in 30 ms blocks of 16-bit mono. PortAudio is asked for 16 kHz; a device
+that only offers its own rate (44.1 or 48 kHz, typically) is read at that rate and resampled
+with soxr as it streams. Frames are handed on and never kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from infocoach.core.talk_detect import FRAME_BYTES, FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE
+from infocoach.listening import ListenUnavailable
+
+INSTALL_EXTRA = "pip install 'infocoach[audio]'"
+INSTALL_PORTAUDIO = "on Debian or Ubuntu: sudo apt install libportaudio2"
+
+
+def load_sounddevice() -> Any:
+    """The sounddevice module, or ListenUnavailable saying what to install."""
+    try:
+        import sounddevice
+    except ImportError as exc:
+        raise ListenUnavailable(f"Listening needs the audio extra: {INSTALL_EXTRA}") from exc
+    except OSError as exc:  # sounddevice raises this when the PortAudio library is missing
+        raise ListenUnavailable(
+            f"Listening needs the PortAudio library, which is not installed ({INSTALL_PORTAUDIO})"
+        ) from exc
+    return sounddevice
+
+
+class DeviceChannel:
+    """One input device read as 30 ms frames at 16 kHz, resampled when the device cannot."""
+
+    def __init__(self, sd: Any, device: str | None, what: str) -> None:
+        self._sd = sd
+        self._resampler: Any = None
+        self._pending = bytearray()
+        try:
+            self._stream, rate = self._open(sd, device)
+        except (sd.PortAudioError, ValueError) as exc:
+            name = f'"{device}"' if device else "the default one"
+            raise ListenUnavailable(f"Could not open the {what} ({name}): {exc}") from exc
+        self._block = max(1, round(rate * FRAME_SECONDS))
+        if rate != SAMPLE_RATE:
+            import soxr
+
+            self._resampler = soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="int16")
+        self._stream.start()
+
+    @staticmethod
+    def _open(sd: Any, device: str | None) -> tuple[Any, int]:
+        options = {"device": device or None, "channels": 1, "dtype": "int16"}
+        try:
+            return sd.RawInputStream(samplerate=SAMPLE_RATE, blocksize=FRAME_SAMPLES, **options), SAMPLE_RATE
+        except sd.PortAudioError:
+            info = sd.query_devices(device or None, "input")
+            rate = int(info["default_samplerate"])
+            block = max(1, round(rate * FRAME_SECONDS))
+            return sd.RawInputStream(samplerate=rate, blocksize=block, **options), rate
+
+    def read_frame(self) -> bytes:
+        """The next 30 ms frame (blocks until the device has it)."""
+        while len(self._pending) < FRAME_BYTES:
+            data, _overflowed = self._stream.read(self._block)  # a late read only loses audio
+            chunk = bytes(data)
+            if self._resampler is not None:
+                import numpy as np
+
+                samples = np.frombuffer(chunk, dtype="<i2")
+                chunk = self._resampler.resample_chunk(samples).astype("<i2").tobytes()
+            self._pending += chunk
+        frame = bytes(self._pending[:FRAME_BYTES])
+        del self._pending[:FRAME_BYTES]
+        return frame
+
+    def close(self) -> None:
+        try:
+            self._stream.abort()
+            self._stream.close()
+        except (self._sd.PortAudioError, OSError):
+            return  # closing a device that already went away: there is nothing left to release
+
+
+class DeviceSource:
+    """The microphone, and the call's audio (a PulseAudio/PipeWire monitor source) if set."""
+
+    def __init__(self, microphone: DeviceChannel, call: DeviceChannel | None) -> None:
+        self._microphone = microphone
+        self._call = call
+        self._closed = False
+
+    @property
+    def stereo(self) -> bool:
+        return self._call is not None
+
+    def frames(self) -> Iterator[tuple[bytes, bytes | None]]:
+        while not self._closed:
+            mic = self._microphone.read_frame()
+            call = self._call.read_frame() if self._call is not None else None
+            yield mic, call
+
+    def close(self) -> None:
+        self._closed = True
+        self._microphone.close()
+        if self._call is not None:
+            self._call.close()
+
+
+def open_source(microphone: str, call_audio: str) -> tuple[DeviceSource, list[str]]:
+    """Open the devices named in Settings ("" = the default microphone, no call audio).
+
+    The microphone must open (else ListenUnavailable); the call's audio is optional: if it
+    cannot be opened, listening goes on with the microphone alone and a warning says why.
+    """
+    sd = load_sounddevice()
+    try:
+        inputs = [d for d in sd.query_devices() if d.get("max_input_channels", 0) > 0]
+    except (sd.PortAudioError, ValueError) as exc:
+        raise ListenUnavailable(f"Could not list the audio devices: {exc}") from exc
+    if not inputs:
+        raise ListenUnavailable("No microphone was found: connect one, then press l again.")
+    mic = DeviceChannel(sd, microphone or None, "microphone")
+    warnings: list[str] = []
+    call = None
+    if call_audio:
+        try:
+            call = DeviceChannel(sd, call_audio, "call audio")
+        except ListenUnavailable as problem:
+            warnings.append(f"{problem}. Listening with the microphone only.")
+    return DeviceSource(mic, call), warnings
