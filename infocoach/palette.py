@@ -15,7 +15,6 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from infocoach.core.export_formats import EXPORT_FORMATS
-from infocoach.core.live_session import why_not_live
 from infocoach.core.pipeline import why_no_wrapup
 from infocoach.screens.export_run import start_export
 
@@ -49,6 +48,9 @@ class InfocoachCommands(Provider):
                    f"Every meeting as a .{extension} file" + (" (can be imported back)" if kind == "json" else ""))
         yield ("app: insights", history.action_insights, "Meetings per month, reply and thank-you rates, talk share over time")
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
+        # Imported here: the palette needs it, the start-up does not.
+        from infocoach.core.live_session import why_not_live
+
         contacts = {c.id: c for c in self.coach.store.contacts()}
         for meeting in self.coach.store.meetings():
             contact = contacts.get(meeting.contact_id)

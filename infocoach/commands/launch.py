@@ -14,8 +14,6 @@ from infocoach.cli import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.commands.common import no_meeting
 from infocoach.config import Paths, load_settings, resolve_paths, save_settings
 from infocoach.core.clock import Clock, SystemClock
-from infocoach.core.demo import DEMO_USER_NAME, build_demo
-from infocoach.core.live_session import next_to_hold, why_not_live
 from infocoach.core.pipeline import why_no_wrapup
 from infocoach.store import Store
 
@@ -60,6 +58,8 @@ NOTHING_SCHEDULED = (
 def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
     """The meeting id the live screen opens, or None (after a message) when there is none."""
     if meeting_id == NEXT_SCHEDULED:
+        from infocoach.core.live_session import next_to_hold
+
         meeting = next_to_hold(store.meetings(), clock.now())
         if meeting is None:
             print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
@@ -68,6 +68,8 @@ def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
     meeting = store.meeting(meeting_id)
     if meeting is None:
         raise UsageProblem(no_meeting(meeting_id))
+    from infocoach.core.live_session import why_not_live
+
     problem = why_not_live(meeting)
     if problem is not None:
         raise UsageProblem(f"meeting {meeting_id} cannot go live: {problem}.")
@@ -138,6 +140,8 @@ def _run_app(
                 file=sys.stderr,
             )
             return EXIT_FAILURE
+        if demo:  # the sample data (written content) is only read for the demo
+            from infocoach.core.demo import DEMO_USER_NAME, build_demo
         if demo and store.is_empty():
             contacts, meetings = build_demo(clock.now(), settings.timezone)
             store.import_records(contacts, meetings)

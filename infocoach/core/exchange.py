@@ -11,9 +11,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from infocoach.core.live_clock import LiveClock
 from infocoach.core.migrations import upgrade_records
-from infocoach.core.model import CHANNELS, HONORIFICS, STATUS_NAMES, Contact, Meeting
+from infocoach.core.model import (
+    CHANNELS,
+    HONORIFICS,
+    SPEAKERS,
+    STATUS_NAMES,
+    Contact,
+    Meeting,
+)
 from infocoach.core.shapes import (
     Check,
     boolean,
@@ -31,7 +37,6 @@ from infocoach.core.shapes import (
     text,
     text_map,
 )
-from infocoach.core.talk_clock import SPEAKERS
 from infocoach.core.validation import check_honorific, is_timezone
 
 SCHEMA_VERSION = 3
@@ -130,6 +135,10 @@ def _live_state(value: object, path: str) -> list[str]:
         return []
     if not isinstance(value, dict):
         return expected(path, "the live clock's state (an object) or null", value)
+    # Imported here: the clocks are only needed once a record holds a live state, and the app's
+    # start-up (which skips checking an unchanged file) need not load them.
+    from infocoach.core.live_clock import LiveClock
+
     try:
         LiveClock.from_dict(value)
     except (ValueError, TypeError, KeyError) as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class Status(StrEnum):
@@ -28,6 +28,10 @@ class Status(StrEnum):
 
 
 STATUS_NAMES: tuple[str, ...] = tuple(s.value for s in Status)
+
+# Who holds the talk clock (see infocoach.core.talk_clock): part of the stored record.
+Speaker = Literal["me", "them", "nobody"]
+SPEAKERS: tuple[Speaker, ...] = ("me", "them", "nobody")
 
 HONORIFICS: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.")
 """Accepted honorifics. An empty honorific means "none yet": drafts then ask for one."""

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import timezone as dt_timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import pendulum
-from zoneinfo import ZoneInfo
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.model import Contact, Meeting, Status, TalkTotals

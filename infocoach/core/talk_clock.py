@@ -16,9 +16,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from infocoach.core.meeting_clock import EPSILON, Cue, MeetingClock, pick_cue
+from infocoach.core.model import SPEAKERS, Speaker
 
-Speaker = Literal["me", "them", "nobody"]
-SPEAKERS: tuple[Speaker, ...] = ("me", "them", "nobody")
 TalkBand = Literal["quiet", "good", "amber", "red"]
 
 INTRO_LIMIT = 60.0  # the first "me" stretch is the intro: about 150 words at 150 words a minute

@@ -6,7 +6,8 @@ Each check returns a message that says what to do, or None when the value is fin
 from __future__ import annotations
 
 import re
-from functools import cache
+import zoneinfo
+from functools import cache, lru_cache
 from urllib.parse import urlparse
 
 import pendulum
@@ -28,8 +29,25 @@ def _timezone_set() -> frozenset[str]:
     return frozenset(pendulum.timezones())
 
 
+# How IANA spells a zone ("Europe/London", "Etc/GMT+5", "UTC"). A name spelled so that loads
+# is a zone; listing the whole zone database (a walk over hundreds of files) is left for the
+# odd cases, which keeps it out of every start-up.
+_ZONE_SPELLING = re.compile(r"[A-Z][A-Za-z0-9_+\-]*(/[A-Z][A-Za-z0-9_+\-]*)*")
+
+
+@lru_cache(maxsize=1024)
+def _loads_as_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 def is_timezone(name: str) -> bool:
     """Any IANA name, as stored data may hold (forms are stricter: see check_timezone)."""
+    if _ZONE_SPELLING.fullmatch(name) and _loads_as_zone(name):
+        return True
     return name in _timezone_set()
 
 

@@ -25,7 +25,8 @@ Data = dict[str, dict[str, Any]]
 
 def encode(data: Data) -> bytes:
     # Indented so a person can read, diff or repair the file; orjson keeps this fast.
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    # The final newline comes from orjson too: appending it here would copy all 10 MB again.
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
 
 class AtomicJSONStorage(Storage):
