@@ -247,20 +247,6 @@ def test_a_steady_tone_and_plain_room_noise_are_not_speech() -> None:
     assert noise.me <= 0.1
 
 
-def test_the_detector_is_cheap() -> None:
-    """Listening must stay under 5% of a core; this asserts a far looser bound than measured
-    (thousands of times real time) so a slow CI machine does not fail it."""
-    import time
-
-    frames = list(wav_frames(FIXTURES / "conversation_stereo.wav"))
-    detector = TalkDetector(stereo=True)
-    started = time.process_time()
-    for mic, call in frames:
-        detector.feed(mic, call)
-    cpu = time.process_time() - started
-    assert cpu < 0.05 * len(frames) * FRAME_SECONDS
-
-
 @pytest.mark.skipif(tools_missing() is not None, reason=f"cannot make recordings: {tools_missing()}")
 def test_a_longer_generated_conversation_is_timed_within_10_percent(tmp_path: Path) -> None:
     # They speak first: on the microphone alone their leaking voice is heard before mine.
