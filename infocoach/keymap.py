@@ -25,9 +25,10 @@ def _screens() -> list[type[DOMNode]]:
     from infocoach.screens.live_prompts import LinePrompt
     from infocoach.screens.prep import PrepScreen
     from infocoach.screens.wrapup import WrapupScreen
+    from infocoach.widgets.meeting_table import MeetingTable
 
     return [InfocoachApp, HistoryScreen, ContactsScreen, PrepScreen, LiveScreen, WrapupScreen,
-            InsightsScreen, FormScreen, ConfirmModal, HelpScreen, LinePrompt]
+            InsightsScreen, FormScreen, ConfirmModal, HelpScreen, LinePrompt, MeetingTable]
 
 
 def binding_ids(nodes: Iterable[type[DOMNode]] | None = None) -> dict[str, str]:

@@ -10,6 +10,7 @@ from infocoach.screens.contact_form import ContactForm
 from infocoach.screens.contacts import ContactsScreen
 from infocoach.screens.history import HistoryScreen
 from infocoach.screens.meeting_form import MeetingForm
+from infocoach.widgets.meeting_table import MeetingTable
 
 
 def names(app) -> list[str]:
@@ -40,7 +41,7 @@ async def test_contact_without_meetings_is_listed_and_can_get_one(make_app) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
-        assert app.screen.query_one("#meetings", DataTable).row_count == 1
+        assert app.screen.query_one("#meetings", MeetingTable).row_count == 1
 
 
 async def test_contacts_are_sorted_searchable_and_editable(make_app) -> None:

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from infocoach.core.model import Contact, Meeting, Status
 from infocoach.screens.history import HistoryScreen
 from infocoach.widgets.meeting_detail import MeetingDetail
+from infocoach.widgets.meeting_table import MeetingTable
+
+
+def table_rows(app: Any) -> list[list[str]]:
+    """Each row's cells as the table shows them (before cropping to the column)."""
+    table = app.screen.query_one("#meetings", MeetingTable)
+    return [[cell.plain for cell in entry.cells()] for entry in table.entries]
 
 
 def table_contacts(app: Any) -> list[str]:
-    table = app.screen.query_one("#meetings", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    return [row[0] for row in table_rows(app)]
 
 
 def table_statuses(app: Any, *, marks: bool = False) -> list[str]:
-    table = app.screen.query_one("#meetings", DataTable)
-    cells = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+    cells = [row[3] for row in table_rows(app)]
     return cells if marks else [c.removesuffix(" •").removesuffix(" ◦") for c in cells]
 
 
@@ -46,11 +51,10 @@ async def test_history_is_home_and_lists_unarchived_meetings(make_app) -> None:
         assert app.screen.title == "History"
         visible = [m for m in app.store.meetings() if not m.archived]
         assert len(table_contacts(app)) == len(visible) >= 12
-        table = app.screen.query_one("#meetings", DataTable)
-        labels = [str(c.label) for c in table.columns.values()]
-        assert labels == ["Contact", "Organization", "Date", "Status", "Talk"]
+        table = app.screen.query_one("#meetings", MeetingTable)
+        assert table.render_line(0).text.split() == ["Contact", "Organization", "Date", "Status", "Talk"]
         # Newest first; done meetings show the talk share, planned ones a dash.
-        rows = {table_contacts(app)[i]: table.get_row_at(i) for i in range(table.row_count)}
+        rows = {row[0]: row for row in table_rows(app)}
         done = [m for m in visible if m.status == "done"]
         contact = app.store.contact(done[0].contact_id)
         assert str(rows[contact.display_name][4]).endswith("%")
@@ -152,19 +156,20 @@ async def test_narrow_terminal_stacks_detail_under_table(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one("#meetings", DataTable)
+        table = app.screen.query_one("#meetings", MeetingTable)
         detail = app.screen.query_one("#detail-scroll")
         assert app.screen.has_class("-narrow")
         assert detail.region.y > table.region.y and detail.region.x == 0
         # Every column fits: the last column's header is on screen.
-        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80
+        assert table.table_width <= table.scrollable_content_region.width
+        assert table.render_line(0).text.rstrip().endswith("Talk")
 
 
 async def test_wide_terminal_puts_detail_beside_table(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one("#meetings", DataTable)
+        table = app.screen.query_one("#meetings", MeetingTable)
         detail = app.screen.query_one("#detail-scroll")
         assert app.screen.has_class("-wide") and detail.region.x > table.region.x
 
@@ -249,7 +254,7 @@ async def test_f_opens_the_filter_and_choosing_returns_to_the_table(make_app) ->
         await pilot.pause()
         assert select.value == "planned"
         assert set(table_statuses(app)) == {"planned"}
-        assert app.focused is app.screen.query_one("#meetings", DataTable)
+        assert app.focused is app.screen.query_one("#meetings", MeetingTable)
 
 
 async def test_after_delete_the_cursor_stays_in_place(make_app) -> None:
@@ -260,7 +265,7 @@ async def test_after_delete_the_cursor_stays_in_place(make_app) -> None:
         before = table_contacts(app)
         await pilot.press("d", "y")
         await pilot.pause()
-        table = app.screen.query_one("#meetings", DataTable)
+        table = app.screen.query_one("#meetings", MeetingTable)
         assert table.cursor_row == 3
         assert table_contacts(app)[3] == before[4]
 
@@ -283,12 +288,14 @@ async def test_wide_table_gives_names_more_room(make_app) -> None:
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.pause()
-        table = app.screen.query_one("#meetings", DataTable)
-        widths = {str(k.value): c.width for k, c in table.columns.items()}
+        table = app.screen.query_one("#meetings", MeetingTable)
+        widths = table.column_widths
         assert widths["contact"] > 22 and widths["organization"] > 18
-        assert "Coastal University of Science and Technology" in [
-            str(table.get_row_at(i)[1]) for i in range(table.row_count)
-        ]
+        shown = [table.render_line(y).text for y in range(table.scrollable_content_region.height)]
+        assert any("Northbridge Public Health Institute  " in line for line in shown)  # in full
+        # Longer than even a wide column: cropped with an ellipsis, the Date column still aligned.
+        coastal = next(line for line in shown if "Coastal University" in line)
+        assert "Coastal University of Science and …  2026-" in coastal
 
 
 async def test_date_filter_narrows_the_list(make_app) -> None:
@@ -297,7 +304,7 @@ async def test_date_filter_narrows_the_list(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        everything = app.screen.query_one("#meetings", DataTable).row_count
+        everything = app.screen.query_one("#meetings", MeetingTable).row_count
         app.screen.query_one("#date-filter", Select).value = "upcoming"
         await pilot.pause()
         statuses = table_statuses(app)
@@ -305,7 +312,7 @@ async def test_date_filter_narrows_the_list(make_app) -> None:
         assert f"of {everything} meetings" in str(app.screen.query_one("#result-count").render())
         app.screen.query_one("#date-filter", Select).value = "last-year"
         await pilot.pause()
-        assert app.screen.query_one("#meetings", DataTable).row_count == 0
+        assert app.screen.query_one("#meetings", MeetingTable).row_count == 0
         assert "widen the filters" in str(app.screen.query_one("#result-count").render())
 
 
@@ -315,3 +322,31 @@ async def test_a_meeting_later_this_week_is_marked_as_coming_up(make_app) -> Non
         await pilot.pause()
         assert any(cell.endswith(" ◦") for cell in table_statuses(app, marks=True))
         assert "more this week" in str(app.screen.query_one("#due").render())
+
+
+async def test_clicking_a_header_sorts_by_that_column(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#meetings", offset=(2, 0))  # the Contact header
+        await pilot.pause()
+        names = table_contacts(app)
+        assert names == sorted(names, key=str.casefold)
+        await pilot.click("#meetings", offset=(2, 0))  # again: the other way round
+        await pilot.pause()
+        assert table_contacts(app) == sorted(names, key=str.casefold, reverse=True)
+
+
+async def test_clicking_the_highlighted_row_opens_prep(make_app) -> None:
+    from infocoach.screens.prep import PrepScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#meetings", offset=(2, 3))  # the third meeting
+        await pilot.pause()
+        third = app.screen.query_one("#meetings", MeetingTable).entries[2].meeting.id
+        assert app.screen.selected_id() == third
+        await pilot.click("#meetings", offset=(2, 3))
+        await pilot.pause()
+        assert isinstance(app.screen, PrepScreen) and app.screen.meeting_id == third

@@ -144,6 +144,7 @@ def test_toml_data_has_the_documented_shape_and_round_trips() -> None:
         "talk": {"target_low": 15, "target_high": 35, "red_above": 45},
         "outreach": {"linkedin_note_limit": 300},
         "appearance": {"theme": ""},
+        "audio": {"microphone": "", "call_audio": ""},
     }
     assert parse(tomli_w.dumps(data)) == (settings, [])
 

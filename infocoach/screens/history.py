@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, Static
 
 from infocoach.core.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.model import STATUS_NAMES
@@ -83,6 +83,7 @@ class HistoryScreen(Screen[None]):
         self._sort_reverse = True
         self._search_timer: Timer | None = None
         self._filters_applied: tuple[object, object] | None = None  # (status, date range) shown
+        self._detail_entry: Entry | None = None  # the entry the detail panel shows
 
     @property
     def coach(self) -> InfocoachApp:
@@ -185,10 +186,10 @@ class HistoryScreen(Screen[None]):
             count.update(count_of(len(self._shown), "meeting"))
 
     def selected_entry(self) -> Entry | None:
-        table = self.query_one("#meetings", DataTable)
-        if not self._shown or table.cursor_row < 0 or table.cursor_row >= len(self._shown):
+        row = self.query_one("#meetings", MeetingTable).cursor_row
+        if not self._shown or row < 0 or row >= len(self._shown):
             return None
-        return self._shown[table.cursor_row]
+        return self._shown[row]
 
     def selected_id(self) -> str | None:
         entry = self.selected_entry()
@@ -196,6 +197,9 @@ class HistoryScreen(Screen[None]):
 
     def _show_detail(self) -> None:
         entry = self.selected_entry()
+        if entry is not None and entry is self._detail_entry:
+            return  # already shown: the table announces a row that apply_filter just showed
+        self._detail_entry = entry
         detail = self.query_one("#detail", MeetingDetail)
         # A new meeting's details start at the top: its name and status come first.
         self.query_one("#detail-scroll", VerticalScroll).scroll_home(animate=False)
@@ -216,7 +220,7 @@ class HistoryScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one("#meetings", DataTable).focus()
+        self.query_one("#meetings", MeetingTable).focus()
 
     @on(Select.Changed, "#status-filter")
     @on(Select.Changed, "#date-filter")
@@ -226,7 +230,7 @@ class HistoryScreen(Screen[None]):
             return  # a Select announcing the value it started with: the table already shows it
         self.apply_filter()
         # Back to the list once a status is chosen (the overlay hands focus back afterwards).
-        self.call_after_refresh(self.query_one("#meetings", DataTable).focus)
+        self.call_after_refresh(self.query_one("#meetings", MeetingTable).focus)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_columns)
@@ -235,15 +239,13 @@ class HistoryScreen(Screen[None]):
         # From the screen's width and the layout rules, not the table's own size, which is
         # not settled yet when a resize arrives.
         width = self.size.width - (DETAIL_WIDTH + 1 if self.has_class("-wide") else 0)
-        selected = self.selected_id()  # refitting the columns moves the cursor to the top
-        if self.query_one("#meetings", MeetingTable).fit(width):
-            self.apply_filter(select=selected)
+        self.query_one("#meetings", MeetingTable).fit(width)  # the table redraws itself
 
-    @on(DataTable.RowHighlighted, "#meetings")
+    @on(MeetingTable.RowHighlighted, "#meetings")
     def _row_highlighted(self) -> None:
         self._show_detail()
 
-    @on(DataTable.RowSelected, "#meetings")
+    @on(MeetingTable.RowSelected, "#meetings")
     def _row_selected(self) -> None:
         self.action_prep()
 
@@ -291,9 +293,9 @@ class HistoryScreen(Screen[None]):
             return
         self.app.push_screen(WrapupScreen(meeting_id), lambda _: self.reload(select=meeting_id))
 
-    @on(DataTable.HeaderSelected, "#meetings")
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
-        key = str(event.column_key.value)
+    @on(MeetingTable.HeaderSelected, "#meetings")
+    def _header_selected(self, event: MeetingTable.HeaderSelected) -> None:
+        key = event.column_key
         if key == self._sort_column:
             self._sort_reverse = not self._sort_reverse
         else:
@@ -315,7 +317,7 @@ class HistoryScreen(Screen[None]):
         search = self.query_one("#search", Input)
         search.value = ""
         self.apply_filter()  # at once: Escape should feel instant
-        self.query_one("#meetings", DataTable).focus()
+        self.query_one("#meetings", MeetingTable).focus()
 
     def action_toggle_archived(self) -> None:
         self._show_archived = not self._show_archived
@@ -406,7 +408,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#search", Input).value = ""
         self.query_one("#status-filter", Select).clear()
         self.apply_filter(select=meeting_id)
-        self.query_one("#meetings", DataTable).focus()
+        self.query_one("#meetings", MeetingTable).focus()
 
     def edit_contact_by_id(self, contact_id: str) -> None:
         from infocoach.screens import actions
