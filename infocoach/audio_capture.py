@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from infocoach.core.talk_detect import FRAME_BYTES, FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE
+from infocoach.core.talk_detect import (
+    FRAME_BYTES,
+    FRAME_SAMPLES,
+    FRAME_SECONDS,
+    SAMPLE_RATE,
+)
 from infocoach.listening import ListenUnavailable
 
 INSTALL_EXTRA = "pip install 'infocoach[audio]'"

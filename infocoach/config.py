@@ -15,7 +15,6 @@ import platformdirs
 import tomli_w
 
 from infocoach.core.settings import Settings, parse_settings, settings_to_toml_data
-from infocoach.core.validation import is_timezone
 from infocoach.safe_files import atomic_write, make_private_dirs
 
 APP_NAME = "infocoach"

@@ -16,7 +16,6 @@ from textual.markup import escape
 
 from infocoach.core.export_formats import EXPORT_FORMATS
 from infocoach.core.pipeline import why_no_wrapup
-from infocoach.screens.export_run import start_export
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
@@ -36,6 +35,9 @@ class InfocoachCommands(Provider):
         return self.screen if isinstance(self.screen, HistoryScreen) else None
 
     def _commands(self) -> Iterator[Command]:
+        # Imported when the palette opens: the export screens are not needed to start.
+        from infocoach.screens.export_run import start_export
+
         history = self._history()
         if history is None:
             return

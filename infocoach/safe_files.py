@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -38,6 +37,8 @@ def write_temp(path: Path, data: bytes) -> Path:
 
     On any failure the temp file is removed and the error re-raised.
     """
+    import secrets  # here, not at start-up: it loads the hashing library
+
     temp = path.with_name(temp_prefix(path) + secrets.token_hex(4))
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:

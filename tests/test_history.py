@@ -350,3 +350,34 @@ async def test_clicking_the_highlighted_row_opens_prep(make_app) -> None:
         await pilot.click("#meetings", offset=(2, 3))
         await pilot.pause()
         assert isinstance(app.screen, PrepScreen) and app.screen.meeting_id == third
+
+
+async def test_history_opens_on_heads_and_reads_whole_meetings_only_when_needed(make_app, monkeypatch) -> None:
+    """Opening builds no whole meetings but the selected one; the first search reads them all
+    once, and a second search none."""
+    from infocoach.core import model
+
+    built: list[str] = []
+    plain = model.Meeting.from_dict.__func__
+
+    def counted(cls, data):
+        built.append(data["id"])
+        return plain(cls, data)
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        total = len(app.store.meeting_heads())
+        monkeypatch.setattr(model.Meeting, "from_dict", classmethod(counted))
+        app.screen.reload()
+        await pilot.pause()
+        assert len(built) <= 1  # the meeting in the detail panel, at most
+        built.clear()
+        await pilot.press("slash", *"okafor")
+        await pilot.pause(0.3)
+        assert len(built) == total
+        assert "2 of" in str(app.screen.query_one("#result-count").render())
+        built.clear()
+        await pilot.press("backspace")
+        await pilot.pause(0.3)
+        assert built == []

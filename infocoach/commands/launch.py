@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,8 @@ def open_demo(args: argparse.Namespace) -> int:
     clock = SystemClock()
     if getattr(args, "db", None):
         return _run(resolve_paths(args.db), clock, demo=True, theme=args.theme)
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="infocoach-demo-") as folder:
         paths = resolve_paths(Path(folder) / "demo.json")
         return _run(paths, clock, demo=True, theme=args.theme)

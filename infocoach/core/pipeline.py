@@ -6,13 +6,14 @@ after the same delay again the meeting is let go (``no-response``) and never nud
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 import pendulum
 
 from infocoach.core.clock import iso, parse_iso
-from infocoach.core.model import Meeting, Status, Transition
+from infocoach.core.model import Meeting, MeetingHead, Status, Transition
 
 S = Status
 
@@ -160,7 +161,7 @@ _DUE_SINCE_ENTERED = frozenset({S.REQUESTED, S.FOLLOWED_UP, S.DONE})
 
 
 def due_items(
-    meetings: list[Meeting],
+    meetings: Sequence[Meeting | MeetingHead],
     now: pendulum.DateTime,
     follow_up_days: int = 7,
     timezone: str = "UTC",

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pendulum
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.model import Contact, Meeting, Status, TalkTotals
+from infocoach.core.model import Contact, Meeting, MeetingHead, Status, TalkTotals
 from infocoach.core.pipeline import DueItem, DueKind
 
 NO_VALUE = "—"
@@ -39,13 +39,11 @@ def meeting_moment(meeting: Meeting) -> pendulum.DateTime | None:
     return parse_iso(text) if text else None
 
 
-def meeting_moment_text(meeting: Meeting) -> str | None:
+def meeting_moment_text(meeting: Meeting | MeetingHead) -> str | None:
     """:func:`meeting_moment` as it is stored (ISO-8601), without parsing it."""
     if meeting.status in _BOOKED and meeting.scheduled_for:
         return meeting.scheduled_for
-    if meeting.history:
-        return meeting.history[-1].at
-    return meeting.created_at or None
+    return meeting.last_step_at or meeting.created_at or None
 
 
 @lru_cache(maxsize=64)
@@ -75,7 +73,7 @@ class MeetingRow:
     sort_date: str
 
 
-def meeting_row(meeting: Meeting, contact: Contact | None, timezone: str) -> MeetingRow:
+def meeting_row(meeting: Meeting | MeetingHead, contact: Contact | None, timezone: str) -> MeetingRow:
     date, sort_date = _row_dates(meeting_moment_text(meeting), timezone)
     return MeetingRow(
         meeting_id=meeting.id,

@@ -120,7 +120,9 @@ class HistoryScreen(Screen[None]):
         settings = self.coach.settings
         tz = settings.timezone
         contacts = {c.id: c for c in store.contacts()}
-        meetings = store.meetings()
+        # Heads, not whole meetings: the rows, filters and due list need no notes or drafts,
+        # and with thousands of meetings building whole ones would slow every opening.
+        meetings = store.meeting_heads()
         due = due_items(
             [m for m in meetings if not (c := contacts.get(m.contact_id)) or not c.archived],
             self.coach.clock.now(),
@@ -133,8 +135,20 @@ class HistoryScreen(Screen[None]):
         for meeting in meetings:
             contact = contacts.get(meeting.contact_id)
             row = meeting_row(meeting, contact, tz)
-            self._entries.append(Entry(meeting, contact, row, due_by_meeting.get(meeting.id)))
+            self._entries.append(
+                Entry(meeting, contact, row, due_by_meeting.get(meeting.id), load=store.meeting)
+            )
         self.apply_filter(select=select)
+
+    def _read_whole_meetings(self) -> None:
+        """Give every entry its whole meeting in one pass over the store (the search needs
+        their notes and drafts; one by one would look each up again)."""
+        if all(e.has_meeting for e in self._entries):
+            return
+        whole = {m.id: m for m in self.coach.store.meetings()}
+        for entry in self._entries:
+            if not entry.has_meeting and (meeting := whole.get(entry.id)) is not None:
+                entry.attach(meeting)
 
     def apply_filter(self, *, select: str | None = None) -> None:
         current = select or self.selected_id()
@@ -144,12 +158,14 @@ class HistoryScreen(Screen[None]):
         self._filters_applied = (status, self.query_one("#date-filter", Select).value)
         bounds = range_bounds(date_range, self.coach.clock.now(), self.coach.settings.timezone)
         self._listed = [e for e in self._entries if self._show_archived or not e.archived]
+        if query:
+            self._read_whole_meetings()
         shown = [
             e
             for e in self._listed
             if (
                 status is Select.NULL
-                or e.meeting.status == status
+                or e.status == status
                 or (status == DUE_FILTER and e.due is not None)
             )
             and in_range(e.row.sort_date, bounds)
@@ -193,7 +209,7 @@ class HistoryScreen(Screen[None]):
 
     def selected_id(self) -> str | None:
         entry = self.selected_entry()
-        return entry.meeting.id if entry else None
+        return entry.id if entry else None
 
     def _show_detail(self) -> None:
         entry = self.selected_entry()
@@ -251,7 +267,7 @@ class HistoryScreen(Screen[None]):
 
     def action_prep(self) -> None:
         if (entry := self._require_selection()) is not None:
-            self.open_prep(entry.meeting.id)
+            self.open_prep(entry.id)
 
     def open_prep(self, meeting_id: str) -> None:
         from infocoach.screens.prep import PrepScreen
@@ -260,7 +276,7 @@ class HistoryScreen(Screen[None]):
 
     def action_live(self) -> None:
         if (entry := self._require_selection()) is not None:
-            self.open_live(entry.meeting.id)
+            self.open_live(entry.id)
 
     def open_live(self, meeting_id: str) -> None:
         from infocoach.core.live_session import why_not_live
@@ -278,7 +294,7 @@ class HistoryScreen(Screen[None]):
 
     def action_wrapup(self) -> None:
         if (entry := self._require_selection()) is not None:
-            self.open_wrapup(entry.meeting.id)
+            self.open_wrapup(entry.id)
 
     def open_wrapup(self, meeting_id: str) -> None:
         from infocoach.core.pipeline import why_no_wrapup
@@ -400,7 +416,7 @@ class HistoryScreen(Screen[None]):
 
     def jump_to(self, meeting_id: str) -> None:
         """Show one meeting: clear what hides it, then put the cursor on it."""
-        entry = next((e for e in self._entries if e.meeting.id == meeting_id), None)
+        entry = next((e for e in self._entries if e.id == meeting_id), None)
         if entry is None:
             return
         if entry.archived:

@@ -19,7 +19,7 @@ from tinydb.table import Table
 
 from infocoach.core.clock import Clock
 from infocoach.core.exchange import check_contact, check_meeting
-from infocoach.core.model import Contact, Meeting
+from infocoach.core.model import Contact, Meeting, MeetingHead
 from infocoach.safe_files import make_private_dirs
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
@@ -145,6 +145,16 @@ class Store:
                 Meeting.from_dict(d)
                 for d in docs
                 if (include_archived or not d["archived"]) and (status is None or d["status"] == status)
+            ]
+
+    def meeting_heads(self, *, include_archived: bool = True) -> list[MeetingHead]:
+        """What History lists of every meeting, without notes, questions and drafts (several
+        times quicker to build than :meth:`meetings` over thousands), in the same order."""
+        with self._reading():
+            return [
+                MeetingHead.from_dict(d)
+                for d in self._meetings.all()
+                if include_archived or not d["archived"]
             ]
 
     def contact(self, contact_id: str) -> Contact | None:

@@ -7,7 +7,7 @@ out in fixed-width columns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from infocoach.core.model import Contact, Meeting
+from infocoach.core.model import Contact, Meeting, MeetingHead
 from infocoach.core.pipeline import DueItem, DueKind
 from infocoach.core.present import MeetingRow
 from infocoach.core.search import meeting_haystack
@@ -43,13 +43,49 @@ _ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "
 
 @dataclass(slots=True)
 class Entry:
-    """A meeting with what History needs to show and find it."""
+    """A meeting with what History needs to show and find it.
 
-    meeting: Meeting
+    ``head`` is what the row, the filters and the due list need; the whole meeting (for the
+    detail panel, the actions and the search) comes from ``load`` the first time it is asked
+    for, or from :meth:`attach` when History reads them all at once. Built from a whole
+    :class:`Meeting`, the entry has it already.
+    """
+
+    head: MeetingHead | Meeting
     contact: Contact | None
     row: MeetingRow
     due: DueItem | None = None
+    load: Callable[[str], Meeting | None] | None = None
+    _meeting: Meeting | None = None
     _haystack: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.head.id
+
+    @property
+    def status(self) -> str:
+        return self.head.status
+
+    @property
+    def has_meeting(self) -> bool:
+        return self._meeting is not None or isinstance(self.head, Meeting)
+
+    @property
+    def meeting(self) -> Meeting:
+        """The whole meeting; LookupError if it is no longer stored."""
+        if self._meeting is None:
+            if isinstance(self.head, Meeting):
+                self._meeting = self.head
+            elif self.load is None or (found := self.load(self.head.id)) is None:
+                raise LookupError(f"meeting {self.head.id} is no longer stored")
+            else:
+                self._meeting = found
+        return self._meeting
+
+    def attach(self, meeting: Meeting) -> None:
+        """Give the entry its whole meeting (History reads them all in one pass to search)."""
+        self._meeting = meeting
 
     @property
     def haystack(self) -> str:
@@ -60,7 +96,7 @@ class Entry:
 
     @property
     def archived(self) -> bool:
-        return self.meeting.archived or (self.contact is not None and self.contact.archived)
+        return self.head.archived or (self.contact is not None and self.contact.archived)
 
     def sort_key(self, column: str) -> str:
         if column == "date":

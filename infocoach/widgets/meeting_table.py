@@ -166,7 +166,7 @@ class MeetingTable(RowCursorView):
         before = self.highlighted
         previous_row = self._cursor_row
         self._entries = tuple(entries)
-        index = next((i for i, e in enumerate(self._entries) if e.meeting.id == select), None)
+        index = next((i for i, e in enumerate(self._entries) if e.id == select), None)
         if index is None and self._entries:
             # The selected meeting went away (deleted, archived, filtered): stay at the same
             # place in the list rather than jumping back to the top.
@@ -177,7 +177,7 @@ class MeetingTable(RowCursorView):
         self.refresh()
         self.scroll_to_cursor()
         after = self.highlighted
-        if after is not None and (before is None or before.meeting.id != after.meeting.id
+        if after is not None and (before is None or before.id != after.id
                                   or previous_row != self._cursor_row):
             self._post_row(MeetingTable.RowHighlighted)
 
@@ -210,7 +210,7 @@ class MeetingTable(RowCursorView):
 
     def _post_row(self, message: type[RowMessage]) -> None:
         if (entry := self.highlighted) is not None:
-            self.post_message(message(self, self._cursor_row, entry.meeting.id))
+            self.post_message(message(self, self._cursor_row, entry.id))
 
     # ----- drawing ------------------------------------------------------------------------
 
