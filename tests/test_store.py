@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -763,6 +764,28 @@ def test_the_file_left_at_close_skips_the_full_check_next_time_and_no_other(tmp_
     with Store.open(path, clock=clock()):
         pass
     assert checks == [1]
+    # The same bytes written again, or a copy with its times kept, are other files too.
+    with Store.open(path, clock=clock()):
+        pass
+    checks.clear()
+    path.write_bytes(path.read_bytes())
+    with Store.open(path, clock=clock()):
+        pass
+    assert checks == [1]
+    import shutil
+
+    shutil.copy2(path, tmp_path / "copy.json")
+    shutil.copy2(tmp_path / "copy.json", path)
+    with Store.open(path, clock=clock()):
+        pass
+    assert checks == [1, 1]
+    # Changed behind an open store's back (same length): not what the store left, so checked.
+    with Store.open(path, clock=clock()):
+        time.sleep(0.02)  # past the file system's clock tick
+        path.write_bytes(path.read_bytes().replace(b'"Mara"', b'"Mira"'))
+    with Store.open(path, clock=clock()):
+        pass
+    assert checks == [1, 1, 1]  # the open inside matched its note; the one after did not
     broken = path.read_bytes().replace(b'"c-1"', b'""', 1)
     path.write_bytes(broken)
     with pytest.raises(StoreError):

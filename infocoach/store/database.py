@@ -8,7 +8,7 @@ saves from worker threads.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -110,8 +110,10 @@ class Store:
                 self._is_open = False
                 self._db.close()
                 if self._lock is not None:
-                    # Still holding the lock: what is on disk is exactly what we last saved.
-                    mark(self.path, self._storage.saved)
+                    # The note describes the file as we last read or wrote it: if anyone changed
+                    # it since (the lock is only advisory), the next start checks it in full.
+                    if self._storage.saved_info is not None:
+                        mark(self.path, self._storage.saved_info)
                     self._lock.release()
 
     def __enter__(self) -> Store:
@@ -134,13 +136,13 @@ class Store:
     def contacts(self, *, include_archived: bool = True) -> list[Contact]:
         """All contacts in the order they were first saved."""
         with self._reading():
-            docs = self._contacts.all()
+            docs = self._documents(schema.CONTACTS)
             return [Contact.from_dict(d) for d in docs if include_archived or not d["archived"]]
 
     def meetings(self, *, include_archived: bool = True, status: str | None = None) -> list[Meeting]:
         """All meetings (or those with ``status``) in the order they were first saved."""
         with self._reading():
-            docs = self._meetings.all()
+            docs = self._documents(schema.MEETINGS)
             return [
                 Meeting.from_dict(d)
                 for d in docs
@@ -153,7 +155,7 @@ class Store:
         with self._reading():
             return [
                 MeetingHead.from_dict(d)
-                for d in self._meetings.all()
+                for d in self._documents(schema.MEETINGS)
                 if include_archived or not d["archived"]
             ]
 
@@ -273,6 +275,11 @@ class Store:
             if self.readonly:
                 raise StoreError(f"{self.path} was opened read-only; nothing was changed.")
             yield
+
+    def _documents(self, table: str) -> Iterable[dict[str, Any]]:
+        """The stored documents of ``table``, in order, read in place: TinyDB's ``all()`` would
+        copy each one first, and every caller builds a model from them anyway (never edit)."""
+        return self._storage.read().get(table, {}).values()
 
     def _index(self, table: str) -> dict[str, int]:
         """Record id -> TinyDB document id (a pass over memory: ~0.1 ms for 2,000 meetings)."""

@@ -7,6 +7,7 @@ and only then is the day's backup taken.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from infocoach.core.clock import Clock
@@ -37,8 +38,8 @@ def load_storage(
     Returns the storage and warnings (problems that did not stop the open).
     """
     warnings = [] if readonly else _remove_orphans(path)
-    raw = path.read_bytes() if path.exists() else b""
-    data, version = _checked_file(path, raw, backups_dir)
+    raw, info = _read(path)
+    data, version = _checked_file(path, raw, info, backups_dir)
     existing = version is not None
     current = existing and version == schema.SCHEMA_VERSION
     if readonly:
@@ -49,6 +50,7 @@ def load_storage(
             _keep_old_schema(path, raw, version)
         raw = encode(data)
         atomic_write(path, raw)
+        info = os.stat(path)
     if existing:
         try:
             back_up_daily(path, raw, backups_dir, clock.now().date(), backup_days)
@@ -57,10 +59,21 @@ def load_storage(
                 f"Could not write today's backup of {path} to {backups_dir}: "
                 f"{exc.strerror or exc}. Your data is safe, but there is no new backup."
             )
-    return AtomicJSONStorage(path, data, raw, readonly=False), warnings
+    return AtomicJSONStorage(path, data, raw, readonly=False, saved_info=info), warnings
 
 
-def _checked_file(path: Path, raw: bytes, backups_dir: Path) -> tuple[schema.Data, int | None]:
+def _read(path: Path) -> tuple[bytes, os.stat_result | None]:
+    """The file's bytes and what the file system says of that same file (None: no file)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(), os.fstat(handle.fileno())
+    except FileNotFoundError:
+        return b"", None
+
+
+def _checked_file(
+    path: Path, raw: bytes, info: os.stat_result | None, backups_dir: Path
+) -> tuple[schema.Data, int | None]:
     """The file's data upgraded to the current schema, and the schema it had (None: new file).
 
     Raises StoreCorrupt or StoreNewerSchema; nothing is written here.
@@ -74,7 +87,7 @@ def _checked_file(path: Path, raw: bytes, backups_dir: Path) -> tuple[schema.Dat
             raise StoreNewerSchema(path, version, schema.SCHEMA_VERSION)
         data = schema.migrate(data, version)
         # The file we left behind last time, unchanged: its records were all checked then.
-        unchanged = version == schema.SCHEMA_VERSION and is_marked(path, raw)
+        unchanged = version == schema.SCHEMA_VERSION and info is not None and is_marked(path, info)
         problems = [] if unchanged else schema.problems_in(data)
     except schema.InvalidDatabase as exc:
         problems = exc.problems

@@ -36,10 +36,17 @@ class AtomicJSONStorage(Storage):
     rebuilt from those bytes, so memory never claims a change the file does not have.
     """
 
-    def __init__(self, path: Path, data: Data, saved: bytes, *, readonly: bool) -> None:
+    def __init__(
+        self, path: Path, data: Data, saved: bytes, *, readonly: bool,
+        saved_info: os.stat_result | None = None,
+    ) -> None:
         self.path = path
         self._data = data
         self._saved = saved
+        # What the file system said of the file just after we read or wrote it: the
+        # checked-file note records this, not the file as found at closing (which someone
+        # could have edited meanwhile).
+        self.saved_info = saved_info
         self._readonly = readonly
         self._in_batch = False
         self._dirty = False
@@ -110,6 +117,10 @@ class AtomicJSONStorage(Storage):
             self._rollback()
             raise self._failed(exc) from exc
         self._saved = encoded
+        try:
+            self.saved_info = os.stat(self.path)
+        except OSError:
+            self.saved_info = None  # only costs a full check at the next start
         try:
             fsync_dir(self.path.parent)
         except OSError as exc:
