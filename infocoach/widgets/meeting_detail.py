@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
@@ -24,8 +23,9 @@ def _field(label: str, value: str) -> Text:
     return line
 
 
-def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -> Group:
-    """Everything worth knowing at a glance, as a renderable."""
+def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -> Text:
+    """Everything worth knowing at a glance, one line (or paragraph) per part: one Text, which
+    the panel wraps and draws in one pass (a Group of thirty is drawn part by part)."""
     parts: list[Text] = []
     if contact is not None:
         parts.append(Text(contact.display_name, style="bold"))
@@ -96,7 +96,7 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
         for step in meeting.history:
             when = date_text(parse_iso(step.at), timezone)
             parts.append(Text(f"{when}  {step.status}", style="dim"))
-    return Group(*parts)
+    return Text("\n").join(parts)
 
 
 class MeetingDetail(Static):
