@@ -13,7 +13,7 @@ from textual.timer import Timer
 
 from infocoach.config import Paths
 from infocoach.core.clock import Clock
-from infocoach.core.model import Meeting, Status
+from infocoach.core.model import Status
 from infocoach.core.pipeline import let_go_due, transition
 from infocoach.core.settings import Settings
 from infocoach.palette import InfocoachCommands
@@ -182,9 +182,11 @@ class InfocoachApp(App[int]):
 
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
-        waiting = self.store.meetings(status=Status.FOLLOWED_UP.value)
+        waiting = self.store.meeting_heads(status=Status.FOLLOWED_UP.value)
         moves = let_go_due(waiting, self.clock.now(), self.settings.follow_up_days)
-        updated = [transition(Meeting.from_dict(m.to_dict()), Status.NO_RESPONSE, at) for m, at in moves]
+        # Whole meetings only for the few that move (usually none): heads answer the question.
+        whole = {m.id: m for m in self.store.meetings(status=Status.FOLLOWED_UP.value)} if moves else {}
+        updated = [transition(whole[head.id], Status.NO_RESPONSE, at) for head, at in moves]
         names = []
         # One write for all of them: after a long break there may be many.
         if updated and self.guarded_save(lambda: self.store.save_meetings(updated)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 import pendulum
 
@@ -106,9 +107,12 @@ def days_waiting(meeting: Meeting, now: pendulum.DateTime) -> int | None:
     return (now - parse_iso(sent)).days
 
 
+M = TypeVar("M", Meeting, MeetingHead)
+
+
 def let_go_due(
-    meetings: list[Meeting], now: pendulum.DateTime, follow_up_days: int = 7
-) -> list[tuple[Meeting, pendulum.DateTime]]:
+    meetings: Sequence[M], now: pendulum.DateTime, follow_up_days: int = 7
+) -> list[tuple[M, pendulum.DateTime]]:
     """Rule 4: meetings whose one follow-up has gone unanswered for the delay, with the
     moment they become ``no-response`` (the follow-up's date plus the delay)."""
     moves = []

@@ -149,14 +149,15 @@ class Store:
                 if (include_archived or not d["archived"]) and (status is None or d["status"] == status)
             ]
 
-    def meeting_heads(self, *, include_archived: bool = True) -> list[MeetingHead]:
-        """What History lists of every meeting, without notes, questions and drafts (several
-        times quicker to build than :meth:`meetings` over thousands), in the same order."""
+    def meeting_heads(self, *, include_archived: bool = True, status: str | None = None) -> list[MeetingHead]:
+        """What History lists of every meeting (or those with ``status``), without notes,
+        questions and drafts: several times quicker to build than :meth:`meetings` over
+        thousands. In the same order."""
         with self._reading():
             return [
                 MeetingHead.from_dict(d)
                 for d in self._documents(schema.MEETINGS)
-                if include_archived or not d["archived"]
+                if (include_archived or not d["archived"]) and (status is None or d["status"] == status)
             ]
 
     def contact(self, contact_id: str) -> Contact | None:
