@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pendulum
 import platformdirs
-import tomli_w
 
 from infocoach.core.settings import Settings, parse_settings, settings_to_toml_data
 from infocoach.safe_files import atomic_write, make_private_dirs
@@ -89,4 +88,6 @@ def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[S
 def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically, readable by the owner only. Raises OSError on failure."""
     make_private_dirs(path.parent)
+    import tomli_w  # writing settings is rare; reading them (tomllib) is every start
+
     atomic_write(path, tomli_w.dumps(settings_to_toml_data(settings)).encode("utf-8"))

@@ -15,6 +15,7 @@ from infocoach.core.migrations import upgrade_records
 from infocoach.core.model import (
     CHANNELS,
     HONORIFICS,
+    SCHEMA_VERSION,
     SPEAKERS,
     STATUS_NAMES,
     Contact,
@@ -39,7 +40,6 @@ from infocoach.core.shapes import (
 )
 from infocoach.core.validation import check_honorific, is_timezone
 
-SCHEMA_VERSION = 3
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
 

@@ -37,6 +37,10 @@ HONORIFICS: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.")
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin")
 
+# The shape of the stored records (and of exports); each step up is a migration in
+# infocoach.core.migrations, checked by infocoach.core.exchange.
+SCHEMA_VERSION = 3
+
 
 def new_id(prefix: str) -> str:
     """A short, random, URL-safe id such as ``m-3f9a1c7e2b``."""

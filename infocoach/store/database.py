@@ -18,7 +18,6 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from infocoach.core.clock import Clock
-from infocoach.core.exchange import check_contact, check_meeting
 from infocoach.core.model import Contact, Meeting, MeetingHead
 from infocoach.safe_files import make_private_dirs
 from infocoach.store import schema
@@ -181,13 +180,13 @@ class Store:
 
     def save_contact(self, contact: Contact) -> None:
         """Insert the contact, or replace the stored one with the same id."""
-        doc = _checked(check_contact, contact.to_dict(), f"contact {contact.id!r}")
+        doc = _checked(_check_contact, contact.to_dict(), f"contact {contact.id!r}")
         with self._writable(), self._storage.batch():
             self._upsert(self._contacts, schema.CONTACTS, {contact.id: doc})
 
     def save_meeting(self, meeting: Meeting) -> None:
         """Insert the meeting, or replace the stored one; its contact must already be stored."""
-        doc = _checked(check_meeting, meeting.to_dict(), f"meeting {meeting.id!r}")
+        doc = _checked(_check_meeting, meeting.to_dict(), f"meeting {meeting.id!r}")
         with self._writable():
             if meeting.contact_id not in self._index(schema.CONTACTS):
                 raise StoreError(
@@ -199,7 +198,7 @@ class Store:
 
     def save_meetings(self, meetings: list[Meeting]) -> None:
         """Save several meetings in one write (all or none); their contacts must be stored."""
-        docs = _checked_batch(check_meeting, "meeting", meetings)
+        docs = _checked_batch(_check_meeting, "meeting", meetings)
         with self._writable():
             known = self._index(schema.CONTACTS)
             missing = sorted({m.contact_id for m in meetings} - set(known))
@@ -246,8 +245,8 @@ class Store:
         Returns (added, updated) over contacts and meetings together; a record identical to the
         stored one counts as neither.
         """
-        new_contacts = _checked_batch(check_contact, "contact", contacts)
-        new_meetings = _checked_batch(check_meeting, "meeting", meetings)
+        new_contacts = _checked_batch(_check_contact, "contact", contacts)
+        new_meetings = _checked_batch(_check_meeting, "meeting", meetings)
         with self._writable():
             known = set(self._index(schema.CONTACTS)) | set(new_contacts)
             dangling = sorted({m.contact_id for m in meetings} - known)
@@ -312,6 +311,19 @@ def _replace_from(docs: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]],
         doc.update(fresh)
 
     return replace
+
+
+def _check_contact(doc: object, where: str) -> list[str]:
+    # Imported on the first save, not at start-up.
+    from infocoach.core.exchange import check_contact
+
+    return check_contact(doc, where)
+
+
+def _check_meeting(doc: object, where: str) -> list[str]:
+    from infocoach.core.exchange import check_meeting
+
+    return check_meeting(doc, where)
 
 
 def _checked(

@@ -17,8 +17,8 @@ from typing import Any
 
 import orjson
 
-from infocoach.core.exchange import SCHEMA_VERSION, check_contact, check_meeting
 from infocoach.core.migrations import RECORD_STEPS, upgrade_records
+from infocoach.core.model import SCHEMA_VERSION
 
 Data = dict[str, Any]
 
@@ -116,6 +116,9 @@ def migrate(data: Data, version: int) -> Data:
 
 def problems_in(data: Data) -> list[str]:
     """Every problem with current-schema data; [] means TinyDB and the model can use it."""
+    # Imported here: an unchanged file is not checked at start-up, which then need not load them.
+    from infocoach.core.exchange import check_contact, check_meeting
+
     problems = [f"it has an unknown table {name!r}" for name in data if name not in TABLES]
     valid: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for name, check in ((CONTACTS, check_contact), (MEETINGS, check_meeting)):
