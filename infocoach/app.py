@@ -20,6 +20,7 @@ from infocoach.palette import InfocoachCommands
 from infocoach.store import Store, StoreError
 from infocoach.themes import DEFAULT_THEME
 
+WIDE_FROM = 100  # columns: from here History shows its detail panel beside the table
 THEME_SAVE_DELAY = 1.0  # the palette previews themes as you move; save the one you stay on
 
 
@@ -29,7 +30,7 @@ class InfocoachApp(App[int]):
     TITLE = "infocoach"
     CSS_PATH = "app.tcss"
     # Below 100 columns History stacks its detail panel under the table.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]
     COMMANDS = App.COMMANDS | {InfocoachCommands}
     BINDINGS = [
         # Priority: F1 and ctrl+q work inside modals too.

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
+from infocoach.app import WIDE_FROM
 from infocoach.core.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.model import STATUS_NAMES
 from infocoach.core.pipeline import due_items
@@ -109,6 +110,7 @@ class HistoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit_columns()  # before the rows: the first frame has its final columns
         self.reload()
         self.query_one("#meetings", MeetingTable).focus()
 
@@ -253,8 +255,10 @@ class HistoryScreen(Screen[None]):
 
     def _fit_columns(self) -> None:
         # From the screen's width and the layout rules, not the table's own size, which is
-        # not settled yet when a resize arrives.
-        width = self.size.width - (DETAIL_WIDTH + 1 if self.has_class("-wide") else 0)
+        # not settled yet when a resize arrives. The app's breakpoint, not the "-wide" class:
+        # on mount the class is not set yet.
+        wide = self.size.width >= WIDE_FROM
+        width = self.size.width - (DETAIL_WIDTH + 1 if wide else 0)
         self.query_one("#meetings", MeetingTable).fit(width)  # the table redraws itself
 
     @on(MeetingTable.RowHighlighted, "#meetings")
