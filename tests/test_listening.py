@@ -4,6 +4,7 @@ driven by a fake audio source (no device, no PortAudio needed)."""
 from __future__ import annotations
 
 import builtins
+import itertools
 import queue
 import struct
 import sys
@@ -375,3 +376,100 @@ def test_the_listening_devices_are_settings(tmp_path) -> None:
     path = tmp_path / "config.toml"
     save_settings(path, Settings(listen_call_audio="Monitor of Built-in Audio"))
     assert load_settings(path)[0].listen_call_audio == "Monitor of Built-in Audio"
+
+
+# ----- capture, against a stand-in for sounddevice ------------------------------------------
+
+
+class FakeStream:
+    """A RawInputStream that plays back a recording in the blocks it is asked for."""
+
+    def __init__(self, sd: FakeSoundDevice, samplerate: int, blocksize: int, device, **_options) -> None:
+        if device == "broken" or samplerate not in sd.rates.get(device, (16000,)):
+            raise sd.PortAudioError(f"Invalid sample rate {samplerate}")
+        self.samplerate, self.blocksize, self.device = samplerate, blocksize, device
+        self.samples = sd.recordings[device]
+        self.position = 0
+        self.closed = False
+        sd.opened.append(self)
+
+    def start(self) -> None: ...
+
+    def read(self, frames: int) -> tuple[bytes, bool]:
+        chunk = self.samples[self.position:self.position + frames]
+        self.position += frames
+        return struct.pack(f"<{len(chunk)}h", *chunk), False
+
+    def abort(self) -> None: ...
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeSoundDevice:
+    PortAudioError = type("PortAudioError", (Exception,), {})
+
+    def __init__(self, recordings: dict, rates: dict | None = None) -> None:
+        self.recordings = recordings  # device name (None: default) -> int16 samples
+        self.rates = rates or {}
+        self.opened: list[FakeStream] = []
+
+    def RawInputStream(self, **options) -> FakeStream:  # noqa: N802 - sounddevice's name
+        return FakeStream(self, **options)
+
+    def query_devices(self, device=None, kind=None):
+        if device is None and kind is None:
+            return [{"name": "Built-in Microphone", "max_input_channels": 1},
+                    {"name": "Monitor of Built-in Audio", "max_input_channels": 2}]
+        return {"default_samplerate": 48000.0}
+
+
+def test_the_capture_cuts_the_microphone_into_30_ms_frames(monkeypatch) -> None:
+    from infocoach import audio_capture
+
+    samples = list(range(-2000, 2000)) * 3  # 12,000 samples: 25 frames of 480
+    sd = FakeSoundDevice({None: samples})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    source, warnings = audio_capture.open_source("", "")
+    assert warnings == [] and not source.stereo
+    frames = [mic for mic, call in itertools.islice(source.frames(), 25)]
+    assert all(len(f) == FRAME_SAMPLES * 2 for f in frames)
+    assert b"".join(frames) == struct.pack(f"<{len(samples)}h", *samples)  # nothing lost or reordered
+    source.close()
+    assert sd.opened[0].closed and sd.opened[0].blocksize == FRAME_SAMPLES
+
+
+def test_a_device_without_16_khz_is_read_at_its_own_rate_and_resampled(monkeypatch) -> None:
+    import math
+
+    from infocoach import audio_capture
+
+    tone = [int(8000 * math.sin(2 * math.pi * 440 * i / 48000)) for i in range(48000)]
+    sd = FakeSoundDevice({None: tone}, rates={None: (48000,)})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    source, _ = audio_capture.open_source("", "")
+    frames = [mic for mic, _ in itertools.islice(source.frames(), 20)]
+    assert sd.opened[-1].samplerate == 48000 and sd.opened[-1].blocksize == 1440
+    assert all(len(f) == FRAME_SAMPLES * 2 for f in frames)
+    # 0.6 s of a 440 Hz tone at 16 kHz: about 264 rising zero crossings, at full level.
+    samples = struct.unpack(f"<{20 * FRAME_SAMPLES}h", b"".join(frames))
+    crossings = sum(1 for a, b in itertools.pairwise(samples) if a < 0 <= b)
+    assert 250 <= crossings <= 270 and max(samples) > 7000
+
+
+def test_call_audio_that_cannot_open_leaves_the_microphone_listening(monkeypatch) -> None:
+    from infocoach import audio_capture
+
+    sd = FakeSoundDevice({None: [0] * 4800, "Monitor of Built-in Audio": [0] * 4800})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    source, warnings = audio_capture.open_source("", "Monitor of Built-in Audio")
+    assert source.stereo
+    mic, call = next(source.frames())
+    assert len(mic) == len(call) == FRAME_SAMPLES * 2
+    sd_broken = FakeSoundDevice({None: [0] * 4800, "broken": []})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd_broken)
+    source, warnings = audio_capture.open_source("", "broken")
+    assert not source.stereo
+    assert warnings and "call audio" in warnings[0] and "microphone only" in warnings[0]
+    with pytest.raises(ListenUnavailable, match="microphone"):
+        audio_capture.open_source("broken", "")
