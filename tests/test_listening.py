@@ -19,11 +19,13 @@ from infocoach.core.listen_policy import MANUAL_HOLD, ListeningPolicy
 from infocoach.core.talk_detect import FRAME_SAMPLES, TalkDetector
 from infocoach.listening import Listener, ListenUnavailable
 from infocoach.screens import live as live_module
-from infocoach.screens.history import HistoryScreen
 from infocoach.screens.live import LiveScreen
 
 MEETING = "m-demo-06"
 SILENCE = bytes(FRAME_SAMPLES * 2)
+
+# History -> l -> the live screen of the demo meeting scheduled today, as the live tests do.
+from test_live_screen import _open as open_live  # noqa: E402
 
 
 def voice(index: int) -> bytes:
@@ -236,16 +238,6 @@ def fake_devices(monkeypatch) -> list[FakeSource]:
     return opened
 
 
-async def _live(app, pilot) -> LiveScreen:
-    history = app.screen
-    assert isinstance(history, HistoryScreen)
-    history.reload(select=MEETING)
-    await pilot.press("l")
-    await pilot.pause()
-    assert isinstance(app.screen, LiveScreen)
-    return app.screen
-
-
 async def _until(pilot, condition, timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -260,7 +252,7 @@ def _state(screen: LiveScreen) -> str:
 async def test_listening_runs_the_meter_and_keys_still_win(make_app, clock, fake_devices) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _live(app, pilot)
+        screen = await open_live(app, pilot)
         await pilot.press("p")  # the clock runs; listening never starts it by itself
         await pilot.press("l")
         await _until(pilot, lambda: screen.listening)
@@ -292,7 +284,7 @@ async def test_listening_runs_the_meter_and_keys_still_win(make_app, clock, fake
 async def test_listening_while_paused_counts_for_no_one(make_app, clock, fake_devices) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _live(app, pilot)
+        screen = await open_live(app, pilot)
         await pilot.press("l")
         await _until(pilot, lambda: screen.listening)
         fake_devices[0].push(speech(1.0))
@@ -311,7 +303,7 @@ async def test_when_listening_cannot_start_the_keys_carry_on(make_app, clock, mo
     monkeypatch.setattr(listening, "open_listener", unavailable)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _live(app, pilot)
+        screen = await open_live(app, pilot)
         await pilot.press("l")
         await _until(pilot, lambda: not screen._listen_opening)
         await pilot.pause()
@@ -325,7 +317,7 @@ async def test_when_listening_cannot_start_the_keys_carry_on(make_app, clock, mo
 async def test_a_device_lost_mid_call_is_said_once_and_listening_stops(make_app, clock, fake_devices) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _live(app, pilot)
+        screen = await open_live(app, pilot)
         await pilot.press("p", "l")
         await _until(pilot, lambda: screen.listening)
         fake_devices[0].unplug()
