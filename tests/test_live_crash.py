@@ -21,6 +21,7 @@ note's text) instead of to the live screen.
 from __future__ import annotations
 
 import os
+import random
 import re
 import signal
 import subprocess
@@ -482,8 +483,10 @@ def test_kill_9_at_any_moment_resumes_with_clock_talk_speaker_and_notes(
 
 
 OTHER = {"me": "t", "them": "m", "nobody": "m"}  # a key that changes the saved speaker
-# Seconds from the change on screen to the kill: before, around and after the 0.5 s debounce.
-STORM_DELAYS = (0.0, 0.3, 0.45, 0.55, 0.65, 0.9)
+# Seconds from the change on screen to the kill: before, around and after the 0.5 s debounce,
+# then moments drawn at random (seeded, so a failure can be replayed) up to 1.2 s.
+_DRAWS = random.Random(9)
+STORM_DELAYS = (0.0, 0.3, 0.45, 0.55, 0.65, 0.9, *(round(_DRAWS.uniform(0, 1.2), 3) for _ in range(12)))
 
 
 def test_kill_9_around_the_save_never_damages_the_file(launch: Callable[[], LiveApp], db: Path) -> None:
