@@ -289,7 +289,7 @@ async def test_fast_typing_around_the_note_prompt_loses_nothing(make_app, clock)
         await pilot.press("m")
         for key, character in (("n", "n"), ("h", "h"), ("i", "i"), ("enter", "\r"), ("t", "t")):
             app.post_message(events.Key(key, character))  # queued at once, no pause between them
-        for _ in range(50):
+        for _ in range(250):
             await pilot.pause(0.02)
             if screen.session.speaker == "them":
                 break

@@ -70,7 +70,7 @@ class LiveEntries:
         """
         if self._opening is not None:
             if event.is_printable or event.key == "enter":
-                self._opening.typeahead.append(events.Key(event.key, event.character))
+                self._opening.take(events.Key(event.key, event.character))
             event.prevent_default()
             event.stop()
             return
@@ -81,6 +81,9 @@ class LiveEntries:
             getattr(self, f"action_{active.binding.action}")()
 
     async def on_screen_resume(self) -> None:
+        await self._replay()
+
+    async def _replay(self) -> None:
         """Keys typed just after a prompt's Enter act here, as if pressed now ("t": they speak)."""
         keys, self._replay_keys = self._replay_keys, []
         for key in keys:
@@ -95,8 +98,10 @@ class LiveEntries:
             self._opening = None
             answered(answer)
             # Keys typed in the instant after Enter belong to this screen ("t": they speak).
-            # Replayed once this screen is back on top: the callback runs while the prompt is.
+            # Replayed once this screen is back on top, which may already be the case.
             self._replay_keys = prompt.keys_after
+            if self._replay_keys and self.app.screen is self:
+                self.call_later(self._replay)
 
         self.app.push_screen(prompt, closed)
 

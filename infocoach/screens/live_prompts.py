@@ -47,6 +47,8 @@ class TypeaheadPrompt(ModalScreen[object]):
     def __init__(self) -> None:
         super().__init__()
         self.typeahead: list[events.Key] = []  # keys typed while the prompt was opening
+        self._ready = False  # mounted, with its typeahead typed in
+        self._inputs: list[PromptInput] = []  # kept: read after the prompt's widgets are gone
 
     def first_field(self) -> Input:
         return self.query(Input).first()
@@ -55,38 +57,56 @@ class TypeaheadPrompt(ModalScreen[object]):
         """For quitting: something typed here is not saved until Enter."""
         return any(field.value.strip() for field in self.query(Input))
 
+    def take(self, key: events.Key) -> None:
+        """A key typed for this prompt that the screen beneath received (it was typed while
+        the prompt opened). Before the prompt is mounted it waits in ``typeahead``; after, it is
+        typed in at once, in the order it came."""
+        if self._ready:
+            self._type(key)
+        else:
+            self.typeahead.append(key)
+
     def on_mount(self) -> None:
-        field = self.first_field()
-        field.focus()
-        for position, key in enumerate(self.typeahead):
-            if key.key == "enter":
-                if isinstance(field, PromptInput):  # what came after Enter is the screen's
-                    field.closed = True
-                    field.after += self.typeahead[position + 1:]
-                self.call_after_refresh(field.action_submit)
-                break
-            if key.is_printable and key.character:
-                field.insert_text_at_cursor(key.character)
+        self._inputs = list(self.query(PromptInput))
+        self.first_field().focus()
+        self._ready = True
+        for key in self.typeahead:
+            self._type(key)
 
     def on_key(self, event: events.Key) -> None:
-        # A key reaches the screen itself only when no field took it: typed while the prompt
-        # was opening, before its field had the focus. It belongs in the field all the same.
-        field = self.focused if isinstance(self.focused, Input) else self.first_field()
-        if field.disabled or (isinstance(field, PromptInput) and field.closed):
+        # A key reaches the screen itself when no field took it: typed while the prompt was
+        # opening, before its field had the focus; it belongs in the field all the same. A key
+        # bubbling up from the focused field (its Enter) is left to the field's own bindings.
+        if isinstance(self.focused, Input):
             return
-        if event.is_printable and event.character:
-            field.focus()
-            field.insert_text_at_cursor(event.character)
+        if self._type(event):
             event.stop()
-        elif event.key == "enter":
-            event.stop()
+            event.prevent_default()
+
+    def _type(self, key: events.Key) -> bool:
+        """Type ``key`` into the field as if it had the focus; False if it is not the field's."""
+        field = self.focused if isinstance(self.focused, Input) else self.first_field()
+        if field.disabled:
+            return False
+        if isinstance(field, PromptInput) and field.closed:
+            field.after.append(events.Key(key.key, key.character))  # the screen beneath's
+            return True
+        if key.key == "enter":
+            if isinstance(field, PromptInput):
+                field.closed = True  # at the Enter itself: what follows is not the answer
             field.focus()
             self.call_after_refresh(field.action_submit)
+            return True
+        if key.is_printable and key.character:
+            field.focus()
+            field.insert_text_at_cursor(key.character)
+            return True
+        return False
 
     @property
     def keys_after(self) -> list[events.Key]:
         """Keys typed after the answer, for the screen underneath to replay."""
-        return [key for field in self.query(PromptInput) for key in field.after]  # fresh events
+        return [key for field in self._inputs for key in field.after]  # fresh events
 
     def close_fields(self) -> None:
         for field in self.query(PromptInput):
