@@ -40,6 +40,7 @@ class DeviceChannel:
 
     def __init__(self, sd: Any, device: str | None, what: str) -> None:
         self._sd = sd
+        self._what = what
         self._resampler: Any = None
         self._pending = bytearray()
         try:
@@ -68,7 +69,10 @@ class DeviceChannel:
     def read_frame(self) -> bytes:
         """The next 30 ms frame (blocks until the device has it)."""
         while len(self._pending) < FRAME_BYTES:
-            data, _overflowed = self._stream.read(self._block)  # a late read only loses audio
+            try:
+                data, _overflowed = self._stream.read(self._block)  # a late read only loses audio
+            except self._sd.PortAudioError as exc:  # unplugged, or the sound server went away
+                raise ListenUnavailable(f"Listening stopped: the {self._what} went away ({exc})") from exc
             chunk = bytes(data)
             if self._resampler is not None:
                 import numpy as np

@@ -98,6 +98,10 @@ class Listener:
             problem = str(exc)
         except (OSError, ValueError, RuntimeError) as exc:  # a device unplugged mid-call, say
             problem = f"Listening stopped: {exc}"
+        except Exception:  # noqa: BLE001 - a bug: logged with its traceback, never printed over the screen
+            from infocoach.crash import report_crash
+
+            problem = f"Listening stopped: {report_crash()}"
         finally:
             if not self._stopping.is_set() and problem is None:
                 problem = "Listening stopped: the audio device went away."

@@ -388,6 +388,8 @@ class FakeStream:
     def start(self) -> None: ...
 
     def read(self, frames: int) -> tuple[bytes, bool]:
+        if self.position >= len(self.samples) and self.device == "unplugged":
+            raise FakeSoundDevice.PortAudioError("Stream is stopped")
         chunk = self.samples[self.position:self.position + frames]
         self.position += frames
         return struct.pack(f"<{len(chunk)}h", *chunk), False
@@ -465,3 +467,37 @@ def test_call_audio_that_cannot_open_leaves_the_microphone_listening(monkeypatch
     assert warnings and "call audio" in warnings[0] and "microphone only" in warnings[0]
     with pytest.raises(ListenUnavailable, match="microphone"):
         audio_capture.open_source("broken", "")
+
+
+def test_a_microphone_unplugged_mid_call_stops_listening_with_one_line(monkeypatch) -> None:
+    from infocoach import audio_capture
+
+    sd = FakeSoundDevice({"unplugged": [100] * 960})  # two frames, then the device is gone
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    source, _ = audio_capture.open_source("unplugged", "")
+    stopped: list[str | None] = []
+    listener = Listener(source, TalkDetector(stereo=False, vad=fake_vad),
+                        on_speaker=lambda speaker: None, on_stopped=stopped.append)
+    listener.start()
+    _wait(lambda: stopped)
+    assert stopped == ["Listening stopped: the microphone went away (Stream is stopped)"]
+
+
+def test_a_bug_in_the_listening_thread_is_logged_not_printed(monkeypatch, tmp_path) -> None:
+    from infocoach import crash
+
+    monkeypatch.setattr(crash.platformdirs, "user_log_path", lambda name: tmp_path)
+    source = FakeSource()
+    stopped: list[str | None] = []
+
+    class BrokenDetector(TalkDetector):
+        def feed(self, mic, call=None):
+            raise KeyError("a bug")
+
+    listener = Listener(source, BrokenDetector(stereo=False, vad=fake_vad),
+                        on_speaker=lambda speaker: None, on_stopped=stopped.append)
+    listener.start()
+    source.push(speech(0.1))
+    _wait(lambda: stopped)
+    assert stopped[0].startswith("Listening stopped: something went wrong inside infocoach")
+    assert "KeyError: 'a bug'" in (tmp_path / "crash.log").read_text(encoding="utf-8")
