@@ -219,7 +219,7 @@ class LiveScreen(LiveEntries, LiveListening, Screen[None]):
         else:
             state = "running"
         if listening := self.listening_text():
-            state = f"{state} · {listening}"
+            state = f"{state}\n{listening}"
         if self._save_problem:
             return f"{state}\nNOT SAVED: {self._save_problem}; retrying"
         return state

@@ -79,7 +79,7 @@ class LiveListening:
             return "opening the microphone…"
         if self._listener is None:
             return ""
-        return f"listening: {self._listener.mode} (l stops; m t space still work)"
+        return f"listening: {self._listener.mode}"  # l stops; the keys say so in the Footer
 
     def action_listen(self) -> None:
         if self._listener is not None:
