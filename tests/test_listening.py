@@ -18,7 +18,7 @@ from infocoach import listening
 from infocoach.core.listen_policy import MANUAL_HOLD, ListeningPolicy
 from infocoach.core.talk_detect import FRAME_SAMPLES, TalkDetector
 from infocoach.listening import Listener, ListenUnavailable
-from infocoach.screens import live as live_module
+from infocoach.screens import live_saving
 from infocoach.screens.live import LiveScreen
 
 MEETING = "m-demo-06"
@@ -234,7 +234,7 @@ def fake_devices(monkeypatch) -> list[FakeSource]:
         return Listener(source, detector, on_speaker=on_speaker, on_stopped=on_stopped), []
 
     monkeypatch.setattr(listening, "open_listener", fake_open)
-    monkeypatch.setattr(live_module, "SAVE_DELAY", 0.01)
+    monkeypatch.setattr(live_saving, "SAVE_DELAY", 0.01)
     return opened
 
 

@@ -7,6 +7,7 @@ from textual import events
 from textual.widgets import Digits, Input, Static
 
 from infocoach.screens import live as live_module
+from infocoach.screens import live_saving
 from infocoach.screens.confirm import ConfirmModal
 from infocoach.screens.help import HelpScreen
 from infocoach.screens.history import HistoryScreen
@@ -22,7 +23,7 @@ MEETING = "m-demo-06"  # scheduled later today, 20 minutes planned, five questio
 
 @pytest.fixture(autouse=True)
 def _quick_saves(monkeypatch) -> None:
-    monkeypatch.setattr(live_module, "SAVE_DELAY", 0.01)
+    monkeypatch.setattr(live_saving, "SAVE_DELAY", 0.01)
 
 
 async def _open(app, pilot, meeting_id: str = MEETING) -> LiveScreen:
@@ -216,7 +217,7 @@ async def test_a_meeting_that_cannot_go_live_is_explained(make_app) -> None:
 
 
 async def test_a_failed_save_is_shown_kept_and_retried(make_app, clock, monkeypatch) -> None:
-    monkeypatch.setattr(live_module, "RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(live_saving, "RETRY_SECONDS", 0.05)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)

@@ -16,7 +16,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from infocoach.screens import live as live_module
+from infocoach.screens import live_saving
 from infocoach.screens import wrapup as wrapup_module
 from infocoach.screens.contact_form import ContactForm
 from infocoach.screens.history import HistoryScreen
@@ -33,7 +33,7 @@ LATE = "m-demo-04"  # ended about 30 hours ago: the thank-you is overdue
 @pytest.fixture(autouse=True)
 def _quick_saves(monkeypatch) -> None:
     monkeypatch.setattr(wrapup_module, "SAVE_DELAY", 0.01)
-    monkeypatch.setattr(live_module, "SAVE_DELAY", 0.01)
+    monkeypatch.setattr(live_saving, "SAVE_DELAY", 0.01)
 
 
 async def _open(app, pilot, meeting_id: str = DONE) -> WrapupScreen:

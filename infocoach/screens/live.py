@@ -9,7 +9,6 @@ it off the event loop within about half a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 import pendulum
@@ -20,10 +19,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from infocoach.background_saver import BackgroundSaver
 from infocoach.core.live_session import LiveSession, LiveSessionError
 from infocoach.core.meeting_clock import Cue, mmss
-from infocoach.core.model import Contact, Meeting
+from infocoach.core.model import Contact
 from infocoach.core.present import percent_text
 from infocoach.core.talk_clock import talk_band
 from infocoach.screens.live_entries import LiveEntries
@@ -31,6 +29,7 @@ from infocoach.screens.live_listening import LiveListening
 from infocoach.screens.live_prompts import (
     TypeaheadPrompt,
 )
+from infocoach.screens.live_saving import LiveSaving
 from infocoach.widgets.live_log import LiveLog
 from infocoach.widgets.meeting_timer import MeetingTimer
 from infocoach.widgets.question_checklist import QuestionChecklist
@@ -42,8 +41,6 @@ if TYPE_CHECKING:
 
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
-SAVE_DELAY = 0.5  # the saver writes this long after the first unsaved change
-RETRY_SECONDS = 2.0
 
 HELP = """\
 Keep this screen open during the call. The clock starts with p, or with the first speaker key.
@@ -64,7 +61,7 @@ Everything is saved as you go: if the terminal closes, `infocoach live ID` picks
 where you were."""
 
 
-class LiveScreen(LiveEntries, LiveListening, Screen[None]):
+class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
     """One meeting, live."""
 
     CSS_PATH = "live.tcss"
@@ -93,10 +90,8 @@ class LiveScreen(LiveEntries, LiveListening, Screen[None]):
         self._listen_on_mount = listen
         self.session: LiveSession
         self.contact: Contact
-        self.saver: BackgroundSaver[Meeting] | None = None
         self._cue: Cue | None = None
         self._cue_until: pendulum.DateTime | None = None
-        self._save_problem: str | None = None
         self._shown_state: tuple[object, ...] = ()
         self._opening: TypeaheadPrompt | None = None  # a prompt asked for and not yet closed
         self._replay_keys: list[events.Key] = []
@@ -132,21 +127,7 @@ class LiveScreen(LiveEntries, LiveListening, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
-        app = self.app  # the worker thread has no active-app context to look it up in
-
-        def on_loop(callback: Callable[..., None], *args: object) -> None:
-            # call_later only posts a message (thread-safe) and never waits for the event loop,
-            # which may itself be waiting for this worker in flush() or close().
-            if app.is_running:  # a last save may finish as the app closes: nobody to tell
-                app.call_later(callback, *args)
-
-        self.saver = BackgroundSaver(
-            self.coach.store.save_meeting,
-            delay=SAVE_DELAY,
-            retry=RETRY_SECONDS,
-            on_error=lambda exc: on_loop(self._save_failed, exc),
-            on_saved=lambda recovered: on_loop(self._saved, recovered),
-        )
+        self.start_saving()
         self.query_one(LiveLog).show_meeting(self.session.meeting)
         self.query_one(QuestionChecklist).focus()
         self.refresh_live()
@@ -220,8 +201,8 @@ class LiveScreen(LiveEntries, LiveListening, Screen[None]):
             state = "running"
         if listening := self.listening_text():
             state = f"{state}\n{listening}"
-        if self._save_problem:
-            return f"{state}\nNOT SAVED: {self._save_problem}; retrying"
+        if self.save_problem:
+            return f"{state}\nNOT SAVED: {self.save_problem}; retrying"
         return state
 
     def _update_cue(self, now: pendulum.DateTime) -> None:
@@ -238,45 +219,9 @@ class LiveScreen(LiveEntries, LiveListening, Screen[None]):
             self.query_one("#cue", Static).update(cue.text)
             self._changed()  # the cue is recorded as shown: a restart never repeats it
 
-    # --- saving --------------------------------------------------------------------------
-
-    def _changed(self) -> None:
-        if self.saver is not None:
-            self.saver.submit(self.session.snapshot(self.coach.clock.now()))
-
-    def _save_failed(self, exc: Exception) -> None:
-        first = self._save_problem is None
-        self._save_problem = "the file could not be written"
-        self._shown_state = ()
-        if first:
-            self.notify(
-                f"{exc}\nWhat you typed is kept here and saved as soon as the file can be written.",
-                title="Not saved yet",
-                severity="error",
-                timeout=20,
-                markup=False,
-            )
-
-    def _saved(self, recovered: bool) -> None:
-        if recovered:
-            self._save_problem = None
-            self._shown_state = ()
-            self.notify("Saved again: nothing was lost.", markup=False)
-
-    def save_all(self) -> bool:
-        """Write everything now (leaving, quitting, ending); False if the file cannot be written."""
-        self._changed()
-        return self.saver.flush() if self.saver is not None else True
-
-    def has_unsaved_changes(self) -> bool:
-        return not self.save_all()
-
     def on_unmount(self) -> None:
         self.stop_listening()
-        if self.saver is not None:
-            self._changed()
-            self.saver.close()
-            self.saver = None
+        self.stop_saving()
 
     # --- keys ----------------------------------------------------------------------------
 
