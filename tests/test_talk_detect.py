@@ -161,6 +161,15 @@ def test_with_the_mic_alone_a_voice_far_below_mine_is_not_me() -> None:
     assert report.me == pytest.approx(4.0, abs=0.1)
 
 
+def test_a_loud_burst_does_not_shut_my_voice_out_afterwards() -> None:
+    """A laugh or a knock on the microphone (0.3 s at -6 dBFS) in the middle of normal speech
+    must not lift the voice envelope so far that the speech after it reads as background."""
+    detector = TalkDetector(stereo=False, vad=hears_any_sound)
+    run(detector, speech(10.0, -25.0) + [frame_at(-6.0)] * 10)
+    after = run(detector, speech(20.0, -25.0))
+    assert after.count("me") / len(after) > 0.95
+
+
 def test_a_mono_recording_learns_my_level_first_so_their_earlier_leak_is_not_me(tmp_path: Path) -> None:
     mine, theirs = speech(2.1, -15.0), speech(3.0, -15.0)
     mic = leak(theirs) + quiet(1.5) + mine

@@ -28,6 +28,7 @@ VoiceActivity = Callable[[bytes], bool]
 SAMPLE_RATE = 16_000
 FRAME_SECONDS = 0.03
 FRAME_SAMPLES = 480
+MAX_RISE_DB_PER_FRAME = 0.5  # the voice envelope rises at most ~17 dB a second
 SILENT_DB = -120.0  # the level given to digital silence, instead of minus infinity
 INSTALL_COMMAND = "pip install 'infocoach[audio]'"
 
@@ -134,4 +135,7 @@ class VoiceGate:
             self.speech_level = level
             return
         weight = self._rise if level > self.speech_level else self._fall
-        self.speech_level += weight * (level - self.speech_level)
+        # A rise is capped per frame: a laugh, a cough or a knock on the microphone lasts a
+        # few frames and must not lift the envelope so far that normal speech then reads as
+        # background (it could never pull the envelope back down: background is not followed).
+        self.speech_level += min(weight * (level - self.speech_level), MAX_RISE_DB_PER_FRAME)
