@@ -35,6 +35,17 @@ def load_sounddevice() -> Any:
     return sounddevice
 
 
+def _resampler(rate: int) -> Any:
+    try:
+        import soxr
+    except ImportError as exc:
+        raise ListenUnavailable(
+            f"This device records at {rate} Hz and listening needs soxr to resample it: "
+            f"{INSTALL_EXTRA}"
+        ) from exc
+    return soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="int16")
+
+
 class DeviceChannel:
     """One input device read as 30 ms frames at 16 kHz, resampled when the device cannot."""
 
@@ -43,17 +54,21 @@ class DeviceChannel:
         self._what = what
         self._resampler: Any = None
         self._pending = bytearray()
+        name = f'"{device}"' if device else "the default one"
         try:
             self._stream, rate = self._open(sd, device)
         except (sd.PortAudioError, ValueError) as exc:
-            name = f'"{device}"' if device else "the default one"
             raise ListenUnavailable(f"Could not open the {what} ({name}): {exc}") from exc
         self._block = max(1, round(rate * FRAME_SECONDS))
-        if rate != SAMPLE_RATE:
-            import soxr
-
-            self._resampler = soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="int16")
-        self._stream.start()
+        try:
+            if rate != SAMPLE_RATE:
+                self._resampler = _resampler(rate)
+            self._stream.start()  # a busy device fails here, not at opening
+        except (sd.PortAudioError, ValueError, ListenUnavailable) as exc:
+            self.close()
+            if isinstance(exc, ListenUnavailable):
+                raise
+            raise ListenUnavailable(f"Could not start the {what} ({name}): {exc}") from exc
 
     @staticmethod
     def _open(sd: Any, device: str | None) -> tuple[Any, int]:
@@ -105,13 +120,21 @@ class DeviceSource:
         return self._call is not None
 
     def frames(self) -> Iterator[tuple[bytes, bytes | None]]:
-        while not self._closed:
-            mic = self._microphone.read_frame()
-            call = self._call.read_frame() if self._call is not None else None
-            yield mic, call
+        """Read on the listening thread, which also lets go of the devices when it ends:
+        PortAudio must not close a stream that another thread is reading."""
+        try:
+            while not self._closed:
+                mic = self._microphone.read_frame()
+                call = self._call.read_frame() if self._call is not None else None
+                yield mic, call
+        finally:
+            self._release()
 
     def close(self) -> None:
+        """Ask the reading to stop (from any thread): it ends within a frame, 30 ms."""
         self._closed = True
+
+    def _release(self) -> None:
         self._microphone.close()
         if self._call is not None:
             self._call.close()

@@ -185,7 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Needs the audio extra: pip install 'infocoach[audio]'. Exit status: 0 done, "
         "1 the audio extra is missing, 2 the file is not a WAV recording that can be used.",
     )
-    talk.add_argument("file", metavar="FILE", help="a WAV file: 8-32-bit PCM, mono or stereo, any rate")
+    talk.add_argument("file", metavar="FILE", help="a WAV file, mono or stereo, 8 kHz or more: 16-bit PCM (8, 24 and 32-bit "
+                      "PCM in the plain WAV format too; a WAVE_FORMAT_EXTENSIBLE file, as sox and "
+                      "ffmpeg write above 16 bits, needs Python 3.12)")
     talk.add_argument("--format", choices=["text", "json"], default="text")
     talk.set_defaults(handler="infocoach.commands.talk_detect:talk_detect_command")
 

@@ -60,6 +60,8 @@ class Listener:
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="infocoach-listening", daemon=True)
         self.frames_heard = 0
+        self.speaker: Speaker = "nobody"  # the latest decision, for whoever starts listening late
+        self.problem: str | None = None  # why it stopped by itself, once it has
 
     @property
     def mode(self) -> str:
@@ -69,16 +71,22 @@ class Listener:
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self, timeout: float = 1.0) -> None:
-        """Stop listening; returns once the thread has let go of the devices (or ``timeout``)."""
+    def stop(self, timeout: float = 0.0) -> None:
+        """Stop listening. The listening thread lets go of the devices itself, within a frame;
+        ``timeout`` waits for that (the screen does not: it must never wait for audio)."""
         self._stopping.set()
         self.source.close()
-        if self._thread.is_alive() and self._thread is not threading.current_thread():
+        if timeout and self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
     @property
     def running(self) -> bool:
         return self._thread.is_alive() and not self._stopping.is_set()
+
+    @property
+    def ended(self) -> bool:
+        """True once the thread has finished (stopped, or stopped by itself)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
 
     def _run(self) -> None:
         problem: str | None = None
@@ -92,7 +100,7 @@ class Listener:
                 speaker = self.detector.feed(mic, call)
                 self.frames_heard += 1
                 if speaker != last:
-                    last = speaker
+                    last = self.speaker = speaker
                     self._on_speaker(speaker)
         except ListenUnavailable as exc:
             problem = str(exc)
@@ -103,9 +111,11 @@ class Listener:
 
             problem = f"Listening stopped: {report_crash()}"
         finally:
+            self.source.close()  # ends the reading: the source lets go of its devices
             if not self._stopping.is_set() and problem is None:
                 problem = "Listening stopped: the audio device went away."
-            self._on_stopped(None if self._stopping.is_set() else problem)
+            self.problem = None if self._stopping.is_set() else problem
+            self._on_stopped(self.problem)
 
 
 def open_listener(

@@ -137,8 +137,8 @@ def test_the_listener_reports_changes_of_speaker_only_and_keeps_no_audio() -> No
     assert heard == ["me", "them", "me"]  # microphone only: quiet time counts as them
     assert listener.mode == "microphone only"
     assert not any(isinstance(v, bytes | bytearray) for v in vars(listener).values())
-    listener.stop()
-    assert stopped == [None] and not listener.running
+    listener.stop(timeout=2.0)  # the screen does not wait; a test may
+    assert stopped == [None] and not listener.running and listener.ended
 
 
 def test_a_device_that_goes_away_is_reported_once() -> None:
@@ -385,12 +385,15 @@ class FakeStream:
         self.closed = False
         sd.opened.append(self)
 
-    def start(self) -> None: ...
+    def start(self) -> None:
+        if self.device == "busy":
+            raise FakeSoundDevice.PortAudioError("Device unavailable")
 
     def read(self, frames: int) -> tuple[bytes, bool]:
         if self.position >= len(self.samples) and self.device == "unplugged":
             raise FakeSoundDevice.PortAudioError("Stream is stopped")
         chunk = self.samples[self.position:self.position + frames]
+        chunk += [0] * (frames - len(chunk))  # a device keeps delivering: silence after the recording
         self.position += frames
         return struct.pack(f"<{len(chunk)}h", *chunk), False
 
@@ -398,6 +401,7 @@ class FakeStream:
 
     def close(self) -> None:
         self.closed = True
+        self.closed_by = threading.current_thread().name
 
 
 class FakeSoundDevice:
@@ -501,3 +505,83 @@ def test_a_bug_in_the_listening_thread_is_logged_not_printed(monkeypatch, tmp_pa
     _wait(lambda: stopped)
     assert stopped[0].startswith("Listening stopped: something went wrong inside infocoach")
     assert "KeyError: 'a bug'" in (tmp_path / "crash.log").read_text(encoding="utf-8")
+
+
+def test_a_busy_device_or_a_missing_resampler_is_one_line_not_a_crash(monkeypatch) -> None:
+    from infocoach import audio_capture
+
+    sd = FakeSoundDevice({"busy": [0] * 4800, None: [0] * 4800}, rates={None: (48000,)})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    with pytest.raises(ListenUnavailable, match="Could not start the microphone .*Device unavailable"):
+        audio_capture.open_source("busy", "")
+    assert sd.opened[-1].closed  # the stream that opened is let go
+    _blocked_import(monkeypatch, "soxr", ImportError("No module named 'soxr'"))
+    with pytest.raises(ListenUnavailable, match=r"48000 Hz .*soxr.*infocoach\[audio\]"):
+        audio_capture.open_source("", "")
+
+
+def test_the_listening_thread_lets_go_of_the_devices_itself(monkeypatch) -> None:
+    from infocoach import audio_capture
+
+    sd = FakeSoundDevice({None: [5] * 48000})
+    monkeypatch.setattr(audio_capture, "load_sounddevice", lambda: sd)
+    source, _ = audio_capture.open_source("", "")
+    listener = Listener(source, TalkDetector(stereo=False, vad=fake_vad),
+                        on_speaker=lambda speaker: None, on_stopped=lambda problem: None)
+    listener.start()
+    _wait(lambda: listener.frames_heard > 3)
+    listener.stop(timeout=2.0)
+    assert sd.opened[0].closed and sd.opened[0].closed_by == "infocoach-listening"
+
+
+async def test_leaving_while_the_microphone_opens_leaves_nothing_listening(make_app, clock, monkeypatch) -> None:
+    opening = threading.Event()
+    sources: list[FakeSource] = []
+
+    def slow_open(microphone, call_audio, *, on_speaker, on_stopped):
+        opening.wait(5)  # PortAudio taking its time
+        source = FakeSource()
+        sources.append(source)
+        return Listener(source, TalkDetector(stereo=False, vad=fake_vad),
+                        on_speaker=on_speaker, on_stopped=on_stopped), []
+
+    monkeypatch.setattr(listening, "open_listener", slow_open)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("l")
+        assert "opening the microphone" in _state(screen)
+        await pilot.press("escape")  # back to History before the microphone is open
+        await pilot.pause()
+        opening.set()
+        await _until(pilot, lambda: sources and sources[0].closed.is_set())  # stopped, not leaked
+
+
+async def test_a_listener_that_stops_before_the_screen_takes_it_says_why(make_app, clock, monkeypatch) -> None:
+    def dead_on_arrival(microphone, call_audio, *, on_speaker, on_stopped):
+        source = FakeSource()
+        source.unplug()  # gone at the first read
+        listener = Listener(source, TalkDetector(stereo=False, vad=fake_vad),
+                            on_speaker=on_speaker, on_stopped=on_stopped)
+        return listener, []
+
+    monkeypatch.setattr(listening, "open_listener", dead_on_arrival)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("p", "l")
+        await _until(pilot, lambda: any("went away" in n.message for n in app._notifications))
+        assert not screen.listening and "listening" not in _state(screen)
+
+
+async def test_keys_after_a_note_that_open_another_note_are_its_text(make_app, clock, fake_devices) -> None:
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("m")
+        for key in ("n", "h", "i", "enter", "n", "y", "o", "enter", "t"):
+            app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        await _until(pilot, lambda: len(screen.session.meeting.notes) == 2 and screen.session.speaker == "them")
+        assert [n.text for n in screen.session.meeting.notes] == ["hi", "yo"]

@@ -220,7 +220,7 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
             self._changed()  # the cue is recorded as shown: a restart never repeats it
 
     def on_unmount(self) -> None:
-        self.stop_listening()
+        self.stop_listening(closing=True)
         self.stop_saving()
 
     # --- keys ----------------------------------------------------------------------------

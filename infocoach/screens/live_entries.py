@@ -87,6 +87,10 @@ class LiveEntries:
         """Keys typed just after a prompt's Enter act here, as if pressed now ("t": they speak)."""
         keys, self._replay_keys = self._replay_keys, []
         for key in keys:
+            if self._opening is not None:  # a replayed key opened a prompt: the rest are its text
+                if key.is_printable or key.key == "enter":
+                    self._opening.take(key)
+                continue
             active = self.active_bindings.get(key.key)
             if active is not None and active.enabled:
                 await self.app.run_action(active.binding.action, active.node)

@@ -9,6 +9,7 @@ Nothing is recorded. When listening cannot start, one line says why and the keys
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 import pendulum
@@ -56,6 +57,11 @@ class LiveListening:
     _listener: Listener | None = None
     _listen_opening = False
     _policy: ListeningPolicy | None = None
+    # A listener the worker thread has started and the screen has not taken yet, and whether
+    # the screen has gone: both shared with that thread, so guarded by a lock.
+    _listen_lock = threading.Lock()
+    _started_listener: Listener | None = None
+    _listen_closed = False
 
     def _now(self) -> pendulum.DateTime:
         raise NotImplementedError
@@ -111,17 +117,36 @@ class LiveListening:
         except ListenUnavailable as problem:
             self.post_message(ListeningEnded(None, str(problem)))
             return
+        except Exception:  # noqa: BLE001 - a bug: logged, said in one line, the keys carry on
+            from infocoach.crash import report_crash
+
+            self.post_message(ListeningEnded(None, f"Listening could not start: {report_crash()}"))
+            return
         holder.append(listener)
-        listener.start()
+        with self._listen_lock:
+            if self._listen_closed:  # the screen went while the devices opened
+                listener.stop()
+                return
+            self._started_listener = listener
+            listener.start()
         self.post_message(ListeningStarted(listener, warnings))
 
     def on_listening_started(self, message: ListeningStarted) -> None:
         self._listen_opening = False
+        listener = message.listener
+        with self._listen_lock:
+            if self._started_listener is listener:
+                self._started_listener = None
         if not self.is_attached or self.session.ended:
-            message.listener.stop()
+            listener.stop()
             return
-        self._listener = message.listener
+        if listener.ended:  # stopped by itself before the screen took it: say why
+            self._listening_ended(listener.problem)
+            return
+        self._listener = listener
         self._policy = ListeningPolicy()
+        if listener.speaker != "nobody":  # heard before the screen took it
+            self.on_heard(Heard(listener, listener.speaker))
         # PortAudio may have written to the terminal while it started: draw everything again.
         self.app.refresh(repaint=True, layout=True)
         note = f"Listening ({message.listener.mode}). Nothing is recorded."
@@ -133,13 +158,16 @@ class LiveListening:
         self.redraw_state()
 
     def on_listening_ended(self, message: ListeningEnded) -> None:
-        self._listen_opening = False
         if message.listener is not None and message.listener is not self._listener:
-            return  # an earlier listener's last word
+            return  # an earlier listener's last word, or one the screen has not taken yet
+        self._listening_ended(message.problem)
+
+    def _listening_ended(self, problem: str | None) -> None:
+        self._listen_opening = False
         self._listener, self._policy = None, None
-        if message.problem:
+        if problem:
             self.app.refresh(repaint=True, layout=True)
-            self.notify(f"{message.problem}\nThe keys m, t and space keep the talk meter.",
+            self.notify(f"{problem}\nThe keys m, t and space keep the talk meter.",
                         title="Not listening", severity="warning", timeout=10, markup=False)
         self.redraw_state()
 
@@ -172,7 +200,13 @@ class LiveListening:
         session = self.session
         return session.started and not session.paused and not session.ended
 
-    def stop_listening(self) -> None:
+    def stop_listening(self, *, closing: bool = False) -> None:
+        """Stop the listener (and, when the screen is ``closing``, any the worker is starting)."""
+        with self._listen_lock:
+            if closing:
+                self._listen_closed = True
+            started, self._started_listener = self._started_listener, None
         listener, self._listener, self._policy = self._listener, None, None
-        if listener is not None:
-            listener.stop()
+        for each in (listener, started):
+            if each is not None:
+                each.stop()
