@@ -63,12 +63,18 @@ def load_storage(
 
 
 def _read(path: Path) -> tuple[bytes, os.stat_result | None]:
-    """The file's bytes and what the file system says of that same file (None: no file)."""
+    """The file's bytes and what the file system says of them (None: no file, or one that
+    changed while it was read, which is then checked in full)."""
     try:
         with path.open("rb") as handle:
-            return handle.read(), os.fstat(handle.fileno())
+            before = os.fstat(handle.fileno())
+            raw = handle.read()
+            after = os.fstat(handle.fileno())
     except FileNotFoundError:
         return b"", None
+    # Written to while we read (the lock is only advisory): no claim about what we read.
+    unsettled = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
+    return raw, None if unsettled else after
 
 
 def _checked_file(
