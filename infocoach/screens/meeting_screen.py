@@ -1,4 +1,5 @@
-"""What Prep and Wrap-up share: a working copy of one meeting, saved once typing pauses.
+"""What Prep and Wrap-up share: a working copy of one meeting, saved once typing pauses, and
+the buttons of the draft editor (widgets/draft_editor.py) that both show.
 
 The screen reads the meeting and its contact when it is composed, edits the copy, and hands it
 back to the store after ``autosave_delay()`` seconds without a change, when it is left, and
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from textual import on
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import TabbedContent
+from textual.widgets import Button, TabbedContent
 
 from infocoach.core.model import Contact, Meeting
 
@@ -85,3 +87,40 @@ class MeetingScreen(Screen[None]):
     def action_back(self) -> None:
         if self.save_now():
             self.dismiss(None)
+
+    # ----- the draft editor's buttons (each screen says what its draft actions do) -----------
+
+    def action_copy_draft(self) -> None:
+        raise NotImplementedError
+
+    def action_save_draft(self) -> None:
+        raise NotImplementedError
+
+    def action_edit_draft(self) -> None:
+        raise NotImplementedError
+
+    def action_new_draft(self) -> None:
+        raise NotImplementedError
+
+    def mark_sent(self) -> None:
+        raise NotImplementedError
+
+    @on(Button.Pressed, "#draft-copy")
+    def _copy_pressed(self) -> None:
+        self.action_copy_draft()
+
+    @on(Button.Pressed, "#draft-save")
+    def _save_pressed(self) -> None:
+        self.action_save_draft()
+
+    @on(Button.Pressed, "#draft-editor")
+    def _editor_pressed(self) -> None:
+        self.action_edit_draft()
+
+    @on(Button.Pressed, "#draft-new")
+    def _new_pressed(self) -> None:
+        self.action_new_draft()
+
+    @on(Button.Pressed, "#draft-sent")
+    def _sent_pressed(self) -> None:
+        self.mark_sent()

@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
-    Button,
     Footer,
     Header,
     Markdown,
@@ -244,24 +243,7 @@ class PrepScreen(MeetingScreen):
     def action_save_calendar(self) -> None:
         prep_actions.save_calendar(self)
 
-    @on(Button.Pressed, "#draft-copy")
-    def _copy_pressed(self) -> None:
-        self.action_copy_draft()
-
-    @on(Button.Pressed, "#draft-save")
-    def _save_pressed(self) -> None:
-        self.action_save_draft()
-
-    @on(Button.Pressed, "#draft-editor")
-    def _editor_pressed(self) -> None:
-        self.action_edit_draft()
-
-    @on(Button.Pressed, "#draft-new")
-    def _new_pressed(self) -> None:
-        self.action_new_draft()
-
-    @on(Button.Pressed, "#draft-sent")
-    def _sent_pressed(self) -> None:
+    def mark_sent(self) -> None:
         prep_actions.mark_sent(self, self._drafts())
 
     def refresh_card(self) -> None:

@@ -174,26 +174,6 @@ class WrapupScreen(MeetingScreen):
             lambda yes: panel.load_fresh() if yes else None,
         )
 
-    @on(Button.Pressed, "#draft-copy")
-    def _copy_pressed(self) -> None:
-        self.action_copy_draft()
-
-    @on(Button.Pressed, "#draft-save")
-    def _save_pressed(self) -> None:
-        self.action_save_draft()
-
-    @on(Button.Pressed, "#draft-editor")
-    def _editor_pressed(self) -> None:
-        self.action_edit_draft()
-
-    @on(Button.Pressed, "#draft-new")
-    def _new_pressed(self) -> None:
-        self.action_new_draft()
-
-    @on(Button.Pressed, "#draft-sent")
-    def _sent_pressed(self) -> None:
-        self.mark_sent()
-
     def mark_sent(self) -> None:
         """The thank-you is sent: keep its text, and the meeting moves from done to thanked."""
         panel = self._panel()
