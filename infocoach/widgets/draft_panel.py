@@ -6,21 +6,19 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.message import Message
-from textual.timer import Timer
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static
 
 from infocoach.core.coach import count_words, lint
 from infocoach.core.drafts import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.model import CHANNELS, Contact, Meeting
-from infocoach.widgets.draft_editor import draft_editor
+from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
 
-LINT_DELAY = 0.4
 KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
 
 
@@ -34,7 +32,7 @@ def subject_key(kind: str) -> str:
     return f"{kind}_subject"
 
 
-class DraftPanel(Vertical):
+class DraftPanel(DraftEditing):
     """Posts ``DraftPanel.Edited`` whenever the text, subject or channel changes."""
 
     DEFAULT_CSS = """
@@ -67,8 +65,6 @@ class DraftPanel(Vertical):
         self.contact = contact
         self.kind = "followup" if meeting.status in ("requested", "followed-up", "no-response") else "outreach"
         self._generated: dict[tuple[str, str], str] = {}  # the coach's last text, per kind and channel
-        self._lint_timer: Timer | None = None
-        self._loaded = ("", "")  # (subject, text) as last put on screen, not typed by the user
         self._channel = meeting.channel  # the channel the text on screen was written for
 
     @property
@@ -111,14 +107,8 @@ class DraftPanel(Vertical):
             self._generated[(kind, self.channel)] = text
         else:
             text, subject = saved, self.meeting.drafts.get(subject_key(kind), "")
-        # Setting the widgets is not an edit: their change events arrive later, so they are
-        # recognised by comparing with what was loaded.
-        self._loaded = (subject, text)
-        self.query_one("#draft-text", TextArea).text = text
-        self.query_one("#draft-subject", Input).value = subject
         self.query_one("#draft-subject").display = self.channel == "email"
-        self.query_one("#draft-notes", Static).update("\n".join(notes))
-        self._run_lint()
+        self.put_draft(subject, text, notes)
         if fresh:
             # You asked for a new draft: keep it. A draft merely written on opening is kept
             # only once you change it, so an untouched one is rewritten with fresh times.
@@ -129,13 +119,10 @@ class DraftPanel(Vertical):
             self.Edited(
                 self.kind,
                 self.channel,
-                self.query_one("#draft-subject", Input).value,
-                self.query_one("#draft-text", TextArea).text,
+                self.subject(),
+                self.text(),
             )
         )
-
-    def text(self) -> str:
-        return self.query_one("#draft-text", TextArea).text
 
     def is_edited(self) -> bool:
         """Whether the text on screen differs from what the coach last wrote for it."""
@@ -156,17 +143,6 @@ class DraftPanel(Vertical):
         # Each channel has its own draft: show this channel's (or write one).
         self.load_kind(self.kind)
         self.post_message(self.ChannelChosen(self.channel))
-
-    @on(TextArea.Changed, "#draft-text")
-    @on(Input.Changed, "#draft-subject")
-    def _edited(self) -> None:
-        if (self.query_one("#draft-subject", Input).value, self.text()) == self._loaded:
-            return
-        self._loaded = ("\0", "\0")  # from now on every change is the user's
-        self._post_edit()
-        if self._lint_timer is not None:
-            self._lint_timer.stop()
-        self._lint_timer = self.set_timer(LINT_DELAY, self._run_lint)
 
     def _run_lint(self) -> None:
         text = self.text()

@@ -7,29 +7,26 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
-from textual.timer import Timer
-from textual.widgets import Input, SelectionList, Static, TextArea
+from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from infocoach.core.coach import count_words, lint
 from infocoach.core.model import Contact, Meeting
 from infocoach.core.thanks import cited_notes, draft_thanks
-from infocoach.widgets.draft_editor import draft_editor
+from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
     from infocoach.app import InfocoachApp
 
-LINT_DELAY = 0.4
 THANKS_KEY = "thanks"
 SUBJECT_KEY = "thanks_subject"
 WORD_LIMIT = 150
 NOTE_CHOICE_WIDTH = 70  # a note longer than this is shortened in the "cite" list only
 
 
-class ThanksPanel(Vertical):
+class ThanksPanel(DraftEditing):
     """Posts ``ThanksPanel.Edited`` when the text or subject changes (by the user or a fresh
     draft they asked for). A draft merely written on opening is not stored until edited."""
 
@@ -58,8 +55,6 @@ class ThanksPanel(Vertical):
         self.meeting = meeting
         self.contact = contact
         self._generated = ""  # the coach's last text
-        self._loaded = ("", "")  # (subject, text) as last put on screen by the program
-        self._lint_timer: Timer | None = None
 
     @property
     def coach(self) -> InfocoachApp:
@@ -81,7 +76,7 @@ class ThanksPanel(Vertical):
     def on_mount(self) -> None:
         saved = self.meeting.drafts.get(THANKS_KEY)
         if saved:
-            self._show(self.meeting.drafts.get(SUBJECT_KEY, ""), saved, [])
+            self.put_draft(self.meeting.drafts.get(SUBJECT_KEY, ""), saved, [])
         else:
             self.load_fresh(announce=False)
 
@@ -98,24 +93,9 @@ class ThanksPanel(Vertical):
         draft = draft_thanks(self.meeting, self.contact, app.settings, app.clock.now(),
                              cite=self.cited() if self.meeting.notes else None)
         self._generated = draft.text
-        self._show(draft.subject, draft.text, draft.notes)
+        self.put_draft(draft.subject, draft.text, draft.notes)
         if announce:  # asked for: keep it, like an edit
             self._post_edit()
-
-    def _show(self, subject: str, text: str, notes: list[str]) -> None:
-        # Setting the widgets is not an edit: their change events arrive later, so they are
-        # recognised by comparing with what was loaded.
-        self._loaded = (subject, text)
-        self.query_one("#draft-text", TextArea).text = text
-        self.query_one("#draft-subject", Input).value = subject
-        self.query_one("#draft-notes", Static).update("\n".join(notes))
-        self._run_lint()
-
-    def text(self) -> str:
-        return self.query_one("#draft-text", TextArea).text
-
-    def subject(self) -> str:
-        return self.query_one("#draft-subject", Input).value
 
     def is_edited(self) -> bool:
         return self.text() != self._generated
@@ -132,17 +112,6 @@ class ThanksPanel(Vertical):
         else:
             self.notify("Your edits are kept. ctrl+r writes a fresh draft citing these notes.",
                         timeout=5, markup=False)
-
-    @on(TextArea.Changed, "#draft-text")
-    @on(Input.Changed, "#draft-subject")
-    def _edited(self) -> None:
-        if (self.subject(), self.text()) == self._loaded:
-            return
-        self._loaded = ("\0", "\0")  # from now on every change is the user's
-        self._post_edit()
-        if self._lint_timer is not None:
-            self._lint_timer.stop()
-        self._lint_timer = self.set_timer(LINT_DELAY, self._run_lint)
 
     def _run_lint(self) -> None:
         text = self.text()
