@@ -18,6 +18,7 @@ from infocoach.core.model import STATUS_NAMES
 from infocoach.core.pipeline import due_items
 from infocoach.core.present import count_of, due_summary, meeting_row
 from infocoach.core.search import matches
+from infocoach.screens.history_commands import HistoryCommands
 from infocoach.widgets.meeting_detail import MeetingDetail
 from infocoach.widgets.meeting_table import Entry, MeetingTable
 
@@ -36,7 +37,7 @@ DUE_FILTER = "due"
 SEARCH_DELAY = 0.12  # seconds of quiet typing before the table is filtered
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(HistoryCommands, Screen[None]):
     TITLE = "History"
     CSS_PATH = "history.tcss"
     HELP = (
@@ -269,50 +270,6 @@ class HistoryScreen(Screen[None]):
     def _row_selected(self) -> None:
         self.action_prep()
 
-    def action_prep(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_prep(entry.id)
-
-    def open_prep(self, meeting_id: str) -> None:
-        from infocoach.screens.prep import PrepScreen
-
-        self.app.push_screen(PrepScreen(meeting_id), lambda _: self.reload(select=meeting_id))
-
-    def action_live(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_live(entry.id)
-
-    def open_live(self, meeting_id: str) -> None:
-        from infocoach.core.live_session import why_not_live
-        from infocoach.screens.live import LiveScreen
-
-        meeting = self.coach.store.meeting(meeting_id)
-        if meeting is None:
-            return
-        problem = why_not_live(meeting)
-        if problem is not None:
-            self.notify(f"This meeting cannot go live: {problem}.", severity="warning",
-                        timeout=8, markup=False)
-            return
-        self.app.push_screen(LiveScreen(meeting_id), lambda _: self.reload(select=meeting_id))
-
-    def action_wrapup(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_wrapup(entry.id)
-
-    def open_wrapup(self, meeting_id: str) -> None:
-        from infocoach.core.pipeline import why_no_wrapup
-        from infocoach.screens.wrapup import WrapupScreen
-
-        meeting = self.coach.store.meeting(meeting_id)
-        if meeting is None:
-            return
-        problem = why_no_wrapup(meeting)
-        if problem is not None:
-            self.notify(f"No wrap-up yet: {problem}.", severity="warning", timeout=8, markup=False)
-            return
-        self.app.push_screen(WrapupScreen(meeting_id), lambda _: self.reload(select=meeting_id))
-
     @on(MeetingTable.HeaderSelected, "#meetings")
     def _header_selected(self, event: MeetingTable.HeaderSelected) -> None:
         key = event.column_key
@@ -344,80 +301,6 @@ class HistoryScreen(Screen[None]):
         self.notify("Showing archived meetings." if self._show_archived else "Hiding archived meetings.")
         self.apply_filter()
 
-    def action_contacts(self) -> None:
-        from infocoach.screens.contacts import ContactsScreen
-
-        # Back on History, show whatever changed there (a new meeting, an edited name).
-        self.app.push_screen(ContactsScreen(), lambda _: self.reload())
-
-    def action_insights(self) -> None:
-        from infocoach.screens.insights import InsightsScreen
-
-        self.app.push_screen(InsightsScreen())
-
-    def action_settings(self) -> None:
-        from infocoach.screens.settings import SettingsScreen
-
-        self.app.push_screen(SettingsScreen(), lambda changed: changed and self.reload())
-
-    def action_new_contact(self) -> None:
-        from infocoach.screens import actions
-
-        actions.new_contact(self)
-
-    def action_new_meeting(self) -> None:
-        from infocoach.screens import actions
-
-        actions.new_meeting(self, contact_id=None)
-
-    def action_edit_meeting(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None:
-            actions.edit_meeting(self, entry.meeting)
-
-    def action_edit_contact(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            actions.edit_contact(self, entry.contact)
-
-    def action_change_status(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None:
-            actions.change_status(self, entry.meeting, entry.contact)
-
-    def action_undo_status(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None:
-            actions.undo_status(self, entry.meeting)
-
-    def action_archive_meeting(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None:
-            actions.toggle_archive_meeting(self, entry.meeting, entry.contact)
-
-    def action_archive_contact(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            actions.toggle_archive_contact(self, entry.contact)
-
-    def action_delete_meeting(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None:
-            actions.delete_meeting(self, entry.meeting, entry.contact)
-
-    def action_delete_contact(self) -> None:
-        from infocoach.screens import actions
-
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            actions.delete_contact(self, entry.contact)
-
     def jump_to(self, meeting_id: str) -> None:
         """Show one meeting: clear what hides it, then put the cursor on it."""
         entry = next((e for e in self._entries if e.id == meeting_id), None)
@@ -429,16 +312,3 @@ class HistoryScreen(Screen[None]):
         self.query_one("#status-filter", Select).clear()
         self.apply_filter(select=meeting_id)
         self.query_one("#meetings", MeetingTable).focus()
-
-    def edit_contact_by_id(self, contact_id: str) -> None:
-        from infocoach.screens import actions
-
-        contact = self.coach.store.contact(contact_id)
-        if contact is not None:
-            actions.edit_contact(self, contact)
-
-    def _require_selection(self) -> Entry | None:
-        entry = self.selected_entry()
-        if entry is None:
-            self.notify("Select a meeting first.", severity="warning")
-        return entry
