@@ -25,8 +25,8 @@ class Fixture:
 def build(folder: Path, meetings: int) -> Fixture:
     """Write a database of ``meetings`` generated meetings (0: empty) into ``folder``."""
     from infocoach.core.clock import SystemClock
-    from infocoach.core.large_history import large_history
-    from infocoach.core.live_session import why_not_live
+    from infocoach.core.live.session import why_not_live
+    from infocoach.core.samples.large_history import large_history
     from infocoach.store import Store
 
     folder.mkdir(parents=True, exist_ok=True)

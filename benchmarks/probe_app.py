@@ -79,8 +79,8 @@ def idle_pilot(screen_name: str, seconds: float, start_key: str | None) -> Calla
 
 
 def run_infocoach(argv: list[str], pilot: Callable[[Any], Awaitable[None]]) -> int:
-    from infocoach.app import InfocoachApp
-    from infocoach.cli import main
+    from infocoach.app.application import InfocoachApp
+    from infocoach.cli.main import main
 
     plain_run = InfocoachApp.run
 

@@ -3,7 +3,7 @@
     python benchmarks/probe_listen.py SECONDS
 
 Feeds SECONDS of audio (the stereo test recording, looped: microphone left, call right) through
-:class:`~infocoach.core.talk_detect.TalkDetector` as the live screen's listening thread does, and
+:class:`~infocoach.core.talk.detector.TalkDetector` as the live screen's listening thread does, and
 reports the CPU time per second of audio, i.e. the share of one core that listening keeps busy.
 The floor is webrtcvad alone on the same frames: the least any voice detection costs. Capture
 itself (PortAudio filling buffers) is not included: it happens in PortAudio's own thread and C.
@@ -24,8 +24,8 @@ RECORDING = REPO / "tests" / "fixtures" / "audio" / "conversation_stereo.wav"
 def main(args: list[str]) -> int:
     import webrtcvad
 
-    from infocoach.core.talk_detect import FRAME_SECONDS, SAMPLE_RATE, TalkDetector
-    from infocoach.core.wav_frames import wav_frames
+    from infocoach.core.talk.detector import FRAME_SECONDS, SAMPLE_RATE, TalkDetector
+    from infocoach.core.talk.wav_frames import wav_frames
 
     seconds = float(args[0])
     recording = list(wav_frames(RECORDING))
@@ -48,12 +48,16 @@ def main(args: list[str]) -> int:
     floor = time.process_time() - began
 
     audio = count * FRAME_SECONDS
-    print(json.dumps({
-        "audio_seconds": audio,
-        "stereo_cpu_percent": 100 * results["stereo"] / audio,
-        "mono_cpu_percent": 100 * results["mono"] / audio,
-        "vad_only_cpu_percent": 100 * floor / audio,
-    }))
+    print(
+        json.dumps(
+            {
+                "audio_seconds": audio,
+                "stereo_cpu_percent": 100 * results["stereo"] / audio,
+                "mono_cpu_percent": 100 * results["mono"] / audio,
+                "vad_only_cpu_percent": 100 * floor / audio,
+            }
+        )
+    )
     return 0
 
 

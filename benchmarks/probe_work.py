@@ -29,18 +29,21 @@ KEY_GAP = 0.15  # between keys: longer than History's search debounce (0.12 s)
 
 
 def _app(db: Path, *, open_live: str | None = None) -> Any:
-    from infocoach.app import InfocoachApp
-    from infocoach.config import Paths
+    from infocoach.app.application import InfocoachApp
     from infocoach.core.clock import SystemClock
     from infocoach.core.settings import Settings
     from infocoach.store import Store
+    from infocoach.store.config import Paths
 
     clock = SystemClock()
     store = Store.open(db, clock=clock, backups_dir=db.parent / "backups")
-    paths = Paths(data_file=db, config_file=db.parent / "config.toml",
-                  backups_dir=db.parent / "backups", themes_dir=db.parent / "themes")
-    return InfocoachApp(store=store, settings=Settings(), paths=paths, clock=clock,
-                        open_live=open_live)
+    paths = Paths(
+        data_file=db,
+        config_file=db.parent / "config.toml",
+        backups_dir=db.parent / "backups",
+        themes_dir=db.parent / "themes",
+    )
+    return InfocoachApp(store=store, settings=Settings(), paths=paths, clock=clock, open_live=open_live)
 
 
 async def _drawn(app: Any) -> None:
@@ -53,7 +56,7 @@ async def search(db: Path) -> dict[str, Any]:
     """Per keystroke: History's filter (on the event loop) and the frame after it."""
     from textual.widgets import Input
 
-    from infocoach.core.search import meeting_haystack
+    from infocoach.core.pipeline.search import meeting_haystack
 
     app = _app(db)
     filtered: list[float] = []
@@ -83,8 +86,7 @@ async def search(db: Path) -> dict[str, Any]:
             [h for h in haystacks if all(w in h for w in words)]
             floor.append(time.perf_counter() - began)
     app.store.close()
-    return {"keystrokes": len(filtered), "filter_ms": _ms(filtered), "frame_ms": _ms(framed),
-            "floor_ms": _ms(floor)}
+    return {"keystrokes": len(filtered), "filter_ms": _ms(filtered), "frame_ms": _ms(framed), "floor_ms": _ms(floor)}
 
 
 def save(db: Path, saves: int) -> dict[str, Any]:
@@ -93,7 +95,7 @@ def save(db: Path, saves: int) -> dict[str, Any]:
     import orjson
 
     from infocoach.core.clock import SystemClock
-    from infocoach.core.model import Note
+    from infocoach.core.records.model import Note
     from infocoach.store import Store
 
     timings, floor = [], []
@@ -110,8 +112,7 @@ def save(db: Path, saves: int) -> dict[str, Any]:
         began = time.perf_counter()
         _atomic_write(target, orjson.dumps(document, option=orjson.OPT_INDENT_2))
         floor.append(time.perf_counter() - began)
-    return {"saves": saves, "save_ms": _ms(timings), "floor_ms": _ms(floor),
-            "file_mb": db.stat().st_size / 1e6}
+    return {"saves": saves, "save_ms": _ms(timings), "floor_ms": _ms(floor), "file_mb": db.stat().st_size / 1e6}
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -132,7 +133,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 async def stall(db: Path, seconds: float, meeting_id: str) -> dict[str, Any]:
     """The live screen's 4 Hz clock refresh, idle and then while notes are typed and saved."""
-    from infocoach.screens.live import REFRESH_SECONDS, LiveScreen
+    from infocoach.screens.live.live_screen import REFRESH_SECONDS, LiveScreen
 
     ticks: list[float] = []
     plain_refresh = LiveScreen.refresh_live
@@ -168,9 +169,14 @@ async def stall(db: Path, seconds: float, meeting_id: str) -> dict[str, Any]:
         await asyncio.sleep(2 * REFRESH_SECONDS)
         busy = _gaps(ticks[busy_from:])
     app.store.close()
-    return {"interval_ms": REFRESH_SECONDS * 1000, "notes": notes, "saves": len(saves),
-            "save_ms": _ms(saves), "idle_worst_gap_ms": max(idle, default=0) * 1000,
-            "busy_worst_gap_ms": max(busy, default=0) * 1000}
+    return {
+        "interval_ms": REFRESH_SECONDS * 1000,
+        "notes": notes,
+        "saves": len(saves),
+        "save_ms": _ms(saves),
+        "idle_worst_gap_ms": max(idle, default=0) * 1000,
+        "busy_worst_gap_ms": max(busy, default=0) * 1000,
+    }
 
 
 def _gaps(ticks: list[float]) -> list[float]:

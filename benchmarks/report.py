@@ -79,8 +79,17 @@ def _number(value: float, unit: str) -> str:
 
 def table(figures: list[Figure]) -> str:
     rows = [("Figure", "Value", "Floor", "Ratio", "Goal", "Met")]
-    rows += [(f.name, _number(f.value, f.unit), _number(f.floor, f.unit), f"{f.ratio:.1f}x",
-              f.goal, "yes" if f.met else "NO") for f in figures]
+    rows += [
+        (
+            f.name,
+            _number(f.value, f.unit),
+            _number(f.floor, f.unit),
+            f"{f.ratio:.1f}x",
+            f.goal,
+            "yes" if f.met else "NO",
+        )
+        for f in figures
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))

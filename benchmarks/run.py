@@ -53,8 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     plan = QUICK if args.quick else FULL
     began = time.monotonic()
     compile_sources()
-    info = {"mode": "quick" if args.quick else "full", "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "machine": report.machine()}
+    info = {
+        "mode": "quick" if args.quick else "full",
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": report.machine(),
+    }
     with tempfile.TemporaryDirectory(prefix="infocoach-bench-") as folder:
         empty = fixtures.build(Path(folder) / "empty", 0)
         heavy = fixtures.build(Path(folder) / "heavy", fixtures.HEAVY_MEETINGS)
@@ -62,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         step("start-up", lambda: raw.update(startup=startup(plan, empty, heavy)))
         step("search", lambda: raw.update(search=work("search", str(heavy.db))))
         step("save", lambda: raw.update(save=work("save", str(heavy.db), str(plan.saves))))
-        step("clock stall", lambda: raw.update(stall=work(
-            "stall", str(heavy.db), str(plan.stall_seconds), str(heavy.live_meeting))))
+        step(
+            "clock stall",
+            lambda: raw.update(stall=work("stall", str(heavy.db), str(plan.stall_seconds), str(heavy.live_meeting))),
+        )
         step("idle CPU", lambda: raw.update(idle=idle(plan, heavy)))
         step("listening CPU", lambda: raw.update(listen=probe("probe_listen.py", str(plan.listen_seconds))))
     figures = judge(raw)
@@ -75,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     print(report.misses(figures))
     report.write(args.output, figures, info, raw)
     m = info["machine"]
-    print(f"\n{m['processor']}, {m['cpus']} CPUs, Python {m['python']}, Textual {m['textual']}, "
-          f"load {m['loadavg']}; {info['mode']} run in {info['duration_s']} s. Written to {args.output}")
+    print(
+        f"\n{m['processor']}, {m['cpus']} CPUs, Python {m['python']}, Textual {m['textual']}, "
+        f"load {m['loadavg']}; {info['mode']} run in {info['duration_s']} s. Written to {args.output}"
+    )
     return 1 if args.check and not all(f.met for f in figures) else 0
 
 
@@ -100,8 +107,11 @@ def step(name: str, action: Any) -> None:
 def startup(plan: Plan, empty: fixtures.Fixture, heavy: fixtures.Fixture) -> dict[str, Any]:
     """Spawn to first usable frame, under a pseudo-terminal; the apps take turns, so a burst of
     load on the machine hits all of them alike. The warm-up also takes the day's backup."""
-    apps = {"bare": (["startup", "bare"], {}), "empty": (["startup", "infocoach"], empty.env()),
-            "heavy": (["startup", "infocoach"], heavy.env())}
+    apps = {
+        "bare": (["startup", "bare"], {}),
+        "empty": (["startup", "infocoach"], empty.env()),
+        "heavy": (["startup", "infocoach"], heavy.env()),
+    }
     seconds: dict[str, list[float]] = {name: [] for name in apps}
     peak: dict[str, list[float]] = {name: [] for name in apps}
     for round_ in range(plan.runs + 1):
@@ -116,8 +126,9 @@ def startup(plan: Plan, empty: fixtures.Fixture, heavy: fixtures.Fixture) -> dic
 def idle(plan: Plan, heavy: fixtures.Fixture) -> dict[str, Any]:
     seconds = str(plan.idle_seconds)
     _, bare = run_in_terminal([str(HERE / "probe_app.py"), "idle", "bare", seconds], env={})
-    _, live = run_in_terminal([str(HERE / "probe_app.py"), "idle", "infocoach", seconds,
-                               str(heavy.live_meeting)], env=heavy.env())
+    _, live = run_in_terminal(
+        [str(HERE / "probe_app.py"), "idle", "infocoach", seconds, str(heavy.live_meeting)], env=heavy.env()
+    )
     return {"bare": bare, "live": live}
 
 
@@ -126,9 +137,15 @@ def work(*args: str) -> dict[str, Any]:
 
 
 def probe(script: str, *args: str) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, str(HERE / script), *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=300, check=False,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     if done.returncode:
         raise SystemExit(f"probe {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -145,37 +162,87 @@ def judge(raw: dict[str, Any]) -> list[Figure]:
     jitter_ms = max(0.0, stall["idle_worst_gap_ms"] - stall["interval_ms"])
     empty_ratio, heavy_ratio = median["empty"] / median["bare"], median["heavy"] / median["bare"]
     return [
-        Figure("Start-up, empty database", median["empty"], median["bare"], "s", "≤ 1.5x",
-               empty_ratio <= 1.5, f"{median['empty'] - median['bare']:.2f} s more than a bare "
-               "Textual app with no data to load: imports and building the first screen "
-               "(see README, Profile)"),
-        Figure(f"Start-up, 2,000 meetings ({raw['heavy_file_mb']:.0f} MB)", median["heavy"],
-               median["bare"], "s", "≤ 2x", heavy_ratio <= 2.0,
-               f"{median['heavy'] - median['empty']:.2f} s more than on an empty database: "
-               "decoding the file, building 2,000 meetings, their rows and the due list "
-               "(see README, Profile)"),
-        Figure("Search, per keystroke (p95, to the frame)", search["frame_ms"]["p95"],
-               search["floor_ms"]["p95"], "ms", "< 100 ms", search["frame_ms"]["p95"] < 100,
-               f"the filter takes {search['filter_ms']['p95']:.0f} ms (p95); the rest is drawing "
-               "the rows on screen (the table draws only those)"),
-        Figure("Save a live note (p95)", save["save_ms"]["p95"], save["floor_ms"]["p95"], "ms",
-               "< 50 ms", save["save_ms"]["p95"] < 50,
-               f"encoding and writing {save['file_mb']:.0f} MB atomically alone takes "
-               f"{save['floor_ms']['p95']:.0f} ms (p95) on this disk"),
-        Figure("Worst clock stall while saving", stall_ms, jitter_ms, "ms", "< 1000 ms",
-               stall_ms < 1000, f"the 4 Hz refresh waited {stall['busy_worst_gap_ms']:.0f} ms "
-               f"while {stall['saves']} saves ran (median {stall['save_ms']['median']:.0f} ms)"),
-        Figure("Idle CPU, live screen (clock running)", share["live"], share["bare"], "%",
-               "< 2 %", share["live"] < 2.0, "the live screen redraws more than its clock's "
-               "digits each second (see README, Profile)"),
-        Figure("Listening CPU (talk detector, stereo)", listen["stereo_cpu_percent"],
-               listen["vad_only_cpu_percent"], "%", "< 5 %", listen["stereo_cpu_percent"] < 5.0,
-               f"{listen['audio_seconds'] / 60:.0f} minutes of the recorded conversation; the "
-               "floor is webrtcvad alone on both channels"),
-        Figure("Peak memory, 2,000 meetings", max(peak["heavy"], peak_live), peak["bare"], "MB",
-               "< 200 MB", max(peak["heavy"], peak_live) < 200,
-               f"History alone peaks at {peak['heavy']:.0f} MB, with the live screen open "
-               f"{peak_live:.0f} MB: documents, models, table rows and search text"),
+        Figure(
+            "Start-up, empty database",
+            median["empty"],
+            median["bare"],
+            "s",
+            "≤ 1.5x",
+            empty_ratio <= 1.5,
+            f"{median['empty'] - median['bare']:.2f} s more than a bare "
+            "Textual app with no data to load: imports and building the first screen "
+            "(see README, Profile)",
+        ),
+        Figure(
+            f"Start-up, 2,000 meetings ({raw['heavy_file_mb']:.0f} MB)",
+            median["heavy"],
+            median["bare"],
+            "s",
+            "≤ 2x",
+            heavy_ratio <= 2.0,
+            f"{median['heavy'] - median['empty']:.2f} s more than on an empty database: "
+            "decoding the file, building 2,000 meetings, their rows and the due list "
+            "(see README, Profile)",
+        ),
+        Figure(
+            "Search, per keystroke (p95, to the frame)",
+            search["frame_ms"]["p95"],
+            search["floor_ms"]["p95"],
+            "ms",
+            "< 100 ms",
+            search["frame_ms"]["p95"] < 100,
+            f"the filter takes {search['filter_ms']['p95']:.0f} ms (p95); the rest is drawing "
+            "the rows on screen (the table draws only those)",
+        ),
+        Figure(
+            "Save a live note (p95)",
+            save["save_ms"]["p95"],
+            save["floor_ms"]["p95"],
+            "ms",
+            "< 50 ms",
+            save["save_ms"]["p95"] < 50,
+            f"encoding and writing {save['file_mb']:.0f} MB atomically alone takes "
+            f"{save['floor_ms']['p95']:.0f} ms (p95) on this disk",
+        ),
+        Figure(
+            "Worst clock stall while saving",
+            stall_ms,
+            jitter_ms,
+            "ms",
+            "< 1000 ms",
+            stall_ms < 1000,
+            f"the 4 Hz refresh waited {stall['busy_worst_gap_ms']:.0f} ms "
+            f"while {stall['saves']} saves ran (median {stall['save_ms']['median']:.0f} ms)",
+        ),
+        Figure(
+            "Idle CPU, live screen (clock running)",
+            share["live"],
+            share["bare"],
+            "%",
+            "< 2 %",
+            share["live"] < 2.0,
+            "the live screen redraws more than its clock's digits each second (see README, Profile)",
+        ),
+        Figure(
+            "Listening CPU (talk detector, stereo)",
+            listen["stereo_cpu_percent"],
+            listen["vad_only_cpu_percent"],
+            "%",
+            "< 5 %",
+            listen["stereo_cpu_percent"] < 5.0,
+            f"{listen['audio_seconds'] / 60:.0f} minutes of the recorded conversation; the "
+            "floor is webrtcvad alone on both channels",
+        ),
+        Figure(
+            "Peak memory, 2,000 meetings",
+            max(peak["heavy"], peak_live),
+            peak["bare"],
+            "MB",
+            "< 200 MB",
+            max(peak["heavy"], peak_live) < 200,
+            f"History alone peaks at {peak['heavy']:.0f} MB, with the live screen open "
+            f"{peak_live:.0f} MB: documents, models, table rows and search text",
+        ),
     ]
 
 

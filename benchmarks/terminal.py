@@ -34,14 +34,26 @@ def run_in_terminal(args: list[str], *, env: dict[str, str], timeout: float = 60
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
     report_read, report_write = os.pipe()
-    child_env = {**os.environ, **env, "TERM": "xterm-256color", "COLORTERM": "truecolor",
-                 "PYTHONPATH": str(REPO), "BENCH_REPORT_FD": str(report_write)}
+    child_env = {
+        **os.environ,
+        **env,
+        "TERM": "xterm-256color",
+        "COLORTERM": "truecolor",
+        "PYTHONPATH": str(REPO),
+        "BENCH_REPORT_FD": str(report_write),
+    }
     child_env.pop("TEXTUAL", None)  # no devtools, no debug logging
     with tempfile.TemporaryFile() as errors:
         began = time.perf_counter()
         child = subprocess.Popen(
-            [sys.executable, *args], stdin=slave, stdout=slave, stderr=errors, env=child_env,
-            pass_fds=(report_write,), start_new_session=True, cwd=REPO,
+            [sys.executable, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=errors,
+            env=child_env,
+            pass_fds=(report_write,),
+            start_new_session=True,
+            cwd=REPO,
         )
         os.close(slave)
         os.close(report_write)
@@ -64,8 +76,10 @@ def run_in_terminal(args: list[str], *, env: dict[str, str], timeout: float = 60
             os.close(master)
         if not line:
             errors.seek(0)
-            raise ProbeFailed(f"{' '.join(args)} reported nothing (exit {child.returncode}):\n"
-                              + errors.read().decode(errors="replace")[-2000:])
+            raise ProbeFailed(
+                f"{' '.join(args)} reported nothing (exit {child.returncode}):\n"
+                + errors.read().decode(errors="replace")[-2000:]
+            )
     return elapsed, json.loads(line)
 
 

@@ -1,5 +1,5 @@
 """Allow ``python -m infocoach``."""
 
-from infocoach.cli import main
+from infocoach.cli.main import main
 
 raise SystemExit(main())

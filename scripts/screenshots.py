@@ -16,13 +16,13 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from infocoach.app import InfocoachApp
-from infocoach.config import Paths
+from infocoach.app.application import InfocoachApp
+from infocoach.app.themes import builtin_themes_dir, load_themes
 from infocoach.core.clock import FixedClock
-from infocoach.core.demo import DEMO_USER_NAME, build_demo
+from infocoach.core.samples.demo import DEMO_USER_NAME, build_demo
 from infocoach.core.settings import Settings
 from infocoach.store import Store
-from infocoach.themes import builtin_themes_dir, load_themes
+from infocoach.store.config import Paths
 
 NOW = "2026-11-25T13:30:00+00:00"  # a Wednesday: a meeting later today, thank-yous due
 SIZE = (120, 40)
@@ -52,8 +52,19 @@ async def prep(pilot: Pilot, clock: FixedClock) -> None:
 async def live(pilot: Pilot, clock: FixedClock) -> None:
     pilot.app.screen.open_live("m-demo-06")  # type: ignore[attr-defined]
     await pilot.pause(0.3)
-    script = (("m", 35), ("t", 150), ("enter", 0), ("m", 60), ("t", 200), ("enter", 0),
-              ("m", 90), ("t", 240), ("space", 10), ("m", 45), ("t", 70))
+    script = (
+        ("m", 35),
+        ("t", 150),
+        ("enter", 0),
+        ("m", 60),
+        ("t", 200),
+        ("enter", 0),
+        ("m", 90),
+        ("t", 240),
+        ("space", 10),
+        ("m", 45),
+        ("t", 70),
+    )
     for key, seconds in script[:5]:
         await pilot.press(key)
         clock.advance(seconds)
@@ -96,15 +107,17 @@ async def shoot(out: Path, name: str, theme: str, step: Step) -> Path:
     themes, _ = load_themes(builtin_themes_dir(), None)
     with tempfile.TemporaryDirectory(prefix="infocoach-shots-") as folder:
         base = Path(folder)
-        paths = Paths(data_file=base / "demo.json", config_file=base / "config.toml",
-                      backups_dir=base / "backups", themes_dir=base / "themes")
+        paths = Paths(
+            data_file=base / "demo.json",
+            config_file=base / "config.toml",
+            backups_dir=base / "backups",
+            themes_dir=base / "themes",
+        )
         clock = FixedClock(NOW)
-        settings = Settings(timezone="Europe/London", user_name=DEMO_USER_NAME,
-                            signature=DEMO_USER_NAME, theme=theme)
+        settings = Settings(timezone="Europe/London", user_name=DEMO_USER_NAME, signature=DEMO_USER_NAME, theme=theme)
         with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
             store.import_records(*build_demo(clock.now(), settings.timezone))
-            app = InfocoachApp(store=store, settings=settings, paths=paths, clock=clock,
-                               demo=True, themes=themes)
+            app = InfocoachApp(store=store, settings=settings, paths=paths, clock=clock, demo=True, themes=themes)
             async with app.run_test(size=SIZE) as pilot:
                 await _settle(pilot)
                 await step(pilot, clock)

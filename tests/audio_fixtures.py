@@ -83,11 +83,26 @@ def room_noise(seconds: float, workdir: Path, seed: int, level_db: float = NOISE
     """Pink noise from sox, scaled to ``level_db`` RMS. Each seed gives a different stretch."""
     path = workdir / f"noise{seed}.wav"
     subprocess.run(
-        ["sox", "-R", "-n", "-r", str(RATE), "-b", "16", "-c", "1", str(path),
-         "synth", f"{seconds + seed * 0.37:.3f}", "pinknoise", "vol", "0.5"],
+        [
+            "sox",
+            "-R",
+            "-n",
+            "-r",
+            str(RATE),
+            "-b",
+            "16",
+            "-c",
+            "1",
+            str(path),
+            "synth",
+            f"{seconds + seed * 0.37:.3f}",
+            "pinknoise",
+            "vol",
+            "0.5",
+        ],
         check=True,
     )
-    noise = read_samples(path)[:, 0][-int(seconds * RATE):]  # a seed-dependent slice: independent channels
+    noise = read_samples(path)[:, 0][-int(seconds * RATE) :]  # a seed-dependent slice: independent channels
     return noise * (10 ** (level_db / 20) / max(float(np.sqrt(np.mean(noise**2))), 1e-9))
 
 
@@ -110,7 +125,7 @@ def make_conversation(
     voice = {who: np.zeros(total_samples) for who in speech}
     for who, placed in speech.items():
         for start, samples in placed:
-            voice[who][start:start + len(samples)] += samples
+            voice[who][start : start + len(samples)] += samples
     seconds = total_samples / RATE
     leak = 10 ** (leak_db / 20)
     mic = voice["me"] + leak * voice["them"] + room_noise(seconds, workdir, 1, noise_db)
@@ -151,7 +166,22 @@ def steady_tone(seconds: float, workdir: Path, *, frequency: int = 1000, level_d
     """A sine from sox at ``level_db`` RMS, over room noise: a dial tone, a hum, a test beep."""
     path = workdir / "tone.wav"
     subprocess.run(
-        ["sox", "-R", "-n", "-r", str(RATE), "-b", "16", "-c", "1", str(path), "synth", str(seconds), "sine", str(frequency)],
+        [
+            "sox",
+            "-R",
+            "-n",
+            "-r",
+            str(RATE),
+            "-b",
+            "16",
+            "-c",
+            "1",
+            str(path),
+            "synth",
+            str(seconds),
+            "sine",
+            str(frequency),
+        ],
         check=True,
     )
     tone = read_samples(path)[:, 0]
@@ -170,11 +200,19 @@ LONG_TALK = [
     Turn("me", "Hello, and thank you for agreeing to talk with me today.", 0.6),
     Turn("them", "It is a pleasure. Tell me a little about yourself first.", 0.5),
     Turn("me", "I taught science for eight years, and I would like to move into user research.", 0.7),
-    Turn("them", "That is a common path. Teachers are good at watching people learn, and at asking "
-                 "open questions. Many of my colleagues started in classrooms.", 0.5),
+    Turn(
+        "them",
+        "That is a common path. Teachers are good at watching people learn, and at asking "
+        "open questions. Many of my colleagues started in classrooms.",
+        0.5,
+    ),
     Turn("me", "What surprised you most in your first year?", 0.8),
-    Turn("them", "How much of the work is writing. You spend hours turning notes into a story "
-                 "that a busy product team will read.", 0.6),
+    Turn(
+        "them",
+        "How much of the work is writing. You spend hours turning notes into a story "
+        "that a busy product team will read.",
+        0.6,
+    ),
     Turn("me", "That is really helpful, thank you.", 0.5),
 ]
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from infocoach.config import Paths
 from infocoach.core.clock import FixedClock
-from infocoach.core.demo import build_demo
+from infocoach.core.samples.demo import build_demo
 from infocoach.core.settings import Settings
+from infocoach.store.config import Paths
 
 # A Wednesday early afternoon in London: the demo's "today" meeting falls later the same day.
 FIXED_NOW = "2026-11-25T13:30:00+00:00"
@@ -36,7 +36,7 @@ def paths(tmp_path: Path) -> Paths:
 @pytest.fixture
 def make_app(paths: Paths, clock: FixedClock) -> Iterator[Callable[..., object]]:
     """Build an InfocoachApp on a new database, seeded with the demo data unless demo=False."""
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
     from infocoach.store import Store
 
     opened: list[Store] = []

@@ -1,6 +1,6 @@
 """User settings: what they are, how they are read from TOML data, saved, and checked in the form.
 
-Pure: the file I/O lives in ``infocoach.config``. One table, :data:`FIELDS`, drives parsing,
+Pure: the file I/O lives in ``infocoach.store.config``. One table, :data:`FIELDS`, drives parsing,
 serialising and form validation, so a later issue adds a setting (or a section) with one line.
 A bad settings file never stops the app: each problem becomes a warning and the default is used.
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from infocoach.core.validation import (
+from infocoach.core.records.validation import (
     MEETING_MINUTES,
     canonical_timezone,
     check_timezone,
@@ -120,7 +120,7 @@ def _toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         text = json.dumps(value, ensure_ascii=False)  # a TOML basic string looks the same
-        return text if len(text) <= 40 else text[:38] + "…\""
+        return text if len(text) <= 40 else text[:38] + '…"'
     text = repr(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -186,8 +186,9 @@ def _read_keys(table: Any) -> tuple[tuple[tuple[str, str], ...], list[str]]:
             keys += nested
             warnings += problems
         elif not isinstance(value, str) or not value.strip() or " " in value.strip():
-            warnings.append(f"[{KEYS_SECTION}] {binding_id} = {_toml_value(value)} is not a key "
-                            "name like \"ctrl+f\" or \"f5\": ignored")
+            warnings.append(
+                f'[{KEYS_SECTION}] {binding_id} = {_toml_value(value)} is not a key name like "ctrl+f" or "f5": ignored'
+            )
         else:
             keys.append((binding_id, value.strip()))
     return tuple(keys), warnings
@@ -257,9 +258,7 @@ def _range_hint(spec: FieldSpec) -> str:
     return f" from {spec.low} to {spec.high}" if spec.low is not None else ""
 
 
-def settings_from_form(
-    values: dict[str, str], *, base: Settings
-) -> tuple[Settings | None, dict[str, str]]:
+def settings_from_form(values: dict[str, str], *, base: Settings) -> tuple[Settings | None, dict[str, str]]:
     """Settings from the Settings screen's raw text, keyed by attribute; absent ones keep ``base``.
 
     Returns (settings, {}) or (None, {attribute: message}) with every bad field explained.

@@ -1,1 +1,1 @@
-"""Screens and modals, one per module, each with its .tcss beside it."""
+"""Full-screen screens, one folder for each that has parts, each .tcss beside its module. Modals are in dialogs/."""

@@ -11,11 +11,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from infocoach.core.model import Contact
-from infocoach.core.search import fold, matches
+from infocoach.core.pipeline.search import fold, matches
+from infocoach.core.records.model import Contact
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
 
 EMPTY_HINT = "No contacts yet. Press c to add someone whose work you admire."
 
@@ -78,7 +78,8 @@ class ContactsScreen(Screen[None]):
         current = self.selected_contact()
         query = self.query_one("#contact-search", Input).value
         shown = [
-            c for c in self._contacts
+            c
+            for c in self._contacts
             if not query or matches(query, fold(f"{c.display_name} {c.organization} {c.role}"))
         ]
         table.clear()
@@ -127,30 +128,30 @@ class ContactsScreen(Screen[None]):
         self.set_focus(self.query_one("#contact-search", Input))
 
     def action_new_contact(self) -> None:
-        from infocoach.screens import actions
+        from infocoach.screens.history import actions
 
         actions.new_contact(self)
 
     def action_new_meeting(self) -> None:
-        from infocoach.screens import actions
+        from infocoach.screens.history import actions
 
         if (contact := self._require()) is not None:
             actions.new_meeting(self, contact_id=contact.id)
 
     def action_edit_contact(self) -> None:
-        from infocoach.screens import actions
+        from infocoach.screens.history import actions
 
         if (contact := self._require()) is not None:
             actions.edit_contact(self, contact)
 
     def action_archive_contact(self) -> None:
-        from infocoach.screens import actions
+        from infocoach.screens.history import actions
 
         if (contact := self._require()) is not None:
             actions.toggle_archive_contact(self, contact)
 
     def action_delete_contact(self) -> None:
-        from infocoach.screens import actions
+        from infocoach.screens.history import actions
 
         if (contact := self._require()) is not None:
             actions.delete_contact(self, contact)

@@ -12,11 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
-from infocoach.core.insights import Insights, insights, month_label
-from infocoach.core.present import count_of, percent_text
+from infocoach.core.insights.figures import Insights, insights, month_label
+from infocoach.core.records.describe import count_of, percent_text
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
 
 BAR_WIDTH = 24  # the longest bar in the months chart
 
@@ -40,8 +40,7 @@ class InsightsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         store, settings = self.coach.store, self.coach.settings
-        figures = insights(store.contacts(), store.meetings(), now=self.coach.clock.now(),
-                           timezone=settings.timezone)
+        figures = insights(store.contacts(), store.meetings(), now=self.coach.clock.now(), timezone=settings.timezone)
         yield Header()
         with VerticalScroll(id="insights"):
             yield Static("Meetings held and outreach sent, month by month", classes="section")
@@ -87,8 +86,10 @@ def replies_text(figures: Insights) -> Text:
     text = Text()
     if response.sent:
         text.append(f"{count_of(response.sent, 'outreach message')} sent: ")
-        text.append(f"{response.scheduled_or_met} scheduled or met, {response.declined} declined, "
-                    f"{response.no_response} no response, {response.waiting} still waiting.\n")
+        text.append(
+            f"{response.scheduled_or_met} scheduled or met, {response.declined} declined, "
+            f"{response.no_response} no response, {response.waiting} still waiting.\n"
+        )
         rate = "—" if response.rate is None else percent_text(response.rate)
         text.append("Reply rate: ", "bold")
         text.append(f"{rate} of those that had time to answer.\n")
@@ -96,11 +97,12 @@ def replies_text(figures: Insights) -> Text:
         text.append("No outreach sent yet.\n")
     if thanks.met:
         text.append("Thank-yous: ", "bold")
-        text.append(f"{thanks.thanked} of {count_of(thanks.met, 'meeting')} thanked"
-                    f" ({percent_text(thanks.rate)})")
+        text.append(f"{thanks.thanked} of {count_of(thanks.met, 'meeting')} thanked ({percent_text(thanks.rate)})")
         if thanks.median_hours is not None:
-            text.append(f"; half within {_hours(thanks.median_hours)} of the meeting, "
-                        f"{thanks.within_24h} of {thanks.measured} within a day")
+            text.append(
+                f"; half within {_hours(thanks.median_hours)} of the meeting, "
+                f"{thanks.within_24h} of {thanks.measured} within a day"
+            )
         text.append(".")
     else:
         text.append("No meetings held yet: the thank-you figures start after your first.")
@@ -117,26 +119,31 @@ def talk_text(figures: Insights, low: int, high: int) -> Text:
     talk = figures.talk
     text = Text()
     if talk.average is None:
-        text.append("No timed meetings yet. Use the talk meter on the live screen (m, t, space) "
-                    "and your share over time appears here.")
+        text.append(
+            "No timed meetings yet. Use the talk meter on the live screen (m, t, space) "
+            "and your share over time appears here."
+        )
         return text
-    text.append(f"On average you spoke {percent_text(talk.average)} of the time "
-                f"(aim {low}–{high}%), over {count_of(len(talk.points), 'timed meeting')}.")
+    text.append(
+        f"On average you spoke {percent_text(talk.average)} of the time "
+        f"(aim {low}–{high}%), over {count_of(len(talk.points), 'timed meeting')}."
+    )
     if talk.trend is not None:
         points = round(abs(talk.trend) * 100)
         if points < 2:
             text.append(" Steady over your recent meetings.")
         elif talk.trend < 0:
-            text.append(f" Your last five meetings average {points} points less than your first "
-                        "five: you are listening more.")
+            text.append(
+                f" Your last five meetings average {points} points less than your first five: you are listening more."
+            )
         else:
-            text.append(f" Your last five meetings average {points} points more than your first "
-                        "five: ask, then let them talk.")
+            text.append(
+                f" Your last five meetings average {points} points more than your first five: ask, then let them talk."
+            )
     recent = talk.points[-5:]
     if recent:
         text.append("\nRecent: ", "dim")
-        text.append("  ".join(f"{p.at.format('D MMM', locale='en')} {percent_text(p.share)}"
-                              for p in recent), "dim")
+        text.append("  ".join(f"{p.at.format('D MMM', locale='en')} {percent_text(p.share)}" for p in recent), "dim")
     return text
 
 
@@ -144,8 +151,10 @@ def referrals_text(figures: Insights) -> Text:
     stats = figures.referrals
     text = Text()
     if not stats.total and not stats.introduced_by:
-        text.append("No referrals yet. Near the end of a meeting, ask: \"Who else should I talk "
-                    "to?\" (r on the live screen records the answer).")
+        text.append(
+            'No referrals yet. Near the end of a meeting, ask: "Who else should I talk '
+            'to?" (r on the live screen records the answer).'
+        )
         return text
     if stats.by_contact:
         text.append(f"{count_of(stats.total, 'referral')}, from: ", "bold")

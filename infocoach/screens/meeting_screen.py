@@ -15,10 +15,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, TabbedContent
 
-from infocoach.core.model import Contact, Meeting
+from infocoach.core.records.model import Contact, Meeting
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
 
 
 class MeetingScreen(Screen[None]):

@@ -7,7 +7,7 @@ and the first open of each day keeps a rolling backup.
 
 from __future__ import annotations
 
-from infocoach.core.model import SCHEMA_VERSION
+from infocoach.core.records.model import SCHEMA_VERSION
 from infocoach.store.backups import newest_backup
 from infocoach.store.database import Store
 from infocoach.store.errors import (

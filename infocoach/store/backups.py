@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from infocoach.safe_files import atomic_write, make_private_dirs
+from infocoach.store.safe_files import atomic_write, make_private_dirs
 
 
 def default_backups_dir(path: Path) -> Path:

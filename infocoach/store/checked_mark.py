@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from infocoach import __version__
-from infocoach.core.model import SCHEMA_VERSION
+from infocoach.core.records.model import SCHEMA_VERSION
 
 SUFFIX = ".checked"
 

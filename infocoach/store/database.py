@@ -18,14 +18,14 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from infocoach.core.clock import Clock
-from infocoach.core.model import Contact, Meeting, MeetingHead
-from infocoach.safe_files import make_private_dirs
+from infocoach.core.records.model import Contact, Meeting, MeetingHead
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
 from infocoach.store.checked_mark import mark
 from infocoach.store.errors import StoreError
 from infocoach.store.loading import cannot_open_message, load_storage
 from infocoach.store.lock import DatabaseLock
+from infocoach.store.safe_files import make_private_dirs
 from infocoach.store.storage import AtomicJSONStorage
 
 
@@ -80,9 +80,7 @@ class Store:
             raise StoreError(cannot_open_message(path, exc)) from exc
 
     @classmethod
-    def _open(
-        cls, path: Path, clock: Clock, readonly: bool, backups_dir: Path, backup_days: int
-    ) -> Store:
+    def _open(cls, path: Path, clock: Clock, readonly: bool, backups_dir: Path, backup_days: int) -> Store:
         if readonly and not path.exists():
             raise StoreError(f"There is no database at {path}: check the path (or --db).")
         if not readonly:
@@ -289,11 +287,7 @@ class Store:
         """Insert or replace ``docs`` (by record id) with two table operations; (added, updated)."""
         index = self._index(name)
         current = self._storage.read().get(name, {})
-        changed = {
-            rid: doc
-            for rid, doc in docs.items()
-            if rid in index and current[str(index[rid])] != doc
-        }
+        changed = {rid: doc for rid, doc in docs.items() if rid in index and current[str(index[rid])] != doc}
         added = [doc for rid, doc in docs.items() if rid not in index]
         if changed:
             table.update(_replace_from(changed), doc_ids=[index[rid] for rid in changed])
@@ -315,20 +309,18 @@ def _replace_from(docs: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]],
 
 def _check_contact(doc: object, where: str) -> list[str]:
     # Imported on the first save, not at start-up.
-    from infocoach.core.exchange import check_contact
+    from infocoach.core.records.exchange import check_contact
 
     return check_contact(doc, where)
 
 
 def _check_meeting(doc: object, where: str) -> list[str]:
-    from infocoach.core.exchange import check_meeting
+    from infocoach.core.records.exchange import check_meeting
 
     return check_meeting(doc, where)
 
 
-def _checked(
-    check: Callable[[object, str], list[str]], doc: dict[str, Any], what: str
-) -> dict[str, Any]:
+def _checked(check: Callable[[object, str], list[str]], doc: dict[str, Any], what: str) -> dict[str, Any]:
     """The document, if the store could read it back; a file we would refuse is never written."""
     problems = check(doc, what)
     if problems:

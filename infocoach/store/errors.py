@@ -27,9 +27,7 @@ class StoreLocked(StoreError):
 class StoreCorrupt(StoreError):
     """The file is not a database we can read. It is left exactly as it was."""
 
-    def __init__(
-        self, path: Path, problems: list[str], backup: Path | None, backups_dir: Path
-    ) -> None:
+    def __init__(self, path: Path, problems: list[str], backup: Path | None, backups_dir: Path) -> None:
         self.path = path
         self.problems = problems
         self.backup = backup

@@ -11,11 +11,11 @@ import os
 from pathlib import Path
 
 from infocoach.core.clock import Clock
-from infocoach.safe_files import atomic_write, temp_prefix
 from infocoach.store import schema
 from infocoach.store.backups import back_up_daily, newest_backup
 from infocoach.store.checked_mark import is_marked
 from infocoach.store.errors import StoreCorrupt, StoreNewerSchema
+from infocoach.store.safe_files import atomic_write, temp_prefix
 from infocoach.store.storage import AtomicJSONStorage, encode
 
 
@@ -124,4 +124,3 @@ def cannot_open_message(path: Path, exc: OSError) -> str:
         f"Cannot open the database {path}: {reason}{where}. Check that the folder exists, "
         "is a folder (not a file) and that you may write to it, or choose another file with --db."
     )
-

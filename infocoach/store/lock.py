@@ -13,8 +13,8 @@ import fcntl
 import os
 from pathlib import Path
 
-from infocoach.safe_files import FILE_MODE
 from infocoach.store.errors import StoreLocked
+from infocoach.store.safe_files import FILE_MODE
 
 
 def lock_path(db_path: Path) -> Path:

@@ -6,7 +6,7 @@ Layout (TinyDB tables)::
 
 TinyDB opens any JSON and fails later, on first use, by shape; so the whole file is checked
 here before anything else touches it. Record fields are checked by the same functions the
-importer uses (``infocoach.core.exchange``), so the two never disagree.
+importer uses (``infocoach.core.records.exchange``), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any
 
 import orjson
 
-from infocoach.core.migrations import RECORD_STEPS, upgrade_records
-from infocoach.core.model import SCHEMA_VERSION
+from infocoach.core.records.migrations import RECORD_STEPS, upgrade_records
+from infocoach.core.records.model import SCHEMA_VERSION
 
 Data = dict[str, Any]
 
@@ -26,6 +26,7 @@ META = "_meta"
 CONTACTS = "contacts"
 MEETINGS = "meetings"
 TABLES = (META, CONTACTS, MEETINGS)
+
 
 def _records_step(version: int) -> Callable[[Data], Data]:
     """A file migration that applies core's record upgrade from ``version`` to every record."""
@@ -100,15 +101,11 @@ def migrate(data: Data, version: int) -> Data:
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise InvalidDatabase(
-                [f"it has schema {version}, which this infocoach cannot upgrade"]
-            )
+            raise InvalidDatabase([f"it has schema {version}, which this infocoach cannot upgrade"])
         try:
             data = step(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InvalidDatabase(
-                [f"upgrading it from schema {version} failed ({type(exc).__name__}: {exc})"]
-            ) from exc
+            raise InvalidDatabase([f"upgrading it from schema {version} failed ({type(exc).__name__}: {exc})"]) from exc
         version += 1
         set_schema(data, version)
     return data
@@ -117,7 +114,7 @@ def migrate(data: Data, version: int) -> Data:
 def problems_in(data: Data) -> list[str]:
     """Every problem with current-schema data; [] means TinyDB and the model can use it."""
     # Imported here: an unchanged file is not checked at start-up, which then need not load them.
-    from infocoach.core.exchange import check_contact, check_meeting
+    from infocoach.core.records.exchange import check_contact, check_meeting
 
     problems = [f"it has an unknown table {name!r}" for name in data if name not in TABLES]
     valid: dict[str, list[tuple[str, dict[str, Any]]]] = {}
@@ -143,9 +140,7 @@ def problems_in(data: Data) -> list[str]:
     contact_ids = {doc["id"] for _, doc in valid[CONTACTS]}
     for doc_id, doc in valid[MEETINGS]:
         if doc["contact_id"] not in contact_ids:
-            problems.append(
-                f'{MEETINGS}["{doc_id}"].contact_id: no contact has id {doc["contact_id"]!r}'
-            )
+            problems.append(f'{MEETINGS}["{doc_id}"].contact_id: no contact has id {doc["contact_id"]!r}')
     return problems
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from infocoach.safe_files import fsync_dir, remove_quietly, write_temp
 from infocoach.store.errors import StoreError
+from infocoach.store.safe_files import fsync_dir, remove_quietly, write_temp
 
 Data = dict[str, dict[str, Any]]
 
@@ -37,7 +37,12 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(
-        self, path: Path, data: Data, saved: bytes, *, readonly: bool,
+        self,
+        path: Path,
+        data: Data,
+        saved: bytes,
+        *,
+        readonly: bool,
         saved_info: os.stat_result | None = None,
     ) -> None:
         self.path = path

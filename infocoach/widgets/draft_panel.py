@@ -11,13 +11,13 @@ from textual.message import Message
 from textual.widgets import Input, Select, Static
 
 from infocoach.core.coach import count_words, lint
-from infocoach.core.drafts import Draft, busy_times, draft_followup, draft_outreach
-from infocoach.core.model import CHANNELS, Contact, Meeting
+from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
+from infocoach.core.records.model import CHANNELS, Contact, Meeting
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
 
 KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
 
@@ -75,8 +75,13 @@ class DraftPanel(DraftEditing):
         with Horizontal(id="draft-options"):
             # Compact controls leave the most room for the message itself at 80x24.
             yield Select(KINDS, value=self.kind, allow_blank=False, id="draft-kind", compact=True)
-            yield Select([(c, c) for c in CHANNELS], value=self.meeting.channel, allow_blank=False,
-                         id="draft-channel", compact=True)
+            yield Select(
+                [(c, c) for c in CHANNELS],
+                value=self.meeting.channel,
+                allow_blank=False,
+                id="draft-channel",
+                compact=True,
+            )
             yield Input(placeholder="Subject", id="draft-subject", compact=True)
         yield from draft_editor()
 

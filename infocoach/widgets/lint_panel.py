@@ -27,8 +27,10 @@ def findings_text(findings: Sequence[Finding], *, limit: int = 4) -> Text:
         line.append(finding.message)
         lines.append(line)
     if len(shown) < len(ordered):
-        rest = ", ".join(dict.fromkeys(f.rule for f in ordered[len(shown):]))
-        lines.append(Text(f"… and {len(ordered) - len(shown)} more: {rest}", style="dim", no_wrap=True, overflow="ellipsis"))
+        rest = ", ".join(dict.fromkeys(f.rule for f in ordered[len(shown) :]))
+        lines.append(
+            Text(f"… and {len(ordered) - len(shown)} more: {rest}", style="dim", no_wrap=True, overflow="ellipsis")
+        )
     return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import RichLog
 
-from infocoach.core.meeting_clock import mmss
-from infocoach.core.model import ActionItem, Meeting, Note, Referral
+from infocoach.core.live.meeting_clock import mmss
+from infocoach.core.records.model import ActionItem, Meeting, Note, Referral
 
 NOT_STARTED = "--:--"
 
@@ -43,8 +43,11 @@ def entries(meeting: Meeting) -> list[Text]:
     """Every entry of the meeting in time order (unstamped ones first, as they came)."""
     stamped: list[tuple[float, int, Text]] = []
     order = 0
-    for items, render in ((meeting.notes, note_line), (meeting.referrals, referral_line),
-                          (meeting.action_items, action_line)):
+    for items, render in (
+        (meeting.notes, note_line),
+        (meeting.referrals, referral_line),
+        (meeting.action_items, action_line),
+    ):
         for item in items:
             at = item.at if item.at is not None else -1.0
             stamped.append((at, order, render(item)))  # type: ignore[arg-type]

@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.widgets import Static
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.model import Contact, Meeting, Status
-from infocoach.core.pipeline import DESCRIPTIONS
-from infocoach.core.present import date_text, duration_text, talk_share_text
+from infocoach.core.pipeline.statuses import DESCRIPTIONS
+from infocoach.core.records.describe import date_text, duration_text, talk_share_text
+from infocoach.core.records.model import Contact, Meeting, Status
 
 _NOTES_SHOWN = 6
 
@@ -42,15 +42,23 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
     if meeting.scheduled_for:
         booked = status in (Status.SCHEDULED, Status.DONE, Status.THANKED)
         when = parse_iso(meeting.scheduled_for)
-        parts.append(_field("Meeting" if booked else "Hoped-for time",
-                            f"{date_text(when, timezone, with_time=True)} ({meeting.planned_minutes} min)"))
+        parts.append(
+            _field(
+                "Meeting" if booked else "Hoped-for time",
+                f"{date_text(when, timezone, with_time=True)} ({meeting.planned_minutes} min)",
+            )
+        )
         if contact is not None and contact.timezone != timezone:
             theirs = date_text(when, contact.timezone, with_time=True)
             parts.append(_field("Their time", f"{theirs} {contact.timezone}"))
     if meeting.talk is not None and status in (Status.DONE, Status.THANKED):
         talk = meeting.talk
-        parts.append(_field("Your talk share", f"{talk_share_text(talk)} "
-                            f"(you {duration_text(talk.me)}, them {duration_text(talk.them)})"))
+        parts.append(
+            _field(
+                "Your talk share",
+                f"{talk_share_text(talk)} (you {duration_text(talk.me)}, them {duration_text(talk.them)})",
+            )
+        )
     if meeting.purpose:
         parts.append(_field("Purpose", meeting.purpose))
     if contact is not None:
@@ -58,8 +66,7 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
             parts += [Text(), _heading("Why them"), Text(contact.why)]
         if contact.connection:
             parts.append(_field("Connection", contact.connection))
-        for label, value in (("Email", contact.email), ("LinkedIn", contact.linkedin),
-                             ("Time zone", contact.timezone)):
+        for label, value in (("Email", contact.email), ("LinkedIn", contact.linkedin), ("Time zone", contact.timezone)):
             if value:
                 parts.append(_field(label, value))
     if meeting.research.strip():

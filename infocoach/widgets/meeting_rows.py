@@ -15,10 +15,10 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from infocoach.core.model import Contact, Meeting, MeetingHead
-from infocoach.core.pipeline import DueItem, DueKind
-from infocoach.core.present import MeetingRow
-from infocoach.core.search import meeting_haystack
+from infocoach.core.pipeline.search import meeting_haystack
+from infocoach.core.pipeline.statuses import DueItem, DueKind
+from infocoach.core.records.describe import MeetingRow
+from infocoach.core.records.model import Contact, Meeting, MeetingHead
 
 # (key, label, width). Contact and Organization share whatever width the table has beyond
 # the fixed columns (see ``MeetingTable.fit``); these are their widths at 80 columns.
@@ -139,9 +139,7 @@ def fit_cell(cell: Text, width: int) -> Text:
 _COLUMN_META = tuple(Style.from_meta({"column": index}) for index in range(len(COLUMNS)))
 
 
-def line_segments(
-    cells: Iterable[Text], widths: Sequence[int], style: Style, console: Console
-) -> list[Segment]:
+def line_segments(cells: Iterable[Text], widths: Sequence[int], style: Style, console: Console) -> list[Segment]:
     """One table line: each cell fitted to its column with a space either side, on ``style``
     (the row's stripe, the cursor or the header), the cell's own style on top."""
     segments: list[Segment] = []

@@ -177,8 +177,7 @@ class MeetingTable(RowCursorView):
         self.refresh()
         self.scroll_to_cursor()
         after = self.highlighted
-        if after is not None and (before is None or before.id != after.id
-                                  or previous_row != self._cursor_row):
+        if after is not None and (before is None or before.id != after.id or previous_row != self._cursor_row):
             self._post_row(MeetingTable.RowHighlighted)
 
     def fit(self, width: int) -> bool:

@@ -54,8 +54,7 @@ class MeetingTimer(Horizontal):
             yield Static("left", id="remaining-caption", classes="caption", markup=False)
         yield Static("", id="timer-state", markup=False)
 
-    def show(self, elapsed: str, remaining: str, *, caption: str, state: str, overtime: bool,
-             paused: bool) -> None:
+    def show(self, elapsed: str, remaining: str, *, caption: str, state: str, overtime: bool, paused: bool) -> None:
         """Update what changed (Digits redraw only when their text changes)."""
         for selector, value in (("#elapsed", elapsed), ("#remaining", remaining)):
             digits = self.query_one(selector, Digits)

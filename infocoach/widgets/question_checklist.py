@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from infocoach.core.model import Question
+from infocoach.core.records.model import Question
 
 MARKS = {"open": "○ ", "asked": "✓ ", "skipped": "– "}
 EMPTY = "No questions planned. Listen, take notes with n, and plan some on Prep next time."
@@ -79,7 +79,9 @@ class QuestionChecklist(OptionList, inherit_bindings=False):
             return line
         line = Text(MARKS.get(question.state, "○ "))
         if question.state in ("asked", "skipped"):
-            line.append(question.text, self.get_component_rich_style(f"question-checklist--{question.state}", partial=True))
+            line.append(
+                question.text, self.get_component_rich_style(f"question-checklist--{question.state}", partial=True)
+            )
         else:
             line.append(question.text)
         if question.category:

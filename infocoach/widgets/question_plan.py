@@ -14,9 +14,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from infocoach.core.coach import Kind, Severity, lint
-from infocoach.core.model import Question
-from infocoach.core.plan import plan_fit
-from infocoach.core.question_bank import BankQuestion
+from infocoach.core.prep.plan_fit import plan_fit
+from infocoach.core.prep.question_bank import BankQuestion
+from infocoach.core.records.model import Question
 from infocoach.widgets.lint_panel import LintPanel
 
 EMPTY = "No questions yet. Press b to pick from the bank, or a to write your own."
@@ -44,7 +44,9 @@ class QuestionPlan(Vertical):
             super().__init__()
             self.questions = questions
 
-    def __init__(self, questions: list[Question], *, planned_minutes: int, intro: str = "", id: str | None = None) -> None:
+    def __init__(
+        self, questions: list[Question], *, planned_minutes: int, intro: str = "", id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.questions = [replace(q) for q in questions]
         self.planned_minutes = planned_minutes
@@ -130,12 +132,12 @@ class QuestionPlan(Vertical):
         self.refresh_plan()
 
     def action_add(self) -> None:
-        from infocoach.screens.question_editor import QuestionEditor
+        from infocoach.dialogs.question_editor import QuestionEditor
 
         self.app.push_screen(QuestionEditor(None), lambda q: q is not None and self.add_question(q))
 
     def action_bank(self) -> None:
-        from infocoach.screens.bank_picker import BankPicker
+        from infocoach.dialogs.bank_picker import BankPicker
 
         def picked(choice: BankQuestion | None) -> None:
             if choice is not None:
@@ -144,7 +146,7 @@ class QuestionPlan(Vertical):
         self.app.push_screen(BankPicker({q.text for q in self.questions}), picked)
 
     def action_edit(self) -> None:
-        from infocoach.screens.question_editor import QuestionEditor
+        from infocoach.dialogs.question_editor import QuestionEditor
 
         index = self.selected_index()
         if index is None:

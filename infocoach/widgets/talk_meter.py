@@ -7,8 +7,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from infocoach.core.present import percent_text
-from infocoach.core.talk_clock import TalkBand
+from infocoach.core.live.talk_clock import TalkBand
+from infocoach.core.records.describe import percent_text
 
 SPEAKING = {"me": "you are speaking", "them": "they are speaking", "nobody": "nobody is speaking"}
 
@@ -50,8 +50,9 @@ class TalkMeter(Widget):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.low, self.high = low, high
 
-    def show(self, *, share: float | None, recent: float | None, band: TalkBand | None,
-             speaker: str, started: bool) -> None:
+    def show(
+        self, *, share: float | None, recent: float | None, band: TalkBand | None, speaker: str, started: bool
+    ) -> None:
         self.share, self.recent, self.band = share, recent, band
         self.speaker, self.started = speaker, started
 
@@ -87,8 +88,11 @@ class TalkMeter(Widget):
         fill = self._band_style()
         # The filled part, then the track; the track is brighter across the target band.
         bar = Text("█" * filled, fill)
-        for start, end, style in ((filled, low, track), (max(filled, low), high, target),
-                                  (max(filled, high), width, track)):
+        for start, end, style in (
+            (filled, low, track),
+            (max(filled, low), high, target),
+            (max(filled, high), width, track),
+        ):
             if end > start:
                 bar.append("━" * (end - start), style)
         return bar

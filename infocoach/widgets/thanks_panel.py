@@ -12,13 +12,13 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from infocoach.core.coach import count_words, lint
-from infocoach.core.model import Contact, Meeting
-from infocoach.core.thanks import cited_notes, draft_thanks
+from infocoach.core.records.model import Contact, Meeting
+from infocoach.core.wrapup.thanks import cited_notes, draft_thanks
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
 if TYPE_CHECKING:
-    from infocoach.app import InfocoachApp
+    from infocoach.app.application import InfocoachApp
 
 THANKS_KEY = "thanks"
 SUBJECT_KEY = "thanks_subject"
@@ -65,8 +65,10 @@ class ThanksPanel(DraftEditing):
             yield Static("Cite in the note (space to choose):", id="cite-label", markup=False)
             chosen = set(cited_notes(self.meeting))
             yield SelectionList[int](
-                *(Selection(_choice(note.text, note.starred), index, index in chosen)
-                  for index, note in enumerate(self.meeting.notes)),
+                *(
+                    Selection(_choice(note.text, note.starred), index, index in chosen)
+                    for index, note in enumerate(self.meeting.notes)
+                ),
                 id="cite",
                 compact=True,
             )
@@ -90,8 +92,9 @@ class ThanksPanel(DraftEditing):
     def load_fresh(self, *, announce: bool = True) -> None:
         """A new draft from the coach, citing the chosen notes."""
         app = self.coach
-        draft = draft_thanks(self.meeting, self.contact, app.settings, app.clock.now(),
-                             cite=self.cited() if self.meeting.notes else None)
+        draft = draft_thanks(
+            self.meeting, self.contact, app.settings, app.clock.now(), cite=self.cited() if self.meeting.notes else None
+        )
         self._generated = draft.text
         self.put_draft(draft.subject, draft.text, draft.notes)
         if announce:  # asked for: keep it, like an edit
@@ -110,14 +113,14 @@ class ThanksPanel(DraftEditing):
         if not self.is_edited():
             self.load_fresh(announce=False)
         else:
-            self.notify("Your edits are kept. ctrl+r writes a fresh draft citing these notes.",
-                        timeout=5, markup=False)
+            self.notify("Your edits are kept. ctrl+r writes a fresh draft citing these notes.", timeout=5, markup=False)
 
     def _run_lint(self) -> None:
         text = self.text()
         self.query_one("#draft-lint", LintPanel).show(lint(text, self.kind, channel=self.channel))
         self.query_one("#draft-count", Static).update(
-            f"{count_words(text)} words (a thank-you stays under {WORD_LIMIT})")
+            f"{count_words(text)} words (a thank-you stays under {WORD_LIMIT})"
+        )
 
 
 def _choice(text: str, starred: bool) -> Text:

@@ -55,12 +55,7 @@ DO_RESEARCH_PATTERNS: tuple[Pattern, ...] = (
         + _END
     ),
     p(r"\bhow\s+(?:big|large)\s+is\s+" + _A_COMPANY + _END),
-    p(
-        r"\bwhen\s+was\s+"
-        + _A_COMPANY
-        + r"\s+(?:founded|started|established|created|set\s+up|incorporated)"
-        + _END
-    ),
+    p(r"\bwhen\s+was\s+" + _A_COMPANY + r"\s+(?:founded|started|established|created|set\s+up|incorporated)" + _END),
     p(r"\bwho\s+(?:founded|started|owns|runs)\s+" + _A_COMPANY + _END),
     p(
         r"\bwho(?:'s|\s+is)\s+(?:your|the)\s+(?:company's\s+)?(?:ceo|founder|president|chief\s+executive(?:\s+officer)?|"

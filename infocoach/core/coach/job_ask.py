@@ -99,9 +99,7 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:have|has|is\s+there)\s+(?:any\s+)?room\s+for\s+(?:me|a|an|another|one\s+more|someone)\b"
         r"[^.?!\n]{0,30}?\b(?:on|in|at|with)\s+" + _AN_ORG
     ),
-    p(
-        r"\bany\s+(?:paid\s+|freelance\s+|contract\s+)?work\s+for\s+me\b|\b(?:freelance|contract)\s+work\s+for\s+me\b"
-    ),
+    p(r"\bany\s+(?:paid\s+|freelance\s+|contract\s+)?work\s+for\s+me\b|\b(?:freelance|contract)\s+work\s+for\s+me\b"),
     p(
         r"\b(?:I'm|I\s+am|I'd\s+be|I\s+would\s+be)\s+(?:very\s+|really\s+|also\s+|especially\s+)?interested\s+in\s+"
         r"(?:any|an?|the)\s+" + _MODS + _JOB + r"\b(?!\s+(?:of|like\s+yours)\b)"
@@ -155,9 +153,7 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         _ME + r"\s+(?:\w+\s+){0,2}?(?:love|like|keen|eager|hoping|hope|want|wish)\s+to\s+"
         r"(?:be|get)\s+(?:considered|interviewed|shortlisted|hired|referred|put\s+forward)\b"
     ),
-    p(
-        r"\b(?:chance|opportunity|love|like|keen|eager|hoping|hope|want|able)\s+to\s+interview\s+(?:for|with)\b"
-    ),
+    p(r"\b(?:chance|opportunity|love|like|keen|eager|hoping|hope|want|able)\s+to\s+interview\s+(?:for|with)\b"),
     p(r"\bconsider(?:ing)?\s+(?:me|my\s+(?:application|profile|candidacy|cv|r[eé]sum[eé]|resume))\s+for\b"),
     p(r"\bconsider\s+my\s+(?:application|candidacy)\b"),
     # Referrals: "refer me" (but "refer me to someone who…" asks for a contact, which is fine).
@@ -198,9 +194,7 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
     ),
     p(r"\bin\s+case\s+(?:anything|something)\s+(?:suitable\s+|relevant\s+)?(?:comes|opens)\s+up\b"),
     p(r"\b(?:pass|forward|send)\s+(?:it|them)\s+(?:along|on)?\s*to\s+(?:the\s+|your\s+)?" + _HIRING_PEOPLE),
-    p(
-        r"\b(?:attached|attaching|attach|enclosed|enclosing)\s+my\s+(?:\w+\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|resume)\b"
-    ),
+    p(r"\b(?:attached|attaching|attach|enclosed|enclosing)\s+my\s+(?:\w+\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|resume)\b"),
     p(r"\bmy\s+(?:\w+\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|resume)\s+is\s+(?:attached|enclosed)\b"),
     p(
         r"\b(?:check|look)(?:ing)?\s+(?:on|into|in\s+on|up\s+on|at)\s+(?:the\s+status\s+of\s+)?"
@@ -269,11 +263,7 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
     # Request + job object: "Could you help me get an internship?", "find me a role"
     p(
         _REQ + r"(?:help\s+me\s+(?:to\s+)?)?(?:get|find|land|secure|give|offer|set\s+me\s+up\s+with|"
-        r"line\s+me\s+up\s+with)\s+(?:me\s+)?(?:a|an|any|some)\s+"
-        + _MODS
-        + r"(?:"
-        + _JOB
-        + r"|interview|offer)\b"
+        r"line\s+me\s+up\s+with)\s+(?:me\s+)?(?:a|an|any|some)\s+" + _MODS + r"(?:" + _JOB + r"|interview|offer)\b"
     ),
     p(
         r"\bhelp\s+me\s+(?:to\s+)?(?:get|find|land|secure|obtain)\s+(?:a|an|any|some|the|my)\s+"
@@ -317,15 +307,11 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         veto_if_question=True,
     ),
     p(
-        _ME
-        + r"\s+(?:\w+\s+){0,2}?(?:like|love|want|hoping|hope|plan|planning|intend|going|keen|eager)\s+to\s+"
+        _ME + r"\s+(?:\w+\s+){0,2}?(?:like|love|want|hoping|hope|plan|planning|intend|going|keen|eager)\s+to\s+"
         r"apply\s+(?:for|to)\b"
     ),
     p(r"\b(?:job|employment|work|internship|career)\s+opportunit(?:y|ies)\s+(?:at|with|on|in)\s+" + _AN_ORG),
-    p(
-        r"\b(?:chance|opportunity)\s+to\s+(?:join|work\s+(?:for|at|on|in)|intern\s+(?:for|at|with))\s+"
-        + _AN_ORG
-    ),
+    p(r"\b(?:chance|opportunity)\s+to\s+(?:join|work\s+(?:for|at|on|in)|intern\s+(?:for|at|with))\s+" + _AN_ORG),
     p(r"\buse\s+you\s+as\s+(?:a\s+|my\s+)?(?:referral|reference|referee)\b"),
     p(
         r"\bmention\s+me\s+to\s+(?:the\s+|your\s+)?"

@@ -288,8 +288,7 @@ def few_times(text: str) -> list[Hit]:
     if len(slots) != 1:
         return []
     message = (
-        "Offer two or three times so one is likely to suit, e.g. 'Tue, Dec 8 at 10:00 AM or "
-        "Wed, Dec 9 at 2:30 PM'."
+        "Offer two or three times so one is likely to suit, e.g. 'Tue, Dec 8 at 10:00 AM or Wed, Dec 9 at 2:30 PM'."
     )
     return [Hit("few-times", slots[0][0].start, slots[0][-1].end, message)]
 
@@ -311,8 +310,7 @@ def no_flexibility(text: str) -> list[Hit]:
     if not times or _FLEXIBLE.search(text):
         return []
     message = (
-        "Say you can work around their schedule, e.g. 'If none of these suit, I am happy to "
-        "work around your schedule.'"
+        "Say you can work around their schedule, e.g. 'If none of these suit, I am happy to work around your schedule.'"
     )
     return [Hit("no-flexibility", times[0][0], times[-1][1], message)]
 
@@ -363,9 +361,7 @@ def too_many_characters(text: str, limit: int) -> list[Hit]:
 # --- about-me ----------------------------------------------------------------------------------
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:I(?:'m|'ve|'d|'ll)?|me|my|mine|myself)(?![\w'])", _FLAGS)
-_SECOND_PERSON = re.compile(
-    r"(?<![\w'])(?:you(?:'re|'ve|'d|'ll)?|your|yours|yourself|yourselves)(?![\w'])", _FLAGS
-)
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you(?:'re|'ve|'d|'ll)?|your|yours|yourself|yourselves)(?![\w'])", _FLAGS)
 
 
 def pronoun_counts(text: str) -> tuple[int, int]:
@@ -394,7 +390,5 @@ def missing_thanks(text: str) -> list[Hit]:
     if _THANKS.search(text):
         return []
     start, end = _stripped_span(text)
-    message = (
-        "Say thank you: name one specific thing you learned from them and one thing you have done since."
-    )
+    message = "Say thank you: name one specific thing you learned from them and one thing you have done since."
     return [Hit("missing-thanks", start, end, message)]

@@ -1,0 +1,269 @@
+"""The Textual application: holds the store, settings and clock; the screens do the work."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.timer import Timer
+
+from infocoach.app.palette import InfocoachCommands
+from infocoach.app.themes import DEFAULT_THEME
+from infocoach.core.clock import Clock
+from infocoach.core.pipeline.statuses import let_go_due, transition
+from infocoach.core.records.model import Status
+from infocoach.core.settings import Settings
+from infocoach.store import Store, StoreError
+from infocoach.store.config import Paths
+
+WIDE_FROM = 100  # columns: from here History shows its detail panel beside the table
+THEME_SAVE_DELAY = 1.0  # the palette previews themes as you move; save the one you stay on
+
+
+class InfocoachApp(App[int]):
+    """infocoach: prepare, keep time, listen more, and say thank you."""
+
+    TITLE = "infocoach"
+    CSS_PATH = "app.tcss"
+    # Below 100 columns History stacks its detail panel under the table.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]
+    COMMANDS = App.COMMANDS | {InfocoachCommands}
+    BINDINGS = [
+        # Priority: F1 and ctrl+q work inside modals too.
+        Binding("f1", "help", "Help", id="app.help", priority=True),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
+    ]
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        settings: Settings,
+        paths: Paths,
+        clock: Clock,
+        startup_warnings: list[str] | None = None,
+        demo: bool = False,
+        open_prep: str | None = None,
+        open_live: str | None = None,
+        open_wrapup: str | None = None,
+        themes: dict[str, Theme] | None = None,
+        theme_problems: list[str] | None = None,
+        settle_memory: bool = False,
+        listen_on_open: bool = False,
+    ) -> None:
+        super().__init__()
+        self._settle_memory = settle_memory
+        self.store = store
+        self.settings = settings
+        self.paths = paths
+        self.clock = clock
+        self.startup_warnings = list(startup_warnings or [])
+        self.demo = demo
+        self.open_prep = open_prep
+        self.open_live = open_live
+        self._listen_on_open = listen_on_open  # `infocoach live ID --listen`
+        self.open_wrapup = open_wrapup
+        self.theme_problems = list(theme_problems or [])
+        self._theme_save_timer: Timer | None = None
+        for theme in (themes or {}).values():
+            self.register_theme(theme)
+        chosen = settings.theme or DEFAULT_THEME
+        if chosen in self.available_themes:
+            self.theme = chosen
+        elif DEFAULT_THEME in self.available_themes:
+            self.theme = DEFAULT_THEME
+        if demo:
+            self.sub_title = "demo data"
+
+    def on_mount(self) -> None:
+        from infocoach.app.keymap import checked_keymap
+        from infocoach.screens.history.history_screen import HistoryScreen
+
+        if self.settings.keys:  # checking ids loads every screen: only when there are some
+            keymap, problems = checked_keymap(self.settings.keys)
+            self.set_keymap(keymap)
+            self.startup_warnings += problems
+        self.apply_patience()
+        history = HistoryScreen()
+        self.push_screen(history)
+        if self._settle_memory:
+            history.call_after_refresh(self.settle_memory)
+        if self.open_prep is not None:
+            history.call_after_refresh(history.open_prep, self.open_prep)
+        if self.open_live is not None:
+            history.call_after_refresh(history.open_live, self.open_live)
+        if self.open_wrapup is not None:
+            history.call_after_refresh(history.open_wrapup, self.open_wrapup)
+        if self.startup_warnings:
+            # A few lines at most: a notification must not bury the screen.
+            shown = self.startup_warnings[:4]
+            more = len(self.startup_warnings) - len(shown)
+            lines = "\n".join(f"• {w}" for w in shown) + (f"\n… and {more} more" if more else "")
+            self.notify(
+                f"Settings problems ({self.paths.config_file}):\n{lines}",
+                title="Using defaults where needed",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        if self.theme_problems:  # every bad theme file in one notification, each named
+            self.notify(
+                "\n".join(f"• {line}" for line in self.theme_problems[:6]),
+                title="Some theme files were not loaded",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        if self.store.warnings:
+            self.notify(
+                "\n".join(self.store.warnings),
+                title="Your data is safe, but",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+    def take_listen_request(self) -> bool:
+        """Whether the live screen opened from the command line should listen (asked once)."""
+        asked, self._listen_on_open = self._listen_on_open, False
+        return asked
+
+    def settle_memory(self) -> None:
+        """After the first frame: the loaded database is long-lived, so move it out of the
+        collector's sight (a full pass over 2,000 meetings' objects stalls the clock ~70 ms)
+        and collect again from here on (the launcher paused collecting for the start-up)."""
+        gc.freeze()
+        gc.enable()
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme chosen (in the palette, say): saved once the choosing settles."""
+        if not self.is_running or theme == (self.settings.theme or DEFAULT_THEME):
+            return
+        if self._theme_save_timer is not None:
+            self._theme_save_timer.stop()
+        self._theme_save_timer = self.set_timer(THEME_SAVE_DELAY, self._remember_theme)
+
+    def _remember_theme(self) -> None:
+        from dataclasses import replace
+
+        if self.theme != (self.settings.theme or DEFAULT_THEME):
+            self.update_settings(replace(self.settings, theme=self.theme))
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Our own theme variables, for themes that do not set them: taken from the theme's
+        own success / warning / error colours, so every theme stays consistent."""
+        colors = self.current_theme.to_color_system().generate()
+        return {
+            "talk-good": colors["success"],
+            "talk-amber": colors["warning"],
+            "talk-red": colors["error"],
+            "timer-overtime": colors["warning"],
+        }
+
+    def after_live(self, meeting_id: str, summary: str) -> None:
+        """A live meeting has ended and is saved: the wrap-up comes next, over History."""
+        from infocoach.screens.history.history_screen import HistoryScreen
+        from infocoach.screens.live.live_screen import LiveScreen
+
+        if isinstance(self.screen, LiveScreen):
+            self.pop_screen()
+        self.notify(
+            f"{summary} Next: your thank-you note, within 24 hours.",
+            title="Meeting done",
+            timeout=8,
+            markup=False,
+        )
+        history = next((s for s in self.screen_stack if isinstance(s, HistoryScreen)), None)
+        if history is not None:
+            history.call_after_refresh(history.open_wrapup, meeting_id)
+
+    def apply_patience(self) -> None:
+        """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
+        waiting = self.store.meeting_heads(status=Status.FOLLOWED_UP.value)
+        moves = let_go_due(waiting, self.clock.now(), self.settings.follow_up_days)
+        # Whole meetings only for the few that move (usually none): heads answer the question.
+        whole = {m.id: m for m in self.store.meetings(status=Status.FOLLOWED_UP.value)} if moves else {}
+        updated = [transition(whole[head.id], Status.NO_RESPONSE, at) for head, at in moves]
+        names = []
+        # One write for all of them: after a long break there may be many.
+        if updated and self.guarded_save(lambda: self.store.save_meetings(updated)):
+            for meeting in updated:
+                contact = self.store.contact(meeting.contact_id)
+                names.append(contact.display_name if contact else meeting.id)
+        if names:
+            names = list(dict.fromkeys(names))  # one person, several meetings: named once
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            self.notify(
+                f"No reply after your follow-up, so these are now no-response: {shown}. "
+                "No more nudges; if they write back, you can still schedule.",
+                title="Let go, kindly",
+                timeout=12,
+                markup=False,
+            )
+
+    def guarded_save(self, action: Callable[[], object], *, done: str | None = None) -> bool:
+        """Run a store write; on failure tell the user and return False. Nothing is half-saved."""
+        try:
+            action()
+        except StoreError as problem:
+            self.notify(str(problem), title="Not saved", severity="error", timeout=20, markup=False)
+            return False
+        if done:
+            self.notify(done, markup=False)
+        return True
+
+    def update_settings(self, settings: Settings) -> bool:
+        from infocoach.store.config import save_settings
+
+        try:
+            save_settings(self.paths.config_file, settings)
+        except OSError as exc:
+            self.notify(
+                f"Could not save {self.paths.config_file}: {exc.strerror or exc}",
+                title="Settings not saved",
+                severity="error",
+                markup=False,
+            )
+            return False
+        self.settings = settings
+        return True
+
+    async def action_quit(self) -> None:
+        """Quit, but never silently drop what is typed into an open form."""
+        unsaved = getattr(self.screen, "has_unsaved_changes", None)
+        if not (callable(unsaved) and unsaved()):
+            self.exit()
+            return
+        from infocoach.dialogs.confirm import ConfirmModal
+
+        self.push_screen(
+            ConfirmModal("This form has changes that are not saved. Quit anyway?", confirm="Quit", danger=True),
+            lambda yes: self.exit() if yes else None,
+        )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, in our words and namespaces."""
+        yield SystemCommand("app: quit", "Close infocoach (everything is already saved)", self.action_quit)
+        yield SystemCommand("app: help", "Keys and tips for this screen (F1)", self.action_help)
+        yield SystemCommand("app: change theme", "Pick a colour theme", self.action_change_theme)
+        if screen.query("HelpPanel"):
+            yield SystemCommand("app: hide keys panel", "Hide the keys panel", self.action_hide_help_panel)
+        else:
+            yield SystemCommand(
+                "app: show keys panel", "Show every key for the focused part", self.action_show_help_panel
+            )
+        yield SystemCommand(
+            "app: save screenshot",
+            "Save an SVG picture of the screen",
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
+
+    def action_help(self) -> None:
+        from infocoach.dialogs.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))

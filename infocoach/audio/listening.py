@@ -1,0 +1,142 @@
+"""Listening during a call: audio frames from a source, through the talk detector, to the screen.
+
+Nothing is recorded. A frame (30 ms) is handed to :class:`~infocoach.core.talk.detector.TalkDetector`
+and dropped; only the decision ("me", "them" or "nobody") leaves this module, and only when it
+changes. The work runs on a thread of its own, so the interface never waits for audio; the
+screen is told through callbacks that must be thread-safe (Textual's ``post_message`` is).
+
+The capture itself lives in :mod:`infocoach.audio.capture`, imported only when listening is
+turned on, because it needs the optional audio extra and the PortAudio system library.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from infocoach.core.live.talk_clock import Speaker
+from infocoach.core.talk.detector import TalkDetector
+
+
+class ListenUnavailable(Exception):
+    """Listening cannot start; the message is one line for the user, saying what to do."""
+
+
+class AudioSource(Protocol):
+    """Paired 30 ms frames of 16 kHz 16-bit mono PCM: the microphone, and the call or None."""
+
+    @property
+    def stereo(self) -> bool:
+        """True when the call's audio comes too (the detector then compares the two)."""
+        ...
+
+    def frames(self) -> Iterator[tuple[bytes, bytes | None]]:
+        """Blocks for each frame; ends when the source is closed or the device goes away."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class Listener:
+    """Runs a source through a detector on a daemon thread and reports each change of speaker.
+
+    ``on_speaker(speaker)`` is called on the listening thread when the decision changes;
+    ``on_stopped(problem)`` once when the frames end (``problem`` is None after ``stop()``).
+    """
+
+    def __init__(
+        self,
+        source: AudioSource,
+        detector: TalkDetector,
+        *,
+        on_speaker: Callable[[Speaker], None],
+        on_stopped: Callable[[str | None], None],
+    ) -> None:
+        self.source = source
+        self.detector = detector
+        self._on_speaker = on_speaker
+        self._on_stopped = on_stopped
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="infocoach-listening", daemon=True)
+        self.frames_heard = 0
+        self.speaker: Speaker = "nobody"  # the latest decision, for whoever starts listening late
+        self.problem: str | None = None  # why it stopped by itself, once it has
+
+    @property
+    def mode(self) -> str:
+        """``"microphone only"`` or ``"microphone and call audio"``."""
+        return self.detector.mode
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 0.0) -> None:
+        """Stop listening. The listening thread lets go of the devices itself, within a frame;
+        ``timeout`` waits for that (the screen does not: it must never wait for audio)."""
+        self._stopping.set()
+        self.source.close()
+        if timeout and self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive() and not self._stopping.is_set()
+
+    @property
+    def ended(self) -> bool:
+        """True once the thread has finished (stopped, or stopped by itself)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def _run(self) -> None:
+        problem: str | None = None
+        # The detector begins at "nobody" before it has heard anything: not worth reporting
+        # (it would undo a key pressed just before listening began).
+        last: Speaker = "nobody"
+        try:
+            for mic, call in self.source.frames():
+                if self._stopping.is_set():
+                    break
+                speaker = self.detector.feed(mic, call)
+                self.frames_heard += 1
+                if speaker != last:
+                    last = self.speaker = speaker
+                    self._on_speaker(speaker)
+        except ListenUnavailable as exc:
+            problem = str(exc)
+        except (OSError, ValueError, RuntimeError) as exc:  # a device unplugged mid-call, say
+            problem = f"Listening stopped: {exc}"
+        except Exception:  # noqa: BLE001 - a bug: logged with its traceback, never printed over the screen
+            from infocoach.store.crash_log import report_crash
+
+            problem = f"Listening stopped: {report_crash()}"
+        finally:
+            self.source.close()  # ends the reading: the source lets go of its devices
+            if not self._stopping.is_set() and problem is None:
+                problem = "Listening stopped: the audio device went away."
+            self.problem = None if self._stopping.is_set() else problem
+            self._on_stopped(self.problem)
+
+
+def open_listener(
+    microphone: str,
+    call_audio: str,
+    *,
+    on_speaker: Callable[[Speaker], None],
+    on_stopped: Callable[[str | None], None],
+) -> tuple[Listener, list[str]]:
+    """A listener on the configured devices ("" is the default microphone / no call audio),
+    and warnings (the call's audio could not be opened, so the microphone listens alone).
+
+    Raises ListenUnavailable with a one-line reason: no extra, no PortAudio, no microphone.
+    """
+    from infocoach.core.talk.voice_activity import voice_activity_available
+
+    missing = voice_activity_available()
+    if missing is not None:
+        raise ListenUnavailable(f"Listening is not available: {missing}.")
+    from infocoach.audio.capture import open_source
+
+    source, warnings = open_source(microphone, call_audio)
+    detector = TalkDetector(stereo=source.stereo)
+    return Listener(source, detector, on_speaker=on_speaker, on_stopped=on_stopped), warnings

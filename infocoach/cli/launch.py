@@ -1,0 +1,181 @@
+"""Subcommands that open the Textual app. The lock is taken before any UI is drawn."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from infocoach.cli.common import no_meeting
+from infocoach.cli.main import EXIT_FAILURE, EXIT_OK, UsageProblem
+from infocoach.core.clock import Clock, SystemClock
+from infocoach.core.pipeline.statuses import why_no_wrapup
+from infocoach.store import Store
+from infocoach.store.config import Paths, load_settings, resolve_paths, save_settings
+
+
+def open_app(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    return _run(paths, SystemClock(), demo=False, theme=args.theme)
+
+
+def open_prep(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():  # nothing to prepare, and nothing to create
+        raise UsageProblem(no_meeting(args.meeting_id))
+    return _run(paths, SystemClock(), demo=False, prep=args.meeting_id, theme=args.theme)
+
+
+def open_live(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():
+        if args.meeting_id is not None:
+            raise UsageProblem(no_meeting(args.meeting_id))
+        print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
+        return EXIT_FAILURE
+    return _run(
+        paths,
+        SystemClock(),
+        demo=False,
+        live=args.meeting_id or NEXT_SCHEDULED,
+        theme=args.theme,
+        listen=getattr(args, "listen", False),
+    )
+
+
+def open_wrapup(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.db)
+    if not paths.data_file.exists():
+        raise UsageProblem(no_meeting(args.meeting_id))
+    return _run(paths, SystemClock(), demo=False, wrapup=args.meeting_id, theme=args.theme)
+
+
+NEXT_SCHEDULED = ""  # `infocoach live` without an id: the next scheduled meeting
+NOTHING_SCHEDULED = (
+    "there is no scheduled meeting to open. Mark a meeting scheduled in the app "
+    "(History: t), or give its id: infocoach live ID (see 'infocoach list')."
+)
+
+
+def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
+    """The meeting id the live screen opens, or None (after a message) when there is none."""
+    if meeting_id == NEXT_SCHEDULED:
+        from infocoach.core.live.session import next_to_hold
+
+        meeting = next_to_hold(store.meetings(), clock.now())
+        if meeting is None:
+            print(f"infocoach: {NOTHING_SCHEDULED}", file=sys.stderr)
+            return None
+        return meeting.id
+    meeting = store.meeting(meeting_id)
+    if meeting is None:
+        raise UsageProblem(no_meeting(meeting_id))
+    from infocoach.core.live.session import why_not_live
+
+    problem = why_not_live(meeting)
+    if problem is not None:
+        raise UsageProblem(f"meeting {meeting_id} cannot go live: {problem}.")
+    return meeting_id
+
+
+def open_demo(args: argparse.Namespace) -> int:
+    clock = SystemClock()
+    if getattr(args, "db", None):
+        return _run(resolve_paths(args.db), clock, demo=True, theme=args.theme)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="infocoach-demo-") as folder:
+        paths = resolve_paths(Path(folder) / "demo.json")
+        return _run(paths, clock, demo=True, theme=args.theme)
+
+
+def _run(paths: Paths, clock: Clock, **options: Any) -> int:
+    # Start-up makes many long-lived objects (the database, its models, the widgets); a collection
+    # in the middle would only re-scan them. The app turns the collector back on after its first
+    # frame (InfocoachApp.settle_memory); here it is turned back on whatever happened.
+    gc.disable()
+    try:
+        return _run_app(paths, clock, **options)
+    finally:
+        gc.enable()
+
+
+def _run_app(
+    paths: Paths,
+    clock: Clock,
+    *,
+    demo: bool,
+    prep: str | None = None,
+    live: str | None = None,
+    wrapup: str | None = None,
+    theme: str | None = None,
+    listen: bool = False,
+) -> int:
+    settings, warnings = load_settings(paths.config_file)
+    from infocoach.cli.themes import available_themes, check_theme
+
+    themes, theme_problems = available_themes(paths)
+    if theme is not None and check_theme(theme, themes) != (settings.theme or None):
+        settings = replace(settings, theme=theme)
+        try:  # remembered for next time
+            save_settings(paths.config_file, settings)
+        except OSError as exc:
+            warnings.append(f"could not remember the theme in {paths.config_file}: {exc.strerror or exc}")
+    # Opening the store first means a locked, corrupt or unreachable file is reported
+    # before Textual takes over the terminal.
+    with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
+        if prep is not None and store.meeting(prep) is None:
+            raise UsageProblem(no_meeting(prep))
+        if wrapup is not None:
+            held = store.meeting(wrapup)
+            if held is None:
+                raise UsageProblem(no_meeting(wrapup))
+            if (problem := why_no_wrapup(held)) is not None:
+                raise UsageProblem(f"meeting {wrapup} has no wrap-up: {problem}.")
+        if live is not None:
+            live = _live_target(store, live, clock)
+            if live is None:
+                return EXIT_FAILURE
+        if not _has_terminal():
+            # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
+            print(
+                "infocoach: the app needs a terminal, and standard input or output is not one. "
+                "To read your data without the app, use 'infocoach list' or 'infocoach export'.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+        if demo:  # the sample data (written content) is only read for the demo
+            from infocoach.core.samples.demo import DEMO_USER_NAME, build_demo
+        if demo and store.is_empty():
+            contacts, meetings = build_demo(clock.now(), settings.timezone)
+            store.import_records(contacts, meetings)
+        if demo and not settings.user_name:
+            # The sample data belongs to Alex, so the sample drafts are signed by Alex
+            # (in memory only: your settings file is not touched).
+            settings = replace(settings, user_name=DEMO_USER_NAME, signature=DEMO_USER_NAME)
+        from infocoach.app.application import InfocoachApp
+
+        app = InfocoachApp(
+            store=store,
+            settings=settings,
+            paths=paths,
+            clock=clock,
+            startup_warnings=warnings,
+            demo=demo,
+            open_prep=prep,
+            open_live=live,
+            listen_on_open=listen,
+            open_wrapup=wrapup,
+            themes=themes,
+            theme_problems=theme_problems,
+            settle_memory=True,
+        )
+        app.run()
+    return app.return_code or EXIT_OK
+
+
+def _has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()

@@ -1,0 +1,258 @@
+"""The command line: parse arguments, dispatch to a subcommand, turn errors into messages.
+
+Textual is imported only by the subcommands that open the app (see ``commands/launch.py``),
+so ``export``, ``import``, ``list`` and ``paths`` start fast and work without a terminal.
+Exit status: 0 success, 1 a problem with the data file or the system, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from infocoach import __version__
+from infocoach.core.records.model import STATUS_NAMES
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageProblem(Exception):
+    """Bad input from the user: reported as a message with exit status 2."""
+
+
+def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        # On subcommands SUPPRESS keeps a --db given before the subcommand from being reset.
+        default=argparse.SUPPRESS if suppress else None,
+        help="database file (default: $INFOCOACH_DB, else the user data directory)",
+    )
+
+
+def _theme_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=argparse.SUPPRESS if suppress else None,
+        help="colour theme (remembered; 'infocoach themes' lists them)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. Handlers are named "module:function" and imported only when
+    their command runs, so `--help` and the data commands never load what they do not use."""
+    parser = argparse.ArgumentParser(
+        prog="infocoach",
+        description="A terminal companion for informational interviews.",
+        epilog="Run without a subcommand to open the app on your database.",
+    )
+    parser.add_argument("--version", action="version", version=f"infocoach {__version__}")
+    _db_option(parser, suppress=False)
+    _theme_option(parser, suppress=False)
+    parser.set_defaults(handler="infocoach.cli.launch:open_app")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="open the app on realistic sample data",
+        description="Open the app on sample data. Without --db the data lives in a throw-away "
+        "file; with --db a new file is filled with the sample data first.",
+    )
+    _db_option(demo, suppress=True)
+    _theme_option(demo, suppress=True)
+    demo.set_defaults(handler="infocoach.cli.launch:open_demo")
+
+    export = sub.add_parser(
+        "export",
+        help="write every contact and meeting to a file or standard output",
+        description="Export the database. json: everything, and it can be read back with "
+        "'infocoach import'; markdown: a readable journal of every meeting, newest first; "
+        "csv: one row per meeting, for a spreadsheet; ics: the scheduled meetings, for a "
+        "calendar app. Archived meetings are in json, markdown and csv, marked as archived.",
+    )
+    export.add_argument(
+        "--format",
+        choices=["json", "markdown", "csv", "ics"],
+        default="json",
+        help="output format (default: json)",
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _db_option(export, suppress=True)
+    export.set_defaults(handler="infocoach.cli.data:export_command")
+
+    imp = sub.add_parser(
+        "import",
+        help="add contacts and meetings from an exported JSON file",
+        description="Import a JSON export. Everything is checked first; on any problem "
+        "nothing is written and the exit status is 2. Records whose id already exists "
+        "are replaced by the file's version.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a JSON file made by 'infocoach export', or - for stdin")
+    _db_option(imp, suppress=True)
+    imp.set_defaults(handler="infocoach.cli.data:import_command")
+
+    listing = sub.add_parser(
+        "list",
+        help="list meetings with their status",
+        description="List meetings, newest first.",
+    )
+    listing.add_argument("--status", choices=STATUS_NAMES, help="only meetings with this status")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.add_argument("--archived", action="store_true", help="include archived meetings")
+    _db_option(listing, suppress=True)
+    listing.set_defaults(handler="infocoach.cli.data:list_command")
+
+    themes = sub.add_parser(
+        "themes",
+        help="list the colour themes (yours from the themes folder too)",
+        description="List the theme names --theme accepts, and report theme files that cannot be used.",
+    )
+    themes.set_defaults(handler="infocoach.cli.themes:themes_command")
+
+    paths = sub.add_parser(
+        "paths",
+        help="show where the data, settings, backups and themes live",
+        description="Print the locations infocoach uses.",
+    )
+    _db_option(paths, suppress=True)
+    paths.set_defaults(handler="infocoach.cli.data:paths_command")
+
+    prep = sub.add_parser(
+        "prep",
+        help="open the Prep screen for a meeting",
+        description="Open the app on the Prep screen of meeting ID: research, questions, intro, drafts.",
+    )
+    prep.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
+    _db_option(prep, suppress=True)
+    _theme_option(prep, suppress=True)
+    prep.set_defaults(handler="infocoach.cli.launch:open_prep")
+
+    live = sub.add_parser(
+        "live",
+        help="open the live screen for a meeting: clock, talk meter, questions, notes",
+        description="Open the live meeting screen for meeting ID, or without an ID for the next "
+        "scheduled meeting (or the one already under way). A meeting interrupted by a crash "
+        "resumes where it was.",
+    )
+    live.add_argument("meeting_id", metavar="ID", nargs="?", help="the meeting's id (see 'infocoach list')")
+    live.add_argument(
+        "--listen",
+        action="store_true",
+        help="let the microphone (and the call's audio, if set in Settings) run the talk meter; "
+        "needs the audio extra: pip install 'infocoach[audio]'. Nothing is recorded.",
+    )
+    _db_option(live, suppress=True)
+    _theme_option(live, suppress=True)
+    live.set_defaults(handler="infocoach.cli.launch:open_live")
+
+    wrapup = sub.add_parser(
+        "wrapup",
+        help="open the wrap-up of a meeting you have had: summary and thank-you note",
+        description="Open the wrap-up screen of meeting ID: how it went, a thank-you note drafted "
+        "from your notes, and the next steps.",
+    )
+    wrapup.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
+    _db_option(wrapup, suppress=True)
+    _theme_option(wrapup, suppress=True)
+    wrapup.set_defaults(handler="infocoach.cli.launch:open_wrapup")
+
+    lint = sub.add_parser(
+        "lint",
+        help="check questions or a message against the coach's rules",
+        description="Check text against the coach's rules. Exit status: 0 no findings, 1 findings, 2 usage error.",
+    )
+    lint.add_argument(
+        "--kind",
+        choices=["question", "outreach", "followup", "thanks"],
+        default="outreach",
+        help="what the text is (question: one question per line)",
+    )
+    lint.add_argument("--channel", choices=["email", "linkedin"], default="email")
+    lint.add_argument("--format", choices=["text", "json"], default="text")
+    lint.add_argument("file", metavar="FILE", nargs="?", default="-", help="a text file, or - for stdin")
+    lint.set_defaults(handler="infocoach.cli.lint:lint_command")
+
+    talk = sub.add_parser(
+        "talk-detect",
+        help="measure who talked how long in a WAV recording",
+        description="Run the live screen's talk detector over a WAV recording. A mono file is "
+        "the microphone (you); a stereo file has the microphone on the left and the call on the "
+        "right (them). json gives each speaker's seconds and every turn. Nothing is stored. "
+        "Needs the audio extra: pip install 'infocoach[audio]'. Exit status: 0 done, "
+        "1 the audio extra is missing, 2 the file is not a WAV recording that can be used.",
+    )
+    talk.add_argument(
+        "file",
+        metavar="FILE",
+        help="a WAV file, mono or stereo, 8 kHz or more: 16-bit PCM (8, 24 and 32-bit "
+        "PCM in the plain WAV format too; a WAVE_FORMAT_EXTENSIBLE file, as sox and "
+        "ffmpeg write above 16 bits, needs Python 3.12)",
+    )
+    talk.add_argument("--format", choices=["text", "json"], default="text")
+    talk.set_defaults(handler="infocoach.cli.talk_detect:talk_detect_command")
+
+    draft = sub.add_parser(
+        "draft",
+        help="print an outreach, follow-up or thank-you draft for a meeting",
+        description="Print a draft message for a meeting, written from its contact and your settings.",
+    )
+    draft.add_argument(
+        "kind",
+        choices=["outreach", "followup", "thanks"],
+        help="which message (thanks: the thank-you after a meeting held)",
+    )
+    draft.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
+    draft.add_argument("--channel", choices=["email", "linkedin"], help="default: the meeting's channel")
+    draft.add_argument(
+        "--anyway", action="store_true", help="write a follow-up even after the one follow-up was sent (not advised)"
+    )
+    _db_option(draft, suppress=True)
+    draft.set_defaults(handler="infocoach.cli.draft:draft_command")
+
+    calendar = sub.add_parser(
+        "calendar",
+        help="write a scheduled meeting as an iCalendar (.ics) event",
+        description="Write meeting ID as an iCalendar event with a reminder, for any calendar app.",
+    )
+    calendar.add_argument("meeting_id", metavar="ID", help="a scheduled meeting's id")
+    calendar.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _db_option(calendar, suppress=True)
+    calendar.set_defaults(handler="infocoach.cli.calendar:calendar_command")
+    return parser
+
+
+def _resolve(handler: str) -> Handler:
+    module_name, _, function = handler.partition(":")
+    return getattr(importlib.import_module(module_name), function)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from infocoach.store import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _resolve(args.handler)(args)
+    except UsageProblem as problem:
+        print(f"infocoach: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as problem:
+        print(f"infocoach: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # e.g. `infocoach export | head`: the reader left; that is not an error worth a message.
+        return EXIT_OK
+    except Exception:  # the last resort: a bug. Log it in full, show the user one line.
+        from infocoach.store.crash_log import report_crash
+
+        print(f"infocoach: {report_crash()}", file=sys.stderr)
+        return EXIT_FAILURE

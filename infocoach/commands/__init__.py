@@ -1,1 +1,0 @@
-"""Subcommand implementations. Only ``launch`` imports Textual, and only when it runs."""

@@ -1,0 +1,1 @@
+"""The meeting being held: the meeting timer, the talk clock, the live session and its saved clocks."""

@@ -1,0 +1,1 @@
+"""The records: contacts and meetings, their checks, migrations, JSON exchange, and how a meeting is described."""

@@ -1,0 +1,147 @@
+"""How one meeting is described in words: the single place for dates, shares and rows.
+
+Screens and exports call these so a talk share or a meeting date reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import pendulum
+
+from infocoach.core.clock import parse_iso
+from infocoach.core.pipeline.statuses import DueItem, DueKind
+from infocoach.core.records.model import Contact, Meeting, MeetingHead, Status, TalkTotals
+
+NO_VALUE = "—"
+
+_MET = {Status.DONE.value, Status.THANKED.value}
+_BOOKED = {Status.SCHEDULED.value, Status.DONE.value, Status.THANKED.value}
+
+
+def talk_share_text(talk: TalkTotals | None) -> str:
+    """``"32%"`` for a meeting with talk totals, ``"—"`` otherwise."""
+    return percent_text(talk.share if talk is not None else None)
+
+
+def percent_text(share: float | None) -> str:
+    """A share (0..1) as the whole percent the talk meter judges: ``"32%"``, or ``"—"``."""
+    return NO_VALUE if share is None else f"{round(share * 100)}%"
+
+
+def meeting_moment(meeting: Meeting) -> pendulum.DateTime | None:
+    """The date that matters for a meeting: when it is (or was) held, else its latest step."""
+    text = meeting_moment_text(meeting)
+    return parse_iso(text) if text else None
+
+
+def meeting_moment_text(meeting: Meeting | MeetingHead) -> str | None:
+    """:func:`meeting_moment` as it is stored (ISO-8601), without parsing it."""
+    if meeting.status in _BOOKED and meeting.scheduled_for:
+        return meeting.scheduled_for
+    return meeting.last_step_at or meeting.created_at or None
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> pendulum.Timezone | pendulum.FixedTimezone:
+    """A time zone by name, loaded once (pendulum reloads it on every ``in_timezone(str)``)."""
+    return pendulum.timezone(name)
+
+
+def date_text(moment: pendulum.DateTime | None, timezone: str, *, with_time: bool = False) -> str:
+    if moment is None:
+        return NO_VALUE
+    local = moment.in_timezone(zone(timezone))
+    # strftime, not pendulum's format(): the same text, several times faster over 2,000 rows.
+    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """One History table row, already in words; ``sort_date`` keeps date sorting exact."""
+
+    meeting_id: str
+    contact: str
+    organization: str
+    date: str
+    status: str
+    talk: str
+    sort_date: str
+
+
+def meeting_row(meeting: Meeting | MeetingHead, contact: Contact | None, timezone: str) -> MeetingRow:
+    date, sort_date = _row_dates(meeting_moment_text(meeting), timezone)
+    return MeetingRow(
+        meeting_id=meeting.id,
+        contact=contact.display_name if contact else "(unknown contact)",
+        organization=contact.organization if contact else "",
+        date=date,
+        status=meeting.status,
+        talk=talk_share_text(meeting.talk) if meeting.status in _MET else NO_VALUE,
+        sort_date=sort_date,
+    )
+
+
+@lru_cache(maxsize=16_384)
+def _row_dates(text: str | None, timezone: str) -> tuple[str, str]:
+    """A row's local date and its UTC sort key. The standard library's parser and zones do this
+    several times faster than pendulum, which matters when History opens on 2,000 meetings; the
+    zone data is the same (pendulum's zones are zoneinfo's)."""
+    if not text:
+        return NO_VALUE, ""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:  # a form only pendulum reads: take the general path
+        moment = parse_iso(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(_zoneinfo(timezone))
+    day = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"  # strftime, several times slower
+    return day, moment.astimezone(UTC).isoformat()
+
+
+@lru_cache(maxsize=64)
+def _zoneinfo(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def duration_text(seconds: float) -> str:
+    """``"12:05"`` for minutes and seconds; hours as ``"1:02:05"``."""
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def due_summary(items: list[DueItem]) -> str:
+    """One calm line of what needs doing, e.g. ``Due: 1 follow-up · 2 thank-yous (1 overdue)``."""
+    if not items:
+        return "Nothing due. Good time to plan your next conversation."
+    counts = {kind: 0 for kind in DueKind}
+    overdue = 0
+    for item in items:
+        counts[item.kind] += 1
+        overdue += item.kind is DueKind.THANK_YOU and item.overdue
+    parts = []
+    if n := counts[DueKind.MEETING_TODAY]:
+        parts.append(f"{n} meeting{'s' if n > 1 else ''} today")
+    if n := counts[DueKind.MEETING_SOON]:
+        parts.append(f"{n} more this week")
+    if n := counts[DueKind.THANK_YOU]:
+        late = f" ({overdue} overdue)" if overdue else ""
+        parts.append(f"{n} thank-you{'s' if n > 1 else ''} to send{late}")
+    if n := counts[DueKind.FOLLOW_UP]:
+        parts.append(f"{n} follow-up{'s' if n > 1 else ''}")
+    if n := counts[DueKind.LET_GO]:
+        parts.append(f"{n} to let go")
+    if n := counts[DueKind.NEXT_TOUCH]:
+        parts.append(f"{n} update{'s' if n > 1 else ''} to send")
+    return "Due: " + " · ".join(parts)
+
+
+def count_of(count: int, noun: str) -> str:
+    """``"1 meeting"``, ``"2 meetings"``: the one place English plurals are made."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,331 @@
+"""JSON export and import, and the record checks the store uses to validate its own file.
+
+One schema, written as a table of small checks per field, so the importer and the store agree
+on what a valid contact or meeting is. Every problem is reported with its path
+(``meetings[3].status: …``) and all of them are collected before anything is rejected,
+so a user can fix a file in one go.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from infocoach.core.records.json_checks import (
+    Check,
+    boolean,
+    expected,
+    identifier,
+    int_range,
+    integer,
+    list_of,
+    moment,
+    nullable,
+    one_of,
+    record,
+    seconds,
+    show,
+    text,
+    text_map,
+)
+from infocoach.core.records.migrations import upgrade_records
+from infocoach.core.records.model import (
+    CHANNELS,
+    HONORIFICS,
+    SCHEMA_VERSION,
+    SPEAKERS,
+    STATUS_NAMES,
+    Contact,
+    Meeting,
+)
+from infocoach.core.records.validation import check_honorific, is_timezone
+
+OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
+MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
+
+QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
+PLANNED_MINUTES = (5, 240)
+
+
+class DocumentProblem(ValueError):
+    """A document that cannot be imported; ``problems`` lists every reason, each with its path."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        super().__init__(f"cannot import: {count}:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+def _honorific(value: object, path: str) -> list[str]:
+    problems = text(value, path)
+    if not problems and check_honorific(value):  # type: ignore[arg-type]
+        problems.append(
+            f"{path}: {show(value)} is not an honorific; expected one of {', '.join(HONORIFICS)}, or empty for none"
+        )
+    return problems
+
+
+def _timezone(value: object, path: str) -> list[str]:
+    problems = text(value, path)
+    if not problems and not is_timezone(value):  # type: ignore[arg-type]
+        problems.append(f"{path}: {show(value)} is not an IANA time zone name (e.g. Europe/London)")
+    return problems
+
+
+CONTACT_FIELDS_REQUIRED: dict[str, Check] = {
+    "id": identifier,
+    "first_name": text,
+    "last_name": text,
+}
+# Email and LinkedIn are checked by the forms on entry, not here: an address typed long ago
+# that looks odd today must never make a whole database unreadable.
+CONTACT_FIELDS_OPTIONAL: dict[str, Check] = {
+    "honorific": _honorific,
+    "role": text,
+    "organization": text,
+    "email": text,
+    "linkedin": text,
+    "timezone": _timezone,
+    "connection": text,
+    "why": text,
+    "archived": boolean,
+    "created_at": moment(allow_empty=True),
+}
+
+_status = one_of(STATUS_NAMES, "a status")
+_transition = record("transition", {"status": _status, "at": moment(allow_empty=False)}, {})
+_question = record(
+    "question",
+    {"text": text},
+    {
+        "category": text,
+        "priority": integer,
+        "state": one_of(QUESTION_STATES, "a question state"),
+    },
+)
+_stamp = nullable(seconds)  # seconds of meeting time since the start, or null
+_note = record(
+    "note",
+    {"text": text},
+    {"at": _stamp, "written_at": moment(allow_empty=True), "question": text, "starred": boolean},
+)
+_referral = record(
+    "referral",
+    {"name": text},
+    {"organization": text, "detail": text, "at": _stamp, "contact_id": text},
+)
+_action_item = record("action item", {"text": text}, {"at": _stamp, "done": boolean})
+_talk = record("talk total", {}, {"me": seconds, "them": seconds, "nobody": seconds})
+_segment = record(
+    "talk segment",
+    {"who": one_of(SPEAKERS, "a speaker"), "start": seconds, "end": seconds},
+    {},
+)
+
+
+def _live_state(value: object, path: str) -> list[str]:
+    """The live clock's saved state: whatever LiveClock.from_dict can rebuild."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        return expected(path, "the live clock's state (an object) or null", value)
+    # Imported here: the clocks are only needed once a record holds a live state, and the app's
+    # start-up (which skips checking an unchanged file) need not load them.
+    from infocoach.core.live.clock_record import LiveClock
+
+    try:
+        LiveClock.from_dict(value)
+    except (ValueError, TypeError, KeyError) as exc:
+        return [f"{path}: {exc}"]
+    return []
+
+
+MEETING_FIELDS_REQUIRED: dict[str, Check] = {
+    "id": identifier,
+    "contact_id": identifier,
+    "status": _status,
+}
+MEETING_FIELDS_OPTIONAL: dict[str, Check] = {
+    "history": list_of(_transition),
+    "purpose": text,
+    "channel": one_of(CHANNELS, "a channel"),
+    "scheduled_for": nullable(moment(allow_empty=False)),
+    "planned_minutes": int_range(*PLANNED_MINUTES),
+    "research": text,
+    "intro": text,
+    "questions": list_of(_question),
+    "notes": list_of(_note),
+    "referrals": list_of(_referral),
+    "action_items": list_of(_action_item),
+    "started_at": nullable(moment(allow_empty=False)),
+    "ended_at": nullable(moment(allow_empty=False)),
+    "talk": nullable(_talk),
+    "segments": list_of(_segment),
+    "next_touch": nullable(moment(allow_empty=False)),
+    "live": _live_state,
+    "drafts": text_map,
+    "archived": boolean,
+    "created_at": moment(allow_empty=True),
+}
+
+_contact = record("contact", CONTACT_FIELDS_REQUIRED, CONTACT_FIELDS_OPTIONAL)
+_meeting = record("meeting", MEETING_FIELDS_REQUIRED, MEETING_FIELDS_OPTIONAL)
+
+
+def check_contact(data: object, where: str) -> list[str]:
+    """Every problem with a stored or imported contact; [] means ``Contact.from_dict`` is safe."""
+    return _contact(data, where)
+
+
+def check_meeting(data: object, where: str) -> list[str]:
+    """Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
+    return _meeting(data, where)
+
+
+# --- documents ----------------------------------------------------------------------------
+
+
+def export_document(contacts: list[Contact], meetings: list[Meeting]) -> dict[str, Any]:
+    """The export shape. Records keep the caller's order; drafts are sorted so output is stable."""
+    meeting_dicts = []
+    for meeting in meetings:
+        data = meeting.to_dict()
+        data["drafts"] = dict(sorted(data["drafts"].items()))
+        meeting_dicts.append(data)
+    return {
+        "schema": SCHEMA_VERSION,
+        "contacts": [contact.to_dict() for contact in contacts],
+        "meetings": meeting_dicts,
+    }
+
+
+def dumps_document(doc: dict[str, Any]) -> str:
+    """Readable, deterministic JSON. NaN is refused: it is not JSON and other tools reject it."""
+    return json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _decode(raw: str | bytes) -> str:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            byte = raw[exc.start]
+            raise DocumentProblem([f"the file is not UTF-8 text (byte 0x{byte:02x} at offset {exc.start})"]) from None
+    # Some editors on Windows start files with a byte-order mark; it carries no data.
+    return raw.removeprefix("\ufeff")
+
+
+def _load_json(source: str) -> object:
+    try:
+        return json.loads(source)
+    except json.JSONDecodeError as exc:
+        raise DocumentProblem([f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
+    except RecursionError:
+        raise DocumentProblem(["not a usable JSON document: nested too deeply"]) from None
+    except ValueError as exc:  # e.g. an integer longer than Python's 4300-digit limit
+        raise DocumentProblem([f"not a usable JSON document: {exc}"]) from None
+
+
+def _newer_schema(doc: dict[str, Any]) -> int | None:
+    schema = doc.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
+        return schema
+    return None
+
+
+def _check_schema(doc: dict[str, Any]) -> list[str]:
+    if "schema" not in doc:
+        return [f"schema: missing (expected {SCHEMA_VERSION})"]
+    schema = doc["schema"]
+    if isinstance(schema, bool) or not isinstance(schema, int):
+        return expected("schema", f"the integer {SCHEMA_VERSION}", schema)
+    if not OLDEST_SCHEMA <= schema <= SCHEMA_VERSION:
+        return [f"schema: {schema} is not a known schema version (expected {SCHEMA_VERSION})"]
+    return []
+
+
+def _duplicate_ids(records: list[Any], table: str) -> list[str]:
+    first_seen: dict[str, int] = {}
+    problems: list[str] = []
+    for index, entry in enumerate(records):
+        record_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(record_id, str):
+            continue
+        if record_id in first_seen:
+            problems.append(
+                f"{table}[{index}].id: {show(record_id)} is already used by {table}[{first_seen[record_id]}]"
+            )
+        else:
+            first_seen[record_id] = index
+    return problems
+
+
+def _dangling_contacts(contacts: list[Any], meetings: list[Any]) -> list[str]:
+    known = {c.get("id") for c in contacts if isinstance(c, dict)}
+    problems = []
+    for index, meeting in enumerate(meetings):
+        contact_id = meeting.get("contact_id") if isinstance(meeting, dict) else None
+        if isinstance(contact_id, str) and contact_id.strip() and contact_id not in known:
+            problems.append(f"meetings[{index}].contact_id: no contact has id {show(contact_id)}")
+    return problems
+
+
+def document_problems(doc: object) -> list[str]:
+    """Every problem with a decoded document (uncapped); [] means it can be imported."""
+    if not isinstance(doc, dict):
+        return expected("the document", "an object with schema, contacts and meetings", doc)
+    newer = _newer_schema(doc)
+    if newer is not None:  # its records follow rules this version does not know: don't guess
+        return [
+            f"schema: this file was written by a newer infocoach (schema {newer}; this version "
+            f"reads schema {SCHEMA_VERSION}): upgrade infocoach to import it"
+        ]
+    problems = _check_schema(doc)
+    schema = doc.get("schema")
+    if not problems and isinstance(schema, int) and schema < SCHEMA_VERSION:
+        contacts, meetings = doc.get("contacts"), doc.get("meetings")
+        upgrade_records(
+            contacts if isinstance(contacts, list) else [],
+            meetings if isinstance(meetings, list) else [],
+            schema,
+            SCHEMA_VERSION,
+        )
+    for key in doc:
+        if key not in ("schema", "contacts", "meetings"):
+            problems.append(f"unknown top-level field {show(key)}")
+    tables: dict[str, list[Any]] = {}
+    for table, check in (("contacts", check_contact), ("meetings", check_meeting)):
+        records = doc.get(table)
+        if table not in doc:
+            problems.append(f"{table}: missing")
+        elif not isinstance(records, list):
+            problems += expected(table, "a list", records)
+        if not isinstance(records, list):
+            records = []
+        tables[table] = records
+        for index, entry in enumerate(records):
+            problems += check(entry, f"{table}[{index}]")
+        problems += _duplicate_ids(records, table)
+    problems += _dangling_contacts(tables["contacts"], tables["meetings"])
+    return problems
+
+
+def _capped(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_REPORTED:
+        return problems
+    return problems[:MAX_REPORTED] + [f"… and {len(problems) - MAX_REPORTED} more"]
+
+
+def parse_document(text: str | bytes) -> tuple[list[Contact], list[Meeting]]:
+    """Decode and check an exported document; raise one DocumentProblem listing what is wrong."""
+    doc = _load_json(_decode(text))
+    problems = document_problems(doc)
+    if problems:
+        raise DocumentProblem(_capped(problems))
+    assert isinstance(doc, dict)  # document_problems checked it
+    contacts = [Contact.from_dict(entry) for entry in doc["contacts"]]
+    meetings = [Meeting.from_dict(entry) for entry in doc["meetings"]]
+    return contacts, meetings

@@ -1,0 +1,66 @@
+"""How records written by an older infocoach become today's, one schema version at a time.
+
+Shared by the store (opening an old database file) and by import (reading an old export), so
+both upgrade the same way. Each step reshapes one record in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Record = dict[str, Any]
+Step = Callable[[Record], None]
+
+
+def _meeting_1_to_2(meeting: Record) -> None:
+    # Schema 2 adds the meeting's 30-second intro (the user's pitch, written on Prep).
+    meeting.setdefault("intro", "")
+
+
+def _meeting_2_to_3(meeting: Record) -> None:
+    # Schema 3 records the live meeting: notes are stamped with seconds since the start (the old
+    # wall-clock stamp moves to written_at), referrals gain an organisation, and the meeting
+    # gains action items, its start and end, the speaker segments, the live clock's state and a
+    # next touch (a later update to the contact); a referral can link to the contact made from it.
+    notes, referrals = meeting.get("notes"), meeting.get("referrals")
+    # A damaged list is left as it is, for the record checks to report.
+    for note in notes if isinstance(notes, list) else []:
+        if isinstance(note, dict):
+            note["written_at"] = note.pop("at", "")
+            note["at"] = None
+            note.setdefault("question", "")
+    for referral in referrals if isinstance(referrals, list) else []:
+        if isinstance(referral, dict):
+            referral.setdefault("organization", "")
+            referral.setdefault("at", None)
+            referral.setdefault("contact_id", "")
+    for key, empty in (
+        ("action_items", []),
+        ("started_at", None),
+        ("ended_at", None),
+        ("segments", []),
+        ("next_touch", None),
+        ("live", None),
+    ):
+        meeting.setdefault(key, empty)
+
+
+# from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
+RECORD_STEPS: dict[int, tuple[Step | None, Step | None]] = {
+    1: (None, _meeting_1_to_2),
+    2: (None, _meeting_2_to_3),
+}
+
+
+def upgrade_records(contacts: list[Any], meetings: list[Any], version: int, target: int) -> None:
+    """Bring record dicts from ``version`` up to ``target`` in place (non-dicts are left alone
+    for the checks to report). Raises KeyError for a version with no known step."""
+    while version < target:
+        contact_step, meeting_step = RECORD_STEPS[version]
+        for step, records in ((contact_step, contacts), (meeting_step, meetings)):
+            if step is not None:
+                for record in records:
+                    if isinstance(record, dict):
+                        step(record)
+        version += 1

@@ -1,0 +1,1 @@
+"""After the call: the wrap-up summary and the thank-you note."""

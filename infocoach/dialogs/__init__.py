@@ -1,0 +1,1 @@
+"""Modal screens: forms (contact, meeting, question, settings, save file), confirmations, pickers, help."""

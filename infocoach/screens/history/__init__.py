@@ -1,0 +1,1 @@
+"""History, the home screen: the meeting table, search and filters, and what its keys do."""

@@ -1,0 +1,1 @@
+"""The live screen and its parts: saving, entries (notes, referrals, actions), listening and quick prompts."""

@@ -1,0 +1,350 @@
+"""The live screen: the meeting clock, the talk meter, the question checklist and quick notes.
+
+Everything the user does is one key, turned into one call on a
+:class:`~infocoach.core.live.session.LiveSession` with the injected clock's moment. Displayed
+times are computed from stored timestamps on every refresh, never counted, so they are right
+after a suspend or a restart. Every change is handed to a :class:`BackgroundSaver`, which writes
+it off the event loop within about half a second.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+import pendulum
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from infocoach.core.live.meeting_clock import Cue, mmss
+from infocoach.core.live.session import LiveSession, LiveSessionError
+from infocoach.core.live.talk_clock import talk_band
+from infocoach.core.records.describe import percent_text
+from infocoach.core.records.model import Contact
+from infocoach.screens.live.entries import LiveEntries
+from infocoach.screens.live.listening import LiveListening
+from infocoach.screens.live.prompts import (
+    TypeaheadPrompt,
+)
+from infocoach.screens.live.saving import LiveSaving
+from infocoach.widgets.live_log import LiveLog
+from infocoach.widgets.meeting_timer import MeetingTimer
+from infocoach.widgets.question_checklist import QuestionChecklist
+from infocoach.widgets.talk_meter import TalkMeter
+
+if TYPE_CHECKING:
+    from infocoach.app.application import InfocoachApp
+    from infocoach.core.settings import Settings
+
+REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
+CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
+
+HELP = """\
+Keep this screen open during the call. The clock starts with p, or with the first speaker key.
+
+Talk balance, a chess clock for the conversation: press m when you start speaking, t when they \
+do, and space for a silence or a pause. Aim to speak 20–40% of the time; the bar turns amber \
+and then red above that. One calm line appears at 70% of the time, at five minutes left and at \
+the end, and if your intro or any stretch of talking runs long.
+
+Questions: ↑/↓ or j/k move, enter marks the question asked, s skips it (press again to undo). \
+With under ten minutes left, the top open questions are starred.
+
+n adds a note (stamped with the time and the question under the cursor), r a referral \
+("who else should I talk to?"), a an action item. p pauses for an interruption. e ends the \
+meeting. l listens: the microphone (and, if set in Settings, the call's audio) moves the talk \
+meter for you; nothing is recorded, and m, t and space still win for a moment. \
+Everything is saved as you go: if the terminal closes, `infocoach live ID` picks up \
+where you were."""
+
+
+class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
+    """One meeting, live."""
+
+    CSS_PATH = "live.tcss"
+    HELP = HELP
+    BINDINGS = [
+        Binding("m", "speaker('me')", "Me", id="live.me"),
+        Binding("t", "speaker('them')", "Them", id="live.them"),
+        Binding("space", "speaker('nobody')", "Nobody", id="live.nobody"),
+        Binding("enter", "mark('asked')", "Asked", id="live.asked"),
+        Binding("s", "mark('skipped')", "Skip", id="live.skip", show=False),
+        Binding("n", "note", "Note", id="live.note"),
+        Binding("r", "referral", "Referral", id="live.referral"),
+        Binding("a", "action_item", "Action", id="live.action", show=False),
+        Binding("p", "start", "Start", id="live.start"),
+        Binding("p", "pause", "Pause", id="live.pause"),
+        Binding("e", "end", "End", id="live.end"),
+        Binding("l", "listen", "Listen", id="live.listen"),
+        Binding("j", "cursor(1)", "Next question", id="live.down", show=False),
+        Binding("k", "cursor(-1)", "Previous question", id="live.up", show=False),
+        Binding("escape", "back", "Back", id="live.back", show=False),
+    ]
+
+    def __init__(self, meeting_id: str, *, listen: bool = False) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self._listen_on_mount = listen
+        self.session: LiveSession
+        self.contact: Contact
+        self._cue: Cue | None = None
+        self._cue_until: pendulum.DateTime | None = None
+        self._shown_state: tuple[object, ...] = ()
+        self._opening: TypeaheadPrompt | None = None  # a prompt asked for and not yet closed
+        self._replay_keys: list[events.Key] = []
+
+    @property
+    def coach(self) -> InfocoachApp:
+        return cast("InfocoachApp", self.app)
+
+    # --- building ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        store = self.coach.store
+        meeting = store.meeting(self.meeting_id)
+        contact = store.contact(meeting.contact_id) if meeting else None
+        assert meeting is not None and contact is not None, "LiveScreen needs a stored meeting"
+        self.session = LiveSession.open(meeting)  # the caller checked why_not_live
+        self.contact = contact
+        settings = self.coach.settings
+        yield Header()
+        yield Static(self._who_line(), id="who", markup=False)
+        yield MeetingTimer(id="timer")
+        yield TalkMeter(settings.talk_target_low, settings.talk_target_high, id="meter")
+        yield Static("", id="cue", markup=False)
+        with Horizontal(id="body"):
+            with Vertical(id="questions-box"):
+                yield Static("Questions", classes="box-title", markup=False)
+                yield QuestionChecklist(self.session.meeting.questions, id="checklist")
+            with Vertical(id="log-box"):
+                yield Static("Notes", classes="box-title", markup=False)
+                yield LiveLog(id="log")
+        # Every key that matters in a call fits at 80 columns; ctrl+p still opens the palette.
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Live: {self.contact.display_name}"
+        self.start_saving()
+        self.query_one(LiveLog).show_meeting(self.session.meeting)
+        self.query_one(QuestionChecklist).focus()
+        self.refresh_live()
+        self.set_interval(REFRESH_SECONDS, self.refresh_live)
+        listen = self.coach.take_listen_request() or self._listen_on_mount
+        if listen and not self.session.ended:
+            self.action_listen()
+        if self.session.started:
+            now = self.coach.clock.now()
+            since = pendulum.parse(self.session.meeting.started_at or "")
+            local = since.in_timezone(self.coach.settings.timezone).format("HH:mm")  # type: ignore[union-attr]
+            state = "paused" if self.session.paused else "running"
+            self.notify(
+                f"Picked up where you were: the meeting started at {local} and is {state} at "
+                f"{mmss(self.session.elapsed(now))}. Your notes and talk times are all here.",
+                title="Welcome back",
+                markup=False,
+            )
+
+    def _who_line(self) -> str:
+        contact, meeting = self.contact, self.session.meeting
+        parts = [contact.display_name]
+        if contact.role or contact.organization:
+            parts.append(", ".join(p for p in (contact.role, contact.organization) if p))
+        if meeting.purpose:
+            parts.append(meeting.purpose)
+        return " · ".join(parts)
+
+    # --- the display ---------------------------------------------------------------------
+
+    def refresh_live(self) -> None:
+        """Bring the display up to the clock's moment (called four times a second)."""
+        now = self.coach.clock.now()
+        self.listening_tick(now)
+        session, settings = self.session, self.coach.settings
+        clock = session.clock.meeting
+        elapsed_text = clock.elapsed_text(now)
+        remaining_text = clock.remaining_text(now)
+        overtime = remaining_text.startswith("+")
+        caption = "over time" if overtime else f"left of {mmss(clock.planned_seconds)}"
+        state = self._state_text()
+        share = session.clock.talk.share(now)
+        recent = session.clock.talk.recent_share(now)
+        band = talk_band(share, settings.talk_target_low, settings.talk_target_high, settings.talk_red_above)
+        top = session.highlighted_questions(now)
+        shown = (
+            elapsed_text,
+            remaining_text,
+            state,
+            percent_text(share),
+            percent_text(recent),
+            band,
+            session.speaker,
+            tuple(top),
+        )
+        if shown != self._shown_state:  # idle ticks draw nothing
+            self._shown_state = shown
+            self.query_one(MeetingTimer).show(
+                elapsed_text,
+                remaining_text,
+                caption=caption,
+                state=state,
+                overtime=overtime,
+                paused=session.paused,
+            )
+            self.query_one(TalkMeter).show(
+                share=share, recent=recent, band=band, speaker=session.speaker, started=session.started
+            )
+            checklist = self.query_one(QuestionChecklist)
+            if checklist._top != top:
+                checklist.show(session.meeting.questions, top)
+        self._update_cue(now)
+
+    def _state_text(self) -> str:
+        session = self.session
+        if session.ended:
+            state = "ended"
+        elif not session.started:
+            state = "not started: p starts the clock (or m / t)"
+        elif session.paused:
+            state = "PAUSED: p resumes"
+        else:
+            state = "running"
+        if listening := self.listening_text():
+            state = f"{state}\n{listening}"
+        if self.save_problem:
+            return f"{state}\nNOT SAVED: {self.save_problem}; retrying"
+        return state
+
+    def _update_cue(self, now: pendulum.DateTime) -> None:
+        if self._cue is not None and self._cue_until is not None and now < self._cue_until:
+            return
+        if self._cue is not None:
+            self._cue, self._cue_until = None, None
+            self.query_one("#cue", Static).update("")
+        if self.session.ended or not self.session.started:
+            return
+        cue = self.session.clock.next_cue(now)
+        if cue is not None:
+            self._cue, self._cue_until = cue, now.add(seconds=CUE_SECONDS)
+            self.query_one("#cue", Static).update(cue.text)
+            self._changed()  # the cue is recorded as shown: a restart never repeats it
+
+    def on_unmount(self) -> None:
+        self.stop_listening(closing=True)
+        self.stop_saving()
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self._opening is not None:
+            return False  # keys typed while a prompt opens are its text, not this screen's keys
+        session = self.session
+        if action == "start":
+            return not session.started and not session.ended
+        if action == "pause":
+            return session.started and not session.ended
+        if action in ("speaker", "end", "listen"):
+            return not session.ended
+        return True
+
+    def _now(self) -> pendulum.DateTime:
+        return self.coach.clock.now()
+
+    def action_speaker(self, who: str) -> None:
+        was_started = self.session.started
+        now = self._now()
+        self.pressed_speaker_key(now)  # a key wins over listening, for a moment
+        if self.session.press(who, now):
+            self._after_change(started=not was_started)
+
+    def action_start(self) -> None:
+        if self.session.start(self._now()):
+            self._after_change(started=True)
+
+    def action_pause(self) -> None:
+        paused = self.session.toggle_pause(self._now())
+        self.notify("Paused: the clock and talk times wait for you." if paused else "Resumed.", timeout=3, markup=False)
+        self._after_change()
+
+    def _after_change(self, *, started: bool = False) -> None:
+        self._changed()
+        if started:
+            self.refresh_bindings()  # p now pauses
+        self.refresh_live()
+
+    def redraw_state(self) -> None:
+        """Show a change that is not the meeting's (listening on or off)."""
+        self._shown_state = ()
+        self.refresh_live()
+
+    def _listen_settings(self) -> Settings:
+        return self.coach.settings
+
+    def action_cursor(self, step: int) -> None:
+        checklist = self.query_one(QuestionChecklist)
+        checklist.action_cursor_down() if step > 0 else checklist.action_cursor_up()
+
+    def action_mark(self, state: str) -> None:
+        checklist = self.query_one(QuestionChecklist)
+        index = checklist.current
+        if index is None:
+            return
+        new_state = self.session.toggle_question(index, state)
+        checklist.show(self.session.meeting.questions, self.session.highlighted_questions(self._now()))
+        if new_state != "open":  # on to the next open question, ready for the next mark
+            following = [i for i, q in enumerate(self.session.meeting.questions) if i > index and q.state == "open"]
+            if following:
+                checklist.highlighted = following[0]
+        self._changed()
+
+    def action_end(self) -> None:
+        from infocoach.dialogs.confirm import ConfirmModal
+
+        if not self.session.started:
+            self.notify("The meeting has not started; Escape goes back without starting it.", markup=False)
+            return
+        elapsed = mmss(self.session.elapsed(self._now()))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.end_meeting()
+
+        self.app.push_screen(
+            ConfirmModal(
+                f"End the meeting now, at {elapsed}? The clock stops, and the meeting "
+                "moves to done, ready for your thank-you note.",
+                confirm="End meeting",
+            ),
+            answered,
+        )
+
+    def end_meeting(self) -> None:
+        """Stop the clock, save everything, and leave for the wrap-up."""
+        now = self._now()
+        self.stop_listening()
+        try:
+            self.session.end(now)
+        except LiveSessionError as problem:
+            self.notify(str(problem), severity="warning", markup=False)
+            return
+        saved = self.save_all()
+        totals = self.session.clock.talk_totals(now)
+        summary = (
+            f"Meeting ended at {mmss(self.session.elapsed(now))}; you spoke {percent_text(totals.share)} of the time."
+        )
+        if not saved:
+            self.notify(f"{summary} It is not saved yet; infocoach keeps trying.", severity="error", markup=False)
+            return
+        self.coach.after_live(self.meeting_id, summary)
+
+    def action_back(self) -> None:
+        if self.session.started and not self.session.ended:
+            self.notify(
+                "The meeting is still running; its clock keeps time while you are away. "
+                "Open it again from History (l) to carry on.",
+                timeout=6,
+                markup=False,
+            )
+        self.dismiss(None)

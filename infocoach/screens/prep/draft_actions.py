@@ -1,0 +1,206 @@
+"""What Prep's draft buttons do: copy, save to a file, edit in $EDITOR, mark sent."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import SuspendNotSupported
+
+from infocoach.core.clock import iso
+from infocoach.core.pipeline.statuses import TransitionError, transition
+from infocoach.core.records.model import Note, Status
+from infocoach.dialogs.confirm import ConfirmModal
+from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.store.checked_mark import mark_path
+from infocoach.store.safe_files import atomic_write
+
+if TYPE_CHECKING:
+    from infocoach.screens.prep.prep_screen import PrepScreen
+    from infocoach.store.config import Paths
+    from infocoach.widgets.draft_panel import DraftPanel
+
+
+def _full_text(panel: DraftPanel) -> str:
+    subject = panel.query_one("#draft-subject").value
+    body = panel.text().rstrip("\n") + "\n"  # a text file ends with a newline
+    return f"Subject: {subject}\n\n{body}" if subject and panel.channel == "email" else body
+
+
+def copy_draft(screen: PrepScreen, panel: DraftPanel) -> None:
+    screen.app.copy_to_clipboard(panel.text())
+    screen.notify("Draft copied. Paste it into your email or LinkedIn message.")
+
+
+def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
+    from infocoach.screens.prep.prep_screen import default_draft_path
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            atomic_write(path, _full_text(panel).encode("utf-8"))
+        except OSError as exc:
+            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        screen.notify(f"Saved {path}.", markup=False)
+
+    screen.app.push_screen(
+        SaveFileModal(
+            default_draft_path(panel.contact, panel.kind), title="Save the draft", protected=_protected(screen)
+        ),
+        chosen,
+    )
+
+
+def save_calendar(screen: PrepScreen) -> None:
+    """Write the scheduled meeting as an iCalendar event, ready for any calendar app."""
+    from infocoach.core.exports.ics_event import meeting_event_ics
+
+    app = screen.coach
+    try:
+        data = meeting_event_ics(screen.meeting, screen.contact, user_name=app.settings.user_name, now=app.clock.now())
+    except ValueError as problem:
+        screen.notify(str(problem), severity="warning", markup=False)
+        return
+    name = "".join(ch for ch in screen.contact.last_name.lower() if ch.isalnum()) or "meeting"
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        screen.notify(f"Saved {path}. Open it to add the meeting to your calendar.", markup=False)
+
+    screen.app.push_screen(
+        SaveFileModal(
+            Path.home() / f"infocoach-{name}.ics", title="Save a calendar file", protected=_protected(screen)
+        ),
+        chosen,
+    )
+
+
+def _protected(screen: PrepScreen) -> tuple[Path, ...]:
+    return protected_paths(screen.coach.paths)
+
+
+def protected_paths(paths: Paths) -> tuple[Path, ...]:
+    """Files a save dialog must never write over: the database and what keeps it safe."""
+    data = paths.data_file
+
+    return (data, data.with_name(data.name + ".lock"), mark_path(data), paths.backups_dir, paths.config_file)
+
+
+def editor_command() -> list[str] | None:
+    """$VISUAL or $EDITOR split like a shell would ("code --wait" works), or None."""
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return shlex.split(value)
+    return None
+
+
+def edit_in_editor(screen: PrepScreen, panel: DraftPanel) -> None:
+    command = editor_command()
+    if command is None:
+        screen.notify(
+            "Set $EDITOR (for example, export EDITOR=nano) to edit drafts in your editor.",
+            severity="warning",
+            markup=False,
+        )
+        return
+    with tempfile.TemporaryDirectory(prefix="infocoach-") as folder:
+        path = Path(folder) / f"{panel.kind}.txt"
+        path.write_text(panel.text(), encoding="utf-8")
+        try:
+            with screen.app.suspend():
+                result = subprocess.run([*command, str(path)], check=False)
+        except SuspendNotSupported:
+            screen.notify("This terminal cannot hand over to an editor here.", severity="warning")
+            return
+        except OSError as exc:
+            screen.notify(f"Could not start {command[0]}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        if result.returncode != 0:
+            screen.notify(
+                f"{command[0]} exited with status {result.returncode}; the draft is unchanged.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        edited = path.read_text(encoding="utf-8")
+    panel.query_one("#draft-text").text = edited  # posts Changed: lint and autosave follow
+
+
+def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
+    meeting = screen.meeting
+    status = Status(meeting.status)
+    if panel.kind == "outreach" and status is Status.PLANNED:
+        _keep_sent_text(screen, panel)
+        _advance(screen, Status.REQUESTED, "Outreach sent")
+    elif panel.kind == "followup" and status is Status.REQUESTED:
+        _keep_sent_text(screen, panel)
+        _advance(screen, Status.FOLLOWED_UP, "Follow-up sent")
+    elif panel.kind == "followup" and status in (Status.FOLLOWED_UP, Status.NO_RESPONSE):
+        _third_message(screen)
+    elif panel.kind == "outreach" and status in (Status.REQUESTED, Status.FOLLOWED_UP, Status.NO_RESPONSE):
+        screen.notify(
+            "Your outreach is already sent. If a week passes, send the one follow-up instead.", severity="warning"
+        )
+    else:
+        screen.notify(f"This meeting is {status.value}: there is nothing to mark as sent.", severity="warning")
+
+
+def _keep_sent_text(screen: PrepScreen, panel: DraftPanel) -> None:
+    """What was sent is kept with the meeting, word for word (History searches it)."""
+    from infocoach.widgets.draft_panel import draft_key, subject_key
+
+    screen.meeting.drafts[draft_key(panel.kind, panel.channel)] = panel.text()
+    subject = panel.query_one("#draft-subject").value
+    if panel.channel == "email" and subject:
+        screen.meeting.drafts[subject_key(panel.kind)] = subject
+
+
+def _advance(screen: PrepScreen, target: Status, what: str) -> None:
+    app = screen.coach
+    try:
+        transition(screen.meeting, target, app.clock.now())
+    except TransitionError as problem:
+        screen.notify(str(problem), severity="error", markup=False)
+        return
+    screen._changed()
+    screen.save_now()
+    screen.refresh_card()
+    days = app.settings.follow_up_days
+    later = {
+        Status.REQUESTED: f" If there is no reply in {days} days, one brief follow-up will be due.",
+        Status.FOLLOWED_UP: f" That was the one follow-up: after {days} more quiet days the coach lets them go.",
+    }.get(target, "")
+    screen.notify(f"{what}: now {target.value}.{later}", markup=False)
+
+
+def _third_message(screen: PrepScreen) -> None:
+    """Rule 4 allows one follow-up. A third message needs the user to insist, knowingly."""
+    question = (
+        "You have already followed up once. A third message rarely gets a reply and can feel "
+        "like pressure; letting them go keeps the door open. Record that you sent it anyway?"
+    )
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            now = screen.coach.clock.now()
+            screen.meeting.notes.append(
+                Note(text="Sent another follow-up (against the coach's advice).", written_at=iso(now))
+            )
+            screen._changed()
+            screen.save_now()
+            screen.notify("Recorded. The meeting stays as it is; no more reminders for it.")
+
+    screen.app.push_screen(ConfirmModal(question, confirm="Record it anyway", danger=True), answered)

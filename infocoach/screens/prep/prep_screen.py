@@ -1,0 +1,255 @@
+"""Prep: everything before the call. Research, the question plan, your intro, and outreach.
+
+Everything typed here is saved by itself a moment after you stop typing, and again when you
+leave the screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import (
+    Footer,
+    Header,
+    Markdown,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from infocoach.core.prep.plan_fit import intro_stats
+from infocoach.core.records.model import Contact, Meeting
+from infocoach.dialogs.confirm import ConfirmModal
+from infocoach.screens.meeting_screen import MeetingScreen
+from infocoach.screens.prep import draft_actions as prep_actions
+from infocoach.widgets.draft_panel import DraftPanel, draft_key, subject_key
+from infocoach.widgets.question_plan import QuestionPlan
+
+if TYPE_CHECKING:
+    pass
+
+SAVE_DELAY = 0.8  # seconds after the last keystroke
+
+
+def contact_card(contact: Contact, meeting: Meeting) -> Text:
+    card = Text(contact.display_name, style="bold")
+    role = " at ".join(p for p in (contact.role, contact.organization) if p)
+    if role:
+        card.append(f" · {role}")
+    card.append(f"\n{meeting.status}", style="bold")
+    if meeting.purpose:
+        card.append(f" · {meeting.purpose}")
+    return card
+
+
+def why_card(contact: Contact) -> Text:
+    card = Text()
+    for label, value in (
+        ("Why them", contact.why),
+        ("How you are connected", contact.connection),
+        ("Email", contact.email),
+        ("LinkedIn", contact.linkedin),
+        ("Their time zone", contact.timezone),
+    ):
+        if value:
+            if card:
+                card.append("\n\n")
+            card.append(f"{label}\n", style="bold")
+            card.append(value)
+    return card
+
+
+class PrepScreen(MeetingScreen):
+    TITLE = "Prep"
+    CSS_PATH = "prep.tcss"
+    HELP = (
+        "Prepare the conversation. Research: notes on their work (F2 shows them as Markdown). "
+        "Questions: your plan, most important first; b picks from our bank, a writes your own, "
+        "shift+↑/↓ reorders, and the line below says whether it fits the time. Intro: your "
+        "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
+        "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
+        "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
+        "the live screen when the call begins.\n\n"
+        "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
+    )
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="prep.back"),
+        Binding("f2", "toggle_preview", "Preview notes", id="prep.preview"),
+        Binding("f5", "live", "Go live", id="prep.live"),
+        Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", priority=True),
+        Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="prep.previous_tab", show=False, priority=True),
+        Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
+        Binding("ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
+        Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
+        Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
+        Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
+    ]
+
+    TAB_ORDER = ("tab-research", "tab-questions", "tab-intro", "tab-outreach")
+
+    def autosave_delay(self) -> float:
+        return SAVE_DELAY
+
+    def compose(self) -> ComposeResult:
+        meeting, contact = self.load_meeting()
+        yield Header()
+        yield Static(contact_card(contact, meeting), id="card")
+        with TabbedContent(id="tabs"):
+            with TabPane("Research", id="tab-research"):
+                with Horizontal(id="research"):
+                    with VerticalScroll(id="why-scroll"):
+                        yield Static(why_card(contact), id="why")
+                    with Vertical(id="notes-box"):
+                        yield TextArea(meeting.research, id="research-text", soft_wrap=True)
+                        with VerticalScroll(id="preview-scroll"):
+                            yield Markdown(meeting.research, id="research-preview")
+            with TabPane("Questions", id="tab-questions"):
+                yield QuestionPlan(
+                    meeting.questions, planned_minutes=meeting.planned_minutes, intro=meeting.intro, id="plan"
+                )
+            with TabPane("Intro", id="tab-intro"):
+                yield Static(
+                    "Your 30-second introduction: who you are, what you are exploring, and why "
+                    "them. Keep it under a minute; the meeting is about their insight.",
+                    classes="hint",
+                    markup=False,
+                )
+                yield TextArea(meeting.intro, id="intro-text", soft_wrap=True)
+                yield Static("", id="intro-stats", markup=False)
+            with TabPane("Outreach", id="tab-outreach"):
+                yield DraftPanel(meeting, contact, id="drafts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.contact.display_name
+        self.query_one("#preview-scroll").display = False
+        self._update_intro_stats()
+
+    @on(TabbedContent.TabActivated, "#tabs")
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Each tab puts the cursor where you work, so its keys are live at once."""
+        target = {
+            "tab-research": "#research-text",
+            "tab-questions": "#plan-table",
+            "tab-intro": "#intro-text",
+            "tab-outreach": "#draft-text",
+        }.get(event.pane.id or "")
+        if target is not None:
+            widget = self.query_one(target)
+            if widget.display:
+                widget.focus()
+
+    @on(TextArea.Changed, "#research-text")
+    def _research_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.research = event.text_area.text
+        self._changed()
+
+    @on(TextArea.Changed, "#intro-text")
+    def _intro_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.intro = event.text_area.text
+        self._update_intro_stats()
+        self.query_one("#plan", QuestionPlan).set_timing(intro=self.meeting.intro)
+        self._changed()
+
+    @on(QuestionPlan.Changed)
+    def _questions_changed(self, event: QuestionPlan.Changed) -> None:
+        self.meeting.questions = event.questions
+        self._changed()
+
+    @on(DraftPanel.Edited)
+    def _draft_edited(self, event: DraftPanel.Edited) -> None:
+        self.meeting.drafts[draft_key(event.kind, event.channel)] = event.text
+        if event.channel == "email":  # only emails have a subject; a LinkedIn note leaves it be
+            if event.subject:
+                self.meeting.drafts[subject_key(event.kind)] = event.subject
+            else:
+                self.meeting.drafts.pop(subject_key(event.kind), None)
+        self.meeting.channel = event.channel
+        self._changed()
+
+    @on(DraftPanel.ChannelChosen)
+    def _channel_chosen(self, event: DraftPanel.ChannelChosen) -> None:
+        self.meeting.channel = event.channel  # how you will reach them, remembered for next time
+        self._changed()
+
+    def _update_intro_stats(self) -> None:
+        stats = intro_stats(self.meeting.intro)
+        label = self.query_one("#intro-stats", Static)
+        label.update(stats.describe() if stats.words else "Nothing yet: two or three sentences are plenty.")
+        label.set_class(stats.too_long, "-over")
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def action_live(self) -> None:
+        """Leave Prep (saved) for the live screen: the live screen then owns the meeting."""
+        from infocoach.core.live.session import why_not_live
+        from infocoach.screens.history.history_screen import HistoryScreen
+
+        problem = why_not_live(self.meeting)
+        if problem is not None:
+            self.notify(f"This meeting cannot go live: {problem}.", severity="warning", timeout=8, markup=False)
+            return
+        history = next((s for s in self.app.screen_stack if isinstance(s, HistoryScreen)), None)
+        if history is None or not self.save_now():
+            return
+        self.dismiss(None)
+        history.call_after_refresh(history.open_live, self.meeting_id)
+
+    def action_toggle_preview(self) -> None:
+        editor = self.query_one("#research-text", TextArea)
+        preview = self.query_one("#preview-scroll")
+        showing = not preview.display
+        if showing:
+            self.query_one("#research-preview", Markdown).update(editor.text)
+        preview.display = showing
+        editor.display = not showing
+        self.query_one("#tabs", TabbedContent).active = "tab-research"
+
+    def _drafts(self) -> DraftPanel:
+        self.query_one("#tabs", TabbedContent).active = "tab-outreach"
+        return self.query_one("#drafts", DraftPanel)
+
+    def action_new_draft(self) -> None:
+        panel = self._drafts()
+        if not panel.is_edited():
+            panel.load_kind(panel.kind, fresh=True)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                panel.load_kind(panel.kind, fresh=True)
+
+        self.app.push_screen(
+            ConfirmModal("Replace your edited draft with a fresh one from the coach?", confirm="Replace", danger=True),
+            answered,
+        )
+
+    def action_copy_draft(self) -> None:
+        prep_actions.copy_draft(self, self._drafts())
+
+    def action_save_draft(self) -> None:
+        prep_actions.save_draft(self, self._drafts())
+
+    def action_edit_draft(self) -> None:
+        prep_actions.edit_in_editor(self, self._drafts())
+
+    def action_save_calendar(self) -> None:
+        prep_actions.save_calendar(self)
+
+    def mark_sent(self) -> None:
+        prep_actions.mark_sent(self, self._drafts())
+
+    def refresh_card(self) -> None:
+        self.query_one("#card", Static).update(contact_card(self.contact, self.meeting))
+
+
+def default_draft_path(contact: Contact, kind: str) -> Path:
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
+    return Path.home() / f"infocoach-{kind}-{name}.txt"

@@ -1,0 +1,1 @@
+"""Wrap-up: the summary, the thank-you note and what comes next."""

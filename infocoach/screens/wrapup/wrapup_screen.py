@@ -1,0 +1,254 @@
+"""Wrap-up: what happened in the meeting, a specific thank-you note, and what comes next.
+
+Three tabs. Summary: the figures and one or two observations (the teaching belongs here, not on
+the live screen). Thank-you: the note drafted from the meeting's own notes, with lint as you
+type; copy it, save it (.txt or .eml), edit it in $EDITOR, mark it sent. Next steps: a later
+update to schedule, referrals to add as contacts, action items to tick off.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    SelectionList,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+from textual.widgets.selection_list import Selection
+
+from infocoach.core.pipeline.statuses import TransitionError, transition
+from infocoach.core.records.model import Contact, Meeting, Status
+from infocoach.core.wrapup.summary import summarize
+from infocoach.screens.meeting_screen import MeetingScreen
+from infocoach.screens.wrapup.parts import (
+    NEXT_TOUCH_WEEKS,
+    next_touch_default,
+    next_touch_text,
+    records_text,
+    referral_choice,
+    summary_text,
+    thank_you_state,
+)
+from infocoach.widgets.thanks_panel import SUBJECT_KEY, THANKS_KEY, ThanksPanel
+
+if TYPE_CHECKING:
+    pass
+
+SAVE_DELAY = 0.8
+
+HELP = """\
+After the meeting. Summary shows how it went: the time against your plan, your share of the \
+talking (and how it moved, minute by minute), your intro and longest stretch, the questions you \
+asked, and one or two things to keep or change next time.
+
+Thank-you: a note written from your own notes. Choose which notes to cite (space), edit the \
+text, and watch the coach's checks below it. ctrl+b copies, ctrl+o saves a .txt or an .eml your \
+mail program opens, ctrl+t opens $EDITOR, ctrl+r writes a fresh draft. Send it within 24 hours, \
+then press Mark sent.
+
+Next steps: schedule a later update ("how your advice worked out"), add a referral as a \
+contact (Enter), tick off action items (space). ctrl+PgDn / ctrl+PgUp move between the tabs; \
+everything saves by itself. Escape goes back."""
+
+
+class WrapupScreen(MeetingScreen):
+    CSS_PATH = "wrapup.tcss"
+    HELP = HELP
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="wrapup.back"),
+        Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="wrapup.next_tab", priority=True),
+        Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="wrapup.previous_tab", show=False, priority=True),
+        Binding("ctrl+b", "copy_draft", "Copy note", id="wrapup.copy", show=False),
+        Binding("ctrl+o", "save_draft", "Save note", id="wrapup.save_draft", show=False),
+        Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="wrapup.editor", show=False),
+        Binding("ctrl+r", "new_draft", "New draft", id="wrapup.new_draft", show=False),
+    ]
+
+    TAB_ORDER = ("tab-summary", "tab-thanks", "tab-next")
+
+    def autosave_delay(self) -> float:
+        return SAVE_DELAY
+
+    def compose(self) -> ComposeResult:
+        meeting, contact = self.load_meeting()
+        settings = self.coach.settings
+        summary = summarize(
+            meeting, low=settings.talk_target_low, high=settings.talk_target_high, red=settings.talk_red_above
+        )
+        yield Header()
+        yield Static("", id="state", markup=False)
+        with TabbedContent(id="tabs"):
+            with TabPane("Summary", id="tab-summary"), VerticalScroll(id="summary-scroll"):
+                yield Static(summary_text(summary, meeting, settings), id="summary")
+                yield Static("\n".join(f"• {line}" for line in summary.observations), id="observations", markup=False)
+                if summary.share_over_time:
+                    yield Static("Your share of the talking, minute by minute:", classes="caption", markup=False)
+                    yield Sparkline([round(v * 100) for v in summary.share_over_time], id="trend")
+                yield Static(records_text(meeting), id="records")
+            with TabPane("Thank-you", id="tab-thanks"):
+                yield ThanksPanel(meeting, contact, id="thanks")
+            with TabPane("Next steps", id="tab-next"), VerticalScroll(id="next-scroll"):
+                yield Static("A later update", classes="section", markup=False)
+                yield Static("", id="touch-state", markup=False)
+                with Horizontal(id="touch-row"):
+                    yield Input(
+                        next_touch_default(meeting, self.coach.clock.now(), settings.timezone),
+                        id="touch-date",
+                        compact=True,
+                    )
+                    yield Button("Schedule", id="touch-set", compact=True)
+                    yield Button("Clear", id="touch-clear", compact=True)
+                yield Static("Referrals (Enter adds one as a contact)", classes="section", markup=False)
+                yield OptionList(*(referral_choice(r) for r in meeting.referrals), id="referrals", markup=False)
+                yield Static("Action items (space ticks one off)", classes="section", markup=False)
+                yield SelectionList[int](
+                    *(Selection(item.text, i, item.done) for i, item in enumerate(meeting.action_items)),
+                    id="actions",
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Wrap-up: {self.contact.display_name}"
+        self.query_one("#referrals").display = bool(self.meeting.referrals)
+        self.query_one("#actions").display = bool(self.meeting.action_items)
+        self.refresh_state()
+
+    def refresh_state(self) -> None:
+        now = self.coach.clock.now()
+        self.query_one("#state", Static).update(thank_you_state(self.meeting, now, self.coach.settings.timezone))
+        self.query_one("#touch-state", Static).update(next_touch_text(self.meeting, self.coach.settings.timezone))
+        self.query_one("#touch-clear").display = self.meeting.next_touch is not None
+        self.query_one("#draft-sent").disabled = self.meeting.status != Status.DONE.value
+
+    # ----- the thank-you ----------------------------------------------------------------
+
+    @on(ThanksPanel.Edited)
+    def _thanks_edited(self, event: ThanksPanel.Edited) -> None:
+        self.meeting.drafts[THANKS_KEY] = event.text
+        if event.subject:
+            self.meeting.drafts[SUBJECT_KEY] = event.subject
+        else:
+            self.meeting.drafts.pop(SUBJECT_KEY, None)
+        self._changed()
+
+    def _panel(self) -> ThanksPanel:
+        return self.query_one("#thanks", ThanksPanel)
+
+    def action_copy_draft(self) -> None:
+        from infocoach.screens.prep.draft_actions import copy_draft
+
+        copy_draft(self, self._panel())  # type: ignore[arg-type]  # the same draft interface
+
+    def action_edit_draft(self) -> None:
+        from infocoach.screens.prep.draft_actions import edit_in_editor
+
+        edit_in_editor(self, self._panel())  # type: ignore[arg-type]
+
+    def action_save_draft(self) -> None:
+        from infocoach.screens.wrapup.parts import save_thanks
+
+        save_thanks(self, self._panel())
+
+    def action_new_draft(self) -> None:
+        from infocoach.dialogs.confirm import ConfirmModal
+
+        panel = self._panel()
+        if not panel.is_edited():
+            panel.load_fresh()
+            return
+        self.app.push_screen(
+            ConfirmModal("Replace your edited note with a fresh draft?", confirm="Replace"),
+            lambda yes: panel.load_fresh() if yes else None,
+        )
+
+    def mark_sent(self) -> None:
+        """The thank-you is sent: keep its text, and the meeting moves from done to thanked."""
+        panel = self._panel()
+        sent = Meeting.from_dict(self.meeting.to_dict())  # adopted only once it is saved
+        try:
+            transition(sent, Status.THANKED, self.coach.clock.now())
+        except TransitionError as problem:
+            self.notify(str(problem), severity="error", markup=False)
+            return
+        sent.drafts[THANKS_KEY] = panel.text()
+        if panel.subject():
+            sent.drafts[SUBJECT_KEY] = panel.subject()
+        if not self.coach.guarded_save(lambda: self.coach.store.save_meeting(sent)):
+            return
+        self.meeting = sent
+        panel.meeting = sent
+        self._unsaved = False
+        self.refresh_state()
+        self.query_one("#touch-date", Input).value = next_touch_default(
+            self.meeting, self.coach.clock.now(), self.coach.settings.timezone
+        )
+        self.notify(
+            f"Thank-you sent: now thanked. In about {NEXT_TOUCH_WEEKS} weeks, a short update on how "
+            "their advice worked out keeps the connection warm: schedule it under Next steps.",
+            timeout=10,
+            markup=False,
+        )
+        self.query_one("#tabs", TabbedContent).active = "tab-next"
+        self.query_one("#touch-date", Input).focus()  # focus left in the old tab would pull it back
+
+    # ----- next steps -------------------------------------------------------------------
+
+    @on(Button.Pressed, "#touch-set")
+    @on(Input.Submitted, "#touch-date")
+    def _schedule_touch(self) -> None:
+        from infocoach.screens.wrapup.parts import schedule_touch
+
+        if schedule_touch(self, self.query_one("#touch-date", Input).value):
+            self._changed()
+            self.save_now()
+            self.refresh_state()
+
+    @on(Button.Pressed, "#touch-clear")
+    def _clear_touch(self) -> None:
+        self.meeting.next_touch = None
+        self._changed()
+        self.save_now()
+        self.refresh_state()
+        self.notify("The update is no longer planned.", markup=False)
+
+    @on(OptionList.OptionSelected, "#referrals")
+    def _referral_chosen(self, event: OptionList.OptionSelected) -> None:
+        from infocoach.screens.wrapup.parts import add_referral_contact
+
+        add_referral_contact(self, event.option_index)
+
+    def referral_added(self, index: int, contact_id: str) -> None:
+        self.meeting.referrals[index].contact_id = contact_id
+        self._changed()
+        self.save_now()
+        self.query_one("#referrals", OptionList).replace_option_prompt_at_index(
+            index, referral_choice(self.meeting.referrals[index])
+        )
+
+    @on(SelectionList.SelectedChanged, "#actions")
+    def _actions_ticked(self, event: SelectionList.SelectedChanged) -> None:
+        done = set(event.selection_list.selected)
+        changed = False
+        for index, item in enumerate(self.meeting.action_items):
+            if item.done != (index in done):
+                item.done, changed = index in done, True
+        if changed:
+            self._changed()
+
+
+def default_eml_path(contact: Contact) -> Path:
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
+    return Path.home() / f"infocoach-thanks-{name}.eml"

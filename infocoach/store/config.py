@@ -1,0 +1,93 @@
+"""Where infocoach keeps things, and reading/writing the settings file.
+
+Nothing happens at import time: paths are computed when asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pendulum
+import platformdirs
+
+from infocoach.core.settings import Settings, parse_settings, settings_to_toml_data
+from infocoach.store.safe_files import atomic_write, make_private_dirs
+
+APP_NAME = "infocoach"
+DB_ENV = "INFOCOACH_DB"
+CONFIG_ENV = "INFOCOACH_CONFIG"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    data_file: Path
+    config_file: Path
+    backups_dir: Path
+    themes_dir: Path
+
+
+def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
+    """The paths in force: ``--db`` wins over ``INFOCOACH_DB``, which wins over the default."""
+    chosen = db if db is not None else os.environ.get(DB_ENV) or None
+    if chosen is not None:
+        data_file = Path(chosen).expanduser().absolute()
+    else:
+        data_file = platformdirs.user_data_path(APP_NAME) / "infocoach.json"
+    config_env = os.environ.get(CONFIG_ENV)
+    if config_env:
+        config_file = Path(config_env).expanduser().absolute()
+    else:
+        config_file = platformdirs.user_config_path(APP_NAME) / "config.toml"
+    return Paths(
+        data_file=data_file,
+        config_file=config_file,
+        backups_dir=data_file.parent / "backups",
+        themes_dir=config_file.parent / "themes",
+    )
+
+
+def system_timezone() -> str:
+    """The machine's IANA time zone name, or UTC when it cannot be told."""
+    try:
+        name = pendulum.local_timezone().name
+    except (ValueError, OSError):  # no zone configured, or an unreadable /etc/localtime
+        return "UTC"
+    if not name:
+        return "UTC"
+    try:  # loading the one zone is much cheaper than listing the whole zone database
+        pendulum.timezone(name)
+    except (ValueError, OSError):  # pendulum's InvalidTimezone is a ValueError
+        return "UTC"
+    return name
+
+
+def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:
+    """Read settings; every problem becomes a warning and the default is used. Never raises."""
+    tz = default_timezone or system_timezone()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return parse_settings({}, default_timezone=tz)
+    except OSError as exc:
+        settings, _ = parse_settings({}, default_timezone=tz)
+        return settings, [f"Could not read {path}: {exc.strerror}; using the defaults."]
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        settings, _ = parse_settings({}, default_timezone=tz)
+        return settings, [f"{path} is not UTF-8 text; using the defaults."]
+    except tomllib.TOMLDecodeError as exc:
+        settings, _ = parse_settings({}, default_timezone=tz)
+        return settings, [f"{path} is not valid TOML ({exc}); using the defaults."]
+    return parse_settings(data, default_timezone=tz)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write settings atomically, readable by the owner only. Raises OSError on failure."""
+    make_private_dirs(path.parent)
+    import tomli_w  # writing settings is rare; reading them (tomllib) is every start
+
+    atomic_write(path, tomli_w.dumps(settings_to_toml_data(settings)).encode("utf-8"))
