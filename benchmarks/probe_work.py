@@ -32,6 +32,7 @@ def _app(db: Path, *, open_live: str | None = None) -> Any:
     from infocoach.app.application import InfocoachApp
     from infocoach.core.clock import SystemClock
     from infocoach.core.settings import Settings
+    from infocoach.services import StartTarget
     from infocoach.store import Store
     from infocoach.store.config import Paths
 
@@ -43,7 +44,13 @@ def _app(db: Path, *, open_live: str | None = None) -> Any:
         backups_dir=db.parent / "backups",
         themes_dir=db.parent / "themes",
     )
-    return InfocoachApp(store=store, settings=Settings(), paths=paths, clock=clock, open_live=open_live)
+    return InfocoachApp(
+        store=store,
+        settings=Settings(),
+        paths=paths,
+        clock=clock,
+        start=StartTarget("live", open_live) if open_live else None,
+    )
 
 
 async def _drawn(app: Any) -> None:

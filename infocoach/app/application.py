@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
@@ -17,10 +18,12 @@ from infocoach.core.clock import Clock
 from infocoach.core.pipeline.statuses import let_go_due, transition
 from infocoach.core.records.model import Status
 from infocoach.core.settings import Settings
+from infocoach.screens.history.history_screen import WIDE_FROM
+from infocoach.services import StartTarget
 from infocoach.store import Store, StoreError
 from infocoach.store.config import Paths
 
-WIDE_FROM = 100  # columns: from here History shows its detail panel beside the table
+UI_PACKAGES = ("infocoach.screens", "infocoach.dialogs", "infocoach.widgets")  # where keyed classes live
 THEME_SAVE_DELAY = 1.0  # the palette previews themes as you move; save the one you stay on
 
 
@@ -47,13 +50,10 @@ class InfocoachApp(App[int]):
         clock: Clock,
         startup_warnings: list[str] | None = None,
         demo: bool = False,
-        open_prep: str | None = None,
-        open_live: str | None = None,
-        open_wrapup: str | None = None,
+        start: StartTarget | None = None,
         themes: dict[str, Theme] | None = None,
         theme_problems: list[str] | None = None,
         settle_memory: bool = False,
-        listen_on_open: bool = False,
     ) -> None:
         super().__init__()
         self._settle_memory = settle_memory
@@ -63,10 +63,7 @@ class InfocoachApp(App[int]):
         self.clock = clock
         self.startup_warnings = list(startup_warnings or [])
         self.demo = demo
-        self.open_prep = open_prep
-        self.open_live = open_live
-        self._listen_on_open = listen_on_open  # `infocoach live ID --listen`
-        self.open_wrapup = open_wrapup
+        self.start = start  # `infocoach prep|live|wrapup ID`: opened over History
         self.theme_problems = list(theme_problems or [])
         self._theme_save_timer: Timer | None = None
         for theme in (themes or {}).values():
@@ -84,7 +81,7 @@ class InfocoachApp(App[int]):
         from infocoach.screens.history.history_screen import HistoryScreen
 
         if self.settings.keys:  # checking ids loads every screen: only when there are some
-            keymap, problems = checked_keymap(self.settings.keys)
+            keymap, problems = checked_keymap(self.settings.keys, self.classes_with_keys())
             self.set_keymap(keymap)
             self.startup_warnings += problems
         self.apply_patience()
@@ -92,12 +89,13 @@ class InfocoachApp(App[int]):
         self.push_screen(history)
         if self._settle_memory:
             history.call_after_refresh(self.settle_memory)
-        if self.open_prep is not None:
-            history.call_after_refresh(history.open_prep, self.open_prep)
-        if self.open_live is not None:
-            history.call_after_refresh(history.open_live, self.open_live)
-        if self.open_wrapup is not None:
-            history.call_after_refresh(history.open_wrapup, self.open_wrapup)
+        if (start := self.start) is not None:
+            if start.screen == "prep":
+                history.call_after_refresh(history.open_prep, start.meeting_id)
+            elif start.screen == "live":
+                history.call_after_refresh(history.open_live, start.meeting_id, listen=start.listen)
+            else:
+                history.call_after_refresh(history.open_wrapup, start.meeting_id)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]
@@ -127,10 +125,11 @@ class InfocoachApp(App[int]):
                 markup=False,
             )
 
-    def take_listen_request(self) -> bool:
-        """Whether the live screen opened from the command line should listen (asked once)."""
-        asked, self._listen_on_open = self._listen_on_open, False
-        return asked
+    def classes_with_keys(self) -> list[type[DOMNode]]:
+        """The app and every screen, modal and widget class with key bindings (for the keymap)."""
+        from infocoach.app.keymap import classes_with_keys
+
+        return [type(self), *classes_with_keys(UI_PACKAGES)]
 
     def settle_memory(self) -> None:
         """After the first frame: the loaded database is long-lived, so move it out of the
@@ -163,23 +162,6 @@ class InfocoachApp(App[int]):
             "talk-red": colors["error"],
             "timer-overtime": colors["warning"],
         }
-
-    def after_live(self, meeting_id: str, summary: str) -> None:
-        """A live meeting has ended and is saved: the wrap-up comes next, over History."""
-        from infocoach.screens.history.history_screen import HistoryScreen
-        from infocoach.screens.live.live_screen import LiveScreen
-
-        if isinstance(self.screen, LiveScreen):
-            self.pop_screen()
-        self.notify(
-            f"{summary} Next: your thank-you note, within 24 hours.",
-            title="Meeting done",
-            timeout=8,
-            markup=False,
-        )
-        history = next((s for s in self.screen_stack if isinstance(s, HistoryScreen)), None)
-        if history is not None:
-            history.call_after_refresh(history.open_wrapup, meeting_id)
 
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""

@@ -13,49 +13,39 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 
-def _screens() -> list[type[DOMNode]]:
-    from infocoach.app.application import InfocoachApp
-    from infocoach.dialogs.confirm import ConfirmModal
-    from infocoach.dialogs.form_base import FormScreen
-    from infocoach.dialogs.help import HelpScreen
-    from infocoach.screens.contacts import ContactsScreen
-    from infocoach.screens.history.history_screen import HistoryScreen
-    from infocoach.screens.insights import InsightsScreen
-    from infocoach.screens.live.live_screen import LiveScreen
-    from infocoach.screens.live.prompts import LinePrompt
-    from infocoach.screens.prep.prep_screen import PrepScreen
-    from infocoach.screens.wrapup.wrapup_screen import WrapupScreen
-    from infocoach.widgets.meeting_table import MeetingTable
+def classes_with_keys(packages: Iterable[str]) -> list[type[DOMNode]]:
+    """Every screen, modal and widget class defined in these packages that has key bindings.
 
-    return [
-        InfocoachApp,
-        HistoryScreen,
-        ContactsScreen,
-        PrepScreen,
-        LiveScreen,
-        WrapupScreen,
-        InsightsScreen,
-        FormScreen,
-        ConfirmModal,
-        HelpScreen,
-        LinePrompt,
-        MeetingTable,
-    ]
+    Found by walking the packages, not listed by hand, so a new screen's ids are known at once.
+    """
+    import importlib
+    import inspect
+    import pkgutil
+
+    found: list[type[DOMNode]] = []
+    for package_name in packages:
+        package = importlib.import_module(package_name)
+        for info in pkgutil.walk_packages(package.__path__, f"{package_name}."):
+            module = importlib.import_module(info.name)
+            for _, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, DOMNode) and cls.__module__ == module.__name__ and cls.BINDINGS:
+                    found.append(cls)
+    return found
 
 
-def binding_ids(nodes: Iterable[type[DOMNode]] | None = None) -> dict[str, str]:
-    """Every binding id the app knows, with its description."""
+def binding_ids(nodes: Iterable[type[DOMNode]]) -> dict[str, str]:
+    """Every binding id these classes have, with its description."""
     ids: dict[str, str] = {}
-    for node in nodes if nodes is not None else _screens():
+    for node in nodes:
         for binding in node.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 ids.setdefault(binding.id, binding.description)
     return ids
 
 
-def checked_keymap(keys: Iterable[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:
-    """The remappings to apply, and a warning for each id no screen has."""
-    known = binding_ids()
+def checked_keymap(keys: Iterable[tuple[str, str]], nodes: Iterable[type[DOMNode]]) -> tuple[dict[str, str], list[str]]:
+    """The remappings to apply, and a warning for each id none of ``nodes`` (the app's classes) has."""
+    known = binding_ids(nodes)
     keymap: dict[str, str] = {}
     warnings: list[str] = []
     for binding_id, key in keys:

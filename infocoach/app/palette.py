@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -16,9 +16,9 @@ from textual.markup import escape
 
 from infocoach.core.exports.formats import EXPORT_FORMATS
 from infocoach.core.pipeline.statuses import why_no_wrapup
+from infocoach.services import CoachApp, coach_of
 
 if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
     from infocoach.screens.history.history_screen import HistoryScreen
 
 Command = tuple[str, Callable[[], object], str]
@@ -26,8 +26,8 @@ Command = tuple[str, Callable[[], object], str]
 
 class InfocoachCommands(Provider):
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def _history(self) -> HistoryScreen | None:
         from infocoach.screens.history.history_screen import HistoryScreen
@@ -41,8 +41,16 @@ class InfocoachCommands(Provider):
         history = self._history()
         if history is None:
             return
-        yield ("new: contact", history.action_new_contact, "Add a person you would like to learn from")
-        yield ("new: meeting", history.action_new_meeting, "Plan a meeting with one of your contacts")
+        yield (
+            "new: contact",
+            partial(history.action_record, "new_contact"),
+            "Add a person you would like to learn from",
+        )
+        yield (
+            "new: meeting",
+            partial(history.action_record, "new_meeting"),
+            "Plan a meeting with one of your contacts",
+        )
         yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
         yield ("app: contacts", history.action_contacts, "Everyone you have added, with or without meetings")
         for kind, (label, extension) in EXPORT_FORMATS.items():

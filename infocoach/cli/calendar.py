@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from infocoach.cli.common import meeting_and_contact, settings_with_warnings
-from infocoach.cli.main import EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.clock import SystemClock
 from infocoach.core.exports.ics_event import meeting_event_ics
 from infocoach.store import Store, StoreError

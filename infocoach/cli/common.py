@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from infocoach.cli.main import UsageProblem
+from infocoach.cli.outcomes import UsageProblem
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.core.settings import Settings
 from infocoach.store import Store, StoreError

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from infocoach.cli.common import settings_with_warnings
-from infocoach.cli.main import EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.clock import SystemClock
 from infocoach.core.exports.formats import export_bytes
 from infocoach.core.records.describe import NO_VALUE, count_of, meeting_row

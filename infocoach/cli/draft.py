@@ -16,7 +16,7 @@ import sys
 import pendulum
 
 from infocoach.cli.common import meeting_and_contact, settings_with_warnings
-from infocoach.cli.main import EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.clock import SystemClock
 from infocoach.core.prep.outreach import busy_times, draft_followup, draft_outreach
 from infocoach.core.prep.slots import format_slot

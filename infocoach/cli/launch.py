@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from infocoach.cli.common import no_meeting
-from infocoach.cli.main import EXIT_FAILURE, EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.pipeline.statuses import why_no_wrapup
+from infocoach.services import StartTarget
 from infocoach.store import Store
 from infocoach.store.config import Paths, load_settings, resolve_paths, save_settings
 
@@ -26,7 +27,7 @@ def open_prep(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     if not paths.data_file.exists():  # nothing to prepare, and nothing to create
         raise UsageProblem(no_meeting(args.meeting_id))
-    return _run(paths, SystemClock(), demo=False, prep=args.meeting_id, theme=args.theme)
+    return _run(paths, SystemClock(), demo=False, start=StartTarget("prep", args.meeting_id), theme=args.theme)
 
 
 def open_live(args: argparse.Namespace) -> int:
@@ -40,9 +41,8 @@ def open_live(args: argparse.Namespace) -> int:
         paths,
         SystemClock(),
         demo=False,
-        live=args.meeting_id or NEXT_SCHEDULED,
+        start=StartTarget("live", args.meeting_id or NEXT_SCHEDULED, listen=getattr(args, "listen", False)),
         theme=args.theme,
-        listen=getattr(args, "listen", False),
     )
 
 
@@ -50,7 +50,7 @@ def open_wrapup(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
     if not paths.data_file.exists():
         raise UsageProblem(no_meeting(args.meeting_id))
-    return _run(paths, SystemClock(), demo=False, wrapup=args.meeting_id, theme=args.theme)
+    return _run(paths, SystemClock(), demo=False, start=StartTarget("wrapup", args.meeting_id), theme=args.theme)
 
 
 NEXT_SCHEDULED = ""  # `infocoach live` without an id: the next scheduled meeting
@@ -108,11 +108,8 @@ def _run_app(
     clock: Clock,
     *,
     demo: bool,
-    prep: str | None = None,
-    live: str | None = None,
-    wrapup: str | None = None,
+    start: StartTarget | None = None,
     theme: str | None = None,
-    listen: bool = False,
 ) -> int:
     settings, warnings = load_settings(paths.config_file)
     from infocoach.cli.themes import available_themes, check_theme
@@ -127,18 +124,19 @@ def _run_app(
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
-        if prep is not None and store.meeting(prep) is None:
-            raise UsageProblem(no_meeting(prep))
-        if wrapup is not None:
-            held = store.meeting(wrapup)
+        if start is not None and start.screen == "prep" and store.meeting(start.meeting_id) is None:
+            raise UsageProblem(no_meeting(start.meeting_id))
+        if start is not None and start.screen == "wrapup":
+            held = store.meeting(start.meeting_id)
             if held is None:
-                raise UsageProblem(no_meeting(wrapup))
+                raise UsageProblem(no_meeting(start.meeting_id))
             if (problem := why_no_wrapup(held)) is not None:
-                raise UsageProblem(f"meeting {wrapup} has no wrap-up: {problem}.")
-        if live is not None:
-            live = _live_target(store, live, clock)
+                raise UsageProblem(f"meeting {start.meeting_id} has no wrap-up: {problem}.")
+        if start is not None and start.screen == "live":
+            live = _live_target(store, start.meeting_id, clock)
             if live is None:
                 return EXIT_FAILURE
+            start = replace(start, meeting_id=live)
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(
@@ -165,10 +163,7 @@ def _run_app(
             clock=clock,
             startup_warnings=warnings,
             demo=demo,
-            open_prep=prep,
-            open_live=live,
-            listen_on_open=listen,
-            open_wrapup=wrapup,
+            start=start,
             themes=themes,
             theme_problems=theme_problems,
             settle_memory=True,

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from infocoach.cli.main import EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.coach import Finding, Severity, lint
 from infocoach.core.records.describe import count_of
 from infocoach.store.config import load_settings, resolve_paths

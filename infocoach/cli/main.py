@@ -1,6 +1,6 @@
 """The command line: parse arguments, dispatch to a subcommand, turn errors into messages.
 
-Textual is imported only by the subcommands that open the app (see ``commands/launch.py``),
+Textual is imported only by the subcommands that open the app (see ``cli/launch.py``),
 so ``export``, ``import``, ``list`` and ``paths`` start fast and work without a terminal.
 Exit status: 0 success, 1 a problem with the data file or the system, 2 bad input or usage.
 """
@@ -13,17 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from infocoach import __version__
+from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageProblem
 from infocoach.core.records.model import STATUS_NAMES
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
 Handler = Callable[[argparse.Namespace], int]
-
-
-class UsageProblem(Exception):
-    """Bad input from the user: reported as a message with exit status 2."""
 
 
 def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:

@@ -8,7 +8,7 @@ import sys
 from textual.theme import BUILTIN_THEMES, Theme
 
 from infocoach.app.themes import DEFAULT_THEME, builtin_themes_dir, load_themes, theme_names
-from infocoach.cli.main import EXIT_OK, UsageProblem
+from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.store.config import Paths, load_settings, resolve_paths
 
 

@@ -6,21 +6,19 @@ The export runs in a thread worker, so a big history (2,000 meetings) never free
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import LoadingIndicator, Static
 
 from infocoach.core.exports.formats import EXPORT_FORMATS, export_bytes
 from infocoach.core.records.describe import count_of
+from infocoach.services import CoachApp, coach_of
 from infocoach.store import StoreError
 from infocoach.store.safe_files import atomic_write
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
 
 
 class ExportProgress(ModalScreen[str | None]):
@@ -42,8 +40,8 @@ class ExportProgress(ModalScreen[str | None]):
         self.target = target
 
     @property
-    def coach(self) -> InfocoachApp:
-        return self.app  # type: ignore[return-value]
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def compose(self) -> ComposeResult:
         count = len(self.coach.store.meetings())
@@ -79,10 +77,10 @@ class ExportProgress(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def start_export(app: InfocoachApp, kind: str) -> None:
+def start_export(app: App[Any], kind: str) -> None:
     """Ask where, then export there (asking first before replacing a file)."""
     from infocoach.dialogs.save_file import SaveFileModal
-    from infocoach.screens.prep.draft_actions import protected_paths
+    from infocoach.store.config import protected_paths
 
     label, extension = EXPORT_FORMATS[kind]
 
@@ -101,7 +99,7 @@ def start_export(app: InfocoachApp, kind: str) -> None:
         SaveFileModal(
             Path.home() / f"infocoach-export.{extension}",
             title=f"Export as {label}",
-            protected=protected_paths(app.paths),
+            protected=protected_paths(coach_of(app).paths),
         ),
         chosen,
     )

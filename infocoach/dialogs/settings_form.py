@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 import pendulum
 from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
@@ -12,9 +10,7 @@ from textual.widgets import Input, Static, TextArea
 from infocoach.core.settings import Settings, settings_from_form
 from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
+from infocoach.services import CoachApp, coach_of
 
 # (attribute, label, hint) for the one-line fields, in the order shown.
 NUMBER_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -61,8 +57,8 @@ class SettingsScreen(FormScreen[bool]):
     )
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def form_title(self) -> str:
         return "Settings"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,9 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from infocoach.core.pipeline.search import fold, matches
 from infocoach.core.records.model import Contact
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
+from infocoach.services import CoachApp, coach_of
 
 EMPTY_HINT = "No contacts yet. Press c to add someone whose work you admire."
 
@@ -44,8 +40,8 @@ class ContactsScreen(Screen[None]):
         self._counts: dict[str, int] = {}
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,8 +3,6 @@ how soon you say thank you, whether you are talking less, and who sent you onwar
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,9 +12,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 
 from infocoach.core.insights.figures import Insights, insights, month_label
 from infocoach.core.records.describe import count_of, percent_text
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
+from infocoach.services import CoachApp, coach_of
 
 BAR_WIDTH = 24  # the longest bar in the months chart
 
@@ -35,8 +31,8 @@ class InsightsScreen(Screen[None]):
     BINDINGS = [Binding("escape", "back", "Back", id="insights.back")]
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def compose(self) -> ComposeResult:
         store, settings = self.coach.store, self.coach.settings

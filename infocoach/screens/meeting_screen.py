@@ -1,14 +1,14 @@
 """What Prep and Wrap-up share: a working copy of one meeting, saved once typing pauses, and
 the buttons of the draft editor (widgets/draft_editor.py) that both show.
 
-The screen reads the meeting and its contact when it is composed, edits the copy, and hands it
-back to the store after ``autosave_delay()`` seconds without a change, when it is left, and
-before the app quits. A failed save keeps the change in memory (and says so) for the next try.
+The screen reads the meeting and its contact when it is composed and edits the copy. After
+``autosave_delay()`` seconds without a change, a snapshot goes to the same background saver as
+the live screen's (:class:`~infocoach.screens.meeting_saving.MeetingSaving`), which writes it off
+the event loop; leaving and quitting wait for it. A failed write is kept and retried, and the
+screen's title says NOT SAVED until one succeeds.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.screen import Screen
@@ -16,13 +16,16 @@ from textual.timer import Timer
 from textual.widgets import Button, TabbedContent
 
 from infocoach.core.records.model import Contact, Meeting
+from infocoach.screens.meeting_saving import MeetingSaving
+from infocoach.services import CoachApp, coach_of
 
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
+AUTOSAVE_DELAY = 0.8  # seconds after the last keystroke
 
 
-class MeetingScreen(Screen[None]):
-    """A screen working on one stored meeting. Subclasses list their tabs in ``TAB_ORDER``."""
+class MeetingScreen(Screen[str | None]):
+    """A screen working on one stored meeting. Subclasses list their tabs in ``TAB_ORDER``, and
+    answer the draft editor's buttons with ``action_copy_draft``, ``action_save_draft``,
+    ``action_edit_draft``, ``action_new_draft`` and ``action_mark_sent``."""
 
     TAB_ORDER: tuple[str, ...] = ()
 
@@ -33,11 +36,12 @@ class MeetingScreen(Screen[None]):
         self.meeting: Meeting
         self.contact: Contact
         self._save_timer: Timer | None = None
-        self._unsaved = False
+        self._unsaved = False  # changed since the last snapshot handed to the saver
+        self._saving: MeetingSaving | None = None
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def load_meeting(self) -> tuple[Meeting, Contact]:
         """Read the meeting and its contact (the caller checked that both are stored)."""
@@ -50,28 +54,57 @@ class MeetingScreen(Screen[None]):
 
     def autosave_delay(self) -> float:
         """Seconds of quiet before a change is saved."""
-        raise NotImplementedError
+        return AUTOSAVE_DELAY
 
     # ----- saving -----------------------------------------------------------------------
+
+    @property
+    def save_problem(self) -> str | None:
+        """Why the last write failed, while it is retried; None when everything is saved."""
+        return self._saving.problem if self._saving is not None else None
+
+    def _saver(self) -> MeetingSaving:
+        if self._saving is None:
+            # The screen waits its own quiet time (the timer below); the saver writes at once.
+            self._saving = MeetingSaving(
+                self.app, self.coach.store.save_meeting, on_problem=self._show_save_state, delay=0.0
+            )
+        return self._saving
+
+    def _snapshot(self) -> Meeting:
+        """A copy for the saver's thread: the screen goes on editing its own."""
+        self._unsaved = False
+        return Meeting.from_dict(self.meeting.to_dict())
 
     def _changed(self) -> None:
         """Something was edited: save once typing pauses."""
         self._unsaved = True
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(self.autosave_delay(), self.save_now)
+        self._save_timer = self.set_timer(self.autosave_delay(), self._hand_to_saver)
+
+    def _hand_to_saver(self) -> None:
+        if self._unsaved:
+            self._saver().submit(self._snapshot())
 
     def save_now(self) -> bool:
-        if not self._unsaved:
+        """Write everything now (and wait for it); False if the file cannot be written."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        if not self._unsaved and self._saving is None:
             return True
-        meeting = self.meeting
-        if self.coach.guarded_save(lambda: self.coach.store.save_meeting(meeting)):
-            self._unsaved = False
-            return True
-        return False
+        return self._saver().flush(self._snapshot() if self._unsaved else None)
+
+    def _show_save_state(self) -> None:
+        base = self.sub_title.split(" · NOT SAVED")[0]
+        problem = self.save_problem
+        self.sub_title = f"{base} · NOT SAVED: {problem}; retrying" if problem else base
 
     def on_unmount(self) -> None:
-        self.save_now()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        if self._saving is not None or self._unsaved:
+            self._saver().close(self._snapshot() if self._unsaved else None)
 
     def has_unsaved_changes(self) -> bool:
         """For quitting: try once more to save; True only if something is still unsaved."""
@@ -88,39 +121,24 @@ class MeetingScreen(Screen[None]):
         if self.save_now():
             self.dismiss(None)
 
-    # ----- the draft editor's buttons (each screen says what its draft actions do) -----------
-
-    def action_copy_draft(self) -> None:
-        raise NotImplementedError
-
-    def action_save_draft(self) -> None:
-        raise NotImplementedError
-
-    def action_edit_draft(self) -> None:
-        raise NotImplementedError
-
-    def action_new_draft(self) -> None:
-        raise NotImplementedError
-
-    def mark_sent(self) -> None:
-        raise NotImplementedError
+    # ----- the draft editor's buttons: each screen's own actions of these names -----------
 
     @on(Button.Pressed, "#draft-copy")
-    def _copy_pressed(self) -> None:
-        self.action_copy_draft()
+    async def _copy_pressed(self) -> None:
+        await self.run_action("copy_draft")
 
     @on(Button.Pressed, "#draft-save")
-    def _save_pressed(self) -> None:
-        self.action_save_draft()
+    async def _save_pressed(self) -> None:
+        await self.run_action("save_draft")
 
     @on(Button.Pressed, "#draft-editor")
-    def _editor_pressed(self) -> None:
-        self.action_edit_draft()
+    async def _editor_pressed(self) -> None:
+        await self.run_action("edit_draft")
 
     @on(Button.Pressed, "#draft-new")
-    def _new_pressed(self) -> None:
-        self.action_new_draft()
+    async def _new_pressed(self) -> None:
+        await self.run_action("new_draft")
 
     @on(Button.Pressed, "#draft-sent")
-    def _sent_pressed(self) -> None:
-        self.mark_sent()
+    async def _sent_pressed(self) -> None:
+        await self.run_action("mark_sent")

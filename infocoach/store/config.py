@@ -29,6 +29,14 @@ class Paths:
     themes_dir: Path
 
 
+def protected_paths(paths: Paths) -> tuple[Path, ...]:
+    """Files a save dialog must never write over: the database and what keeps it safe."""
+    from infocoach.store.checked_mark import mark_path
+
+    data = paths.data_file
+    return (data, data.with_name(data.name + ".lock"), mark_path(data), paths.backups_dir, paths.config_file)
+
+
 def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
     """The paths in force: ``--db`` wins over ``INFOCOACH_DB``, which wins over the default."""
     chosen = db if db is not None else os.environ.get(DB_ENV) or None

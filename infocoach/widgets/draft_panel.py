@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -13,11 +11,9 @@ from textual.widgets import Input, Select, Static
 from infocoach.core.coach import count_words, lint
 from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.records.model import CHANNELS, Contact, Meeting
+from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
 
 KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
 
@@ -68,8 +64,8 @@ class DraftPanel(DraftEditing):
         self._channel = meeting.channel  # the channel the text on screen was written for
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="draft-options"):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,11 +12,9 @@ from textual.widgets.selection_list import Selection
 from infocoach.core.coach import count_words, lint
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.core.wrapup.thanks import cited_notes, draft_thanks
+from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
 
 THANKS_KEY = "thanks"
 SUBJECT_KEY = "thanks_subject"
@@ -57,8 +53,8 @@ class ThanksPanel(DraftEditing):
         self._generated = ""  # the coach's last text
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     def compose(self) -> ComposeResult:
         if self.meeting.notes:

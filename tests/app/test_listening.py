@@ -18,8 +18,9 @@ from infocoach.audio import listening
 from infocoach.audio.listening import Listener, ListenUnavailable
 from infocoach.core.live.listen_policy import MANUAL_HOLD, ListeningPolicy
 from infocoach.core.talk.detector import FRAME_SAMPLES, TalkDetector
-from infocoach.screens.live import saving as live_saving
+from infocoach.screens import meeting_saving as live_saving
 from infocoach.screens.live.live_screen import LiveScreen
+from infocoach.services import StartTarget
 
 MEETING = "m-demo-06"
 SILENCE = bytes(FRAME_SAMPLES * 2)
@@ -290,7 +291,9 @@ async def test_listening_while_paused_counts_for_no_one(make_app, clock, fake_de
         await pilot.press("l")
         await _until(pilot, lambda: screen.listening)
         fake_devices[0].push(speech(1.0))
-        await _until(pilot, lambda: screen._policy is not None and screen._policy.heard == "me")
+        await _until(
+            pilot, lambda: screen.listen_control.policy is not None and screen.listen_control.policy.heard == "me"
+        )
         assert not screen.session.started and screen.session.speaker == "nobody"
         await pilot.press("p")  # the start: the detector's view applies at the next tick
         screen.refresh_live()
@@ -309,7 +312,7 @@ async def test_when_listening_cannot_start_the_keys_carry_on(make_app, clock, mo
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_live(app, pilot)
         await pilot.press("l")
-        await _until(pilot, lambda: not screen._listen_opening)
+        await _until(pilot, lambda: not screen.listen_control.opening)
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("libportaudio2" in m and "m, t and space" in m for m in messages)
@@ -330,7 +333,7 @@ async def test_a_device_lost_mid_call_is_said_once_and_listening_stops(make_app,
 
 
 async def test_the_command_line_listen_flag_turns_listening_on(make_app, clock, fake_devices) -> None:
-    app = make_app(open_live=MEETING, listen_on_open=True)
+    app = make_app(start=StartTarget("live", MEETING, listen=True))
     async with app.run_test(size=(80, 24)) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, LiveScreen) and app.screen.listening)
         assert len(fake_devices) == 1
@@ -351,10 +354,10 @@ def test_live_listen_reaches_the_app(monkeypatch, tmp_path) -> None:
     seen: dict[str, object] = {}
     monkeypatch.setattr(launch, "_run", lambda paths, clock, **options: seen.update(options) or 0)
     assert launch.open_live(args) == 0
-    assert seen["listen"] is True and seen["live"] == "m-1"
+    assert seen["start"] == StartTarget("live", "m-1", listen=True)
     plain = build_parser().parse_args(["live", "m-1", "--db", str(tmp_path / "db.json")])
     launch.open_live(plain)
-    assert seen["listen"] is False
+    assert seen["start"] == StartTarget("live", "m-1", listen=False)
 
 
 def test_the_listening_devices_are_settings(tmp_path) -> None:

@@ -8,9 +8,9 @@ from textual.widgets import Digits, Input, Static
 
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.help import HelpScreen
+from infocoach.screens import meeting_saving as live_saving
 from infocoach.screens.history.history_screen import HistoryScreen
 from infocoach.screens.live import live_screen as live_module
-from infocoach.screens.live import saving as live_saving
 from infocoach.screens.live.live_screen import LiveScreen
 from infocoach.screens.live.prompts import LinePrompt, ReferralPrompt
 from infocoach.store import StoreError
@@ -227,13 +227,13 @@ async def test_a_failed_save_is_shown_kept_and_retried(make_app, clock, monkeypa
             raise StoreError("Could not save: the disk is full.")
 
         monkeypatch.setattr(app.store, "save_meeting", disk_full)
-        screen.saver._save = disk_full
+        screen.saving.saver._save = disk_full
         await pilot.press("m", "n", *"keep me", "enter")
         await pilot.pause(0.3)
         await _tick(pilot, screen, clock)
         assert "NOT SAVED" in _text(screen.query_one("#timer-state"))
         assert any("disk is full" in n.message for n in app._notifications)
-        screen.saver._save = real_save
+        screen.saving.saver._save = real_save
         await pilot.pause(0.3)
         await _tick(pilot, screen, clock)
         assert "NOT SAVED" not in _text(screen.query_one("#timer-state"))
@@ -346,7 +346,7 @@ async def test_saving_everything_while_a_write_is_under_way_does_not_wait_on_its
             time.sleep(0.3)
             real(meeting)
 
-        screen.saver._save = slow
+        screen.saving.saver._save = slow
         await pilot.press("m")
         assert writing.wait(5)
         began = time.monotonic()

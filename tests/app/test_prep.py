@@ -20,6 +20,7 @@ from infocoach.dialogs.save_file import SaveFileModal
 from infocoach.screens.history.history_screen import HistoryScreen
 from infocoach.screens.prep import prep_screen as prep_module
 from infocoach.screens.prep.prep_screen import PrepScreen
+from infocoach.services import StartTarget
 from infocoach.widgets.draft_panel import DraftPanel
 from infocoach.widgets.lint_panel import LintPanel
 
@@ -375,7 +376,7 @@ async def test_quit_after_a_failed_save_asks_first(make_app, monkeypatch) -> Non
 async def test_the_app_can_open_straight_on_prep(make_app) -> None:
     app = make_app()
     meeting = _meeting(app, "scheduled")
-    app.open_prep = meeting.id  # what `infocoach prep ID` asks for
+    app.start = StartTarget("prep", meeting.id)  # what `infocoach prep ID` asks for
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()

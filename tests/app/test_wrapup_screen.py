@@ -18,8 +18,8 @@ from textual.widgets import (
 
 from infocoach.dialogs.contact_form import ContactForm
 from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.screens import meeting_saving as live_saving
 from infocoach.screens.history.history_screen import HistoryScreen
-from infocoach.screens.live import saving as live_saving
 from infocoach.screens.live.live_screen import LiveScreen
 from infocoach.screens.wrapup import wrapup_screen as wrapup_module
 from infocoach.screens.wrapup.wrapup_screen import WrapupScreen

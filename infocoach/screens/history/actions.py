@@ -14,19 +14,18 @@ from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.contact_form import ContactForm
 from infocoach.dialogs.meeting_form import MeetingForm
 from infocoach.dialogs.status_modal import StatusChoice, StatusModal
+from infocoach.services import CoachApp, coach_of
 
 if TYPE_CHECKING:
     from textual.screen import Screen
-
-    from infocoach.app.application import InfocoachApp
 
 
 class Reloadable(Protocol):
     def reload(self, *, select: str | None = None) -> None: ...
 
 
-def _app(screen: Screen[None]) -> InfocoachApp:
-    return cast("InfocoachApp", screen.app)
+def _app(screen: Screen[None]) -> CoachApp:
+    return coach_of(screen)
 
 
 def new_contact(screen: Screen[None]) -> None:

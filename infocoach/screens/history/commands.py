@@ -1,8 +1,10 @@
 """What History's keys open and do to the selected meeting: Prep, Live and Wrap-up, the other
-screens, and the record actions (new, edit, status, archive, delete) in screens/actions.py.
+screens, and the record actions (new, edit, status, archive, delete) in actions.py.
 
-Mixed into HistoryScreen, which provides ``coach``, ``reload()`` and ``selected_entry()``.
-Each screen and the actions are imported when used: opening History does not need them.
+:class:`HistoryCommands` is composed into HistoryScreen, which it is given. A screen History
+opens answers through ``dismiss``, and History decides what comes next: Prep's F5 asks for the
+live screen, and a meeting ended live goes on to its wrap-up. Each screen and the actions are
+imported when used: opening History does not need them.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from infocoach.services import coach_of
+
 if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
+    from infocoach.screens.history.history_screen import HistoryScreen
+    from infocoach.screens.live.live_screen import LiveEnded
     from infocoach.widgets.meeting_table import Entry
+
+GO_LIVE = "live"  # what Prep dismisses with when F5 asks for the live screen
 
 
 def _actions() -> ModuleType:
@@ -22,122 +29,118 @@ def _actions() -> ModuleType:
 
 
 class HistoryCommands:
-    """History's commands; see the module docstring for what the screen provides."""
+    """History's commands on its selected meeting, and the screens it opens."""
 
-    @property
-    def coach(self) -> InfocoachApp:
-        raise NotImplementedError
-
-    def reload(self, *, select: str | None = None) -> None:
-        raise NotImplementedError
-
-    def selected_entry(self) -> Entry | None:
-        raise NotImplementedError
-
-    def action_prep(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_prep(entry.id)
+    def __init__(self, screen: HistoryScreen) -> None:
+        self.screen = screen
 
     def open_prep(self, meeting_id: str) -> None:
         from infocoach.screens.prep.prep_screen import PrepScreen
 
-        self.app.push_screen(PrepScreen(meeting_id), lambda _: self.reload(select=meeting_id))
+        def closed(result: str | None) -> None:
+            self.screen.reload(select=meeting_id)
+            if result == GO_LIVE:
+                self.screen.call_after_refresh(self.open_live, meeting_id)
 
-    def action_live(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_live(entry.id)
+        self.screen.app.push_screen(PrepScreen(meeting_id), closed)
 
-    def open_live(self, meeting_id: str) -> None:
+    def open_live(self, meeting_id: str, *, listen: bool = False) -> None:
         from infocoach.core.live.session import why_not_live
         from infocoach.screens.live.live_screen import LiveScreen
 
-        meeting = self.coach.store.meeting(meeting_id)
+        meeting = coach_of(self.screen).store.meeting(meeting_id)
         if meeting is None:
             return
         problem = why_not_live(meeting)
         if problem is not None:
-            self.notify(f"This meeting cannot go live: {problem}.", severity="warning", timeout=8, markup=False)
+            self.screen.notify(f"This meeting cannot go live: {problem}.", severity="warning", timeout=8, markup=False)
             return
-        self.app.push_screen(LiveScreen(meeting_id), lambda _: self.reload(select=meeting_id))
+        self.screen.app.push_screen(
+            LiveScreen(meeting_id, listen=listen), lambda ended: self._after_live(meeting_id, ended)
+        )
 
-    def action_wrapup(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            self.open_wrapup(entry.id)
+    def _after_live(self, meeting_id: str, ended: LiveEnded | None) -> None:
+        """Back from the live screen: after a meeting that ended, the wrap-up comes next."""
+        self.screen.reload(select=meeting_id)
+        if ended is None:
+            return
+        self.screen.notify(
+            f"{ended.summary} Next: your thank-you note, within 24 hours.",
+            title="Meeting done",
+            timeout=8,
+            markup=False,
+        )
+        self.screen.call_after_refresh(self.open_wrapup, meeting_id)
 
     def open_wrapup(self, meeting_id: str) -> None:
         from infocoach.core.pipeline.statuses import why_no_wrapup
         from infocoach.screens.wrapup.wrapup_screen import WrapupScreen
 
-        meeting = self.coach.store.meeting(meeting_id)
+        meeting = coach_of(self.screen).store.meeting(meeting_id)
         if meeting is None:
             return
         problem = why_no_wrapup(meeting)
         if problem is not None:
-            self.notify(f"No wrap-up yet: {problem}.", severity="warning", timeout=8, markup=False)
+            self.screen.notify(f"No wrap-up yet: {problem}.", severity="warning", timeout=8, markup=False)
             return
-        self.app.push_screen(WrapupScreen(meeting_id), lambda _: self.reload(select=meeting_id))
+        self.screen.app.push_screen(WrapupScreen(meeting_id), lambda _: self.screen.reload(select=meeting_id))
 
-    def action_contacts(self) -> None:
+    def contacts(self) -> None:
         from infocoach.screens.contacts import ContactsScreen
 
         # Back on History, show whatever changed there (a new meeting, an edited name).
-        self.app.push_screen(ContactsScreen(), lambda _: self.reload())
+        self.screen.app.push_screen(ContactsScreen(), lambda _: self.screen.reload())
 
-    def action_insights(self) -> None:
+    def insights(self) -> None:
         from infocoach.screens.insights import InsightsScreen
 
-        self.app.push_screen(InsightsScreen())
+        self.screen.app.push_screen(InsightsScreen())
 
-    def action_settings(self) -> None:
+    def settings(self) -> None:
         from infocoach.dialogs.settings_form import SettingsScreen
 
-        self.app.push_screen(SettingsScreen(), lambda changed: changed and self.reload())
+        self.screen.app.push_screen(SettingsScreen(), lambda changed: changed and self.screen.reload())
 
-    def action_new_contact(self) -> None:
-        _actions().new_contact(self)
-
-    def action_new_meeting(self) -> None:
-        _actions().new_meeting(self, contact_id=None)
-
-    def action_edit_meeting(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            _actions().edit_meeting(self, entry.meeting)
-
-    def action_edit_contact(self) -> None:
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            _actions().edit_contact(self, entry.contact)
-
-    def action_change_status(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            _actions().change_status(self, entry.meeting, entry.contact)
-
-    def action_undo_status(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            _actions().undo_status(self, entry.meeting)
-
-    def action_archive_meeting(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            _actions().toggle_archive_meeting(self, entry.meeting, entry.contact)
-
-    def action_archive_contact(self) -> None:
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            _actions().toggle_archive_contact(self, entry.contact)
-
-    def action_delete_meeting(self) -> None:
-        if (entry := self._require_selection()) is not None:
-            _actions().delete_meeting(self, entry.meeting, entry.contact)
-
-    def action_delete_contact(self) -> None:
-        if (entry := self._require_selection()) is not None and entry.contact is not None:
-            _actions().delete_contact(self, entry.contact)
+    def run(self, name: str) -> None:
+        """A record action from actions.py on the selected meeting (or its contact)."""
+        actions = _actions()
+        screen = self.screen
+        if name == "new_contact":
+            actions.new_contact(screen)
+            return
+        if name == "new_meeting":
+            actions.new_meeting(screen, contact_id=None)
+            return
+        entry = self.require_selection()
+        if entry is None:
+            return
+        contact = entry.contact
+        if name == "edit_meeting":
+            actions.edit_meeting(screen, entry.meeting)
+        elif name == "change_status":
+            actions.change_status(screen, entry.meeting, contact)
+        elif name == "undo_status":
+            actions.undo_status(screen, entry.meeting)
+        elif name == "archive_meeting":
+            actions.toggle_archive_meeting(screen, entry.meeting, contact)
+        elif name == "delete_meeting":
+            actions.delete_meeting(screen, entry.meeting, contact)
+        elif contact is None:
+            return  # the rest act on the meeting's contact
+        elif name == "edit_contact":
+            actions.edit_contact(screen, contact)
+        elif name == "archive_contact":
+            actions.toggle_archive_contact(screen, contact)
+        elif name == "delete_contact":
+            actions.delete_contact(screen, contact)
 
     def edit_contact_by_id(self, contact_id: str) -> None:
-        contact = self.coach.store.contact(contact_id)
+        contact = coach_of(self.screen).store.contact(contact_id)
         if contact is not None:
-            _actions().edit_contact(self, contact)
+            _actions().edit_contact(self.screen, contact)
 
-    def _require_selection(self) -> Entry | None:
-        entry = self.selected_entry()
+    def require_selection(self) -> Entry | None:
+        entry = self.screen.selected_entry()
         if entry is None:
-            self.notify("Select a meeting first.", severity="warning")
+            self.screen.notify("Select a meeting first.", severity="warning")
         return entry

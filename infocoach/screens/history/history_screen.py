@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,19 +12,17 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
-from infocoach.app.application import WIDE_FROM
 from infocoach.core.pipeline.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.pipeline.search import matches
 from infocoach.core.pipeline.statuses import due_items
 from infocoach.core.records.describe import count_of, due_summary, meeting_row
 from infocoach.core.records.model import STATUS_NAMES
 from infocoach.screens.history.commands import HistoryCommands
+from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.meeting_detail import MeetingDetail
 from infocoach.widgets.meeting_table import Entry, MeetingTable
 
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
-
+WIDE_FROM = 100  # columns: from here History shows its detail panel beside the table (the App's breakpoint)
 FIRST_RUN_HINT = (
     "Welcome to infocoach.\n\n"
     "Nothing here yet. Press c to add a contact: someone whose work you admire and who "
@@ -37,7 +35,7 @@ DUE_FILTER = "due"
 SEARCH_DELAY = 0.12  # seconds of quiet typing before the table is filtered
 
 
-class HistoryScreen(HistoryCommands, Screen[None]):
+class HistoryScreen(Screen[None]):
     TITLE = "History"
     CSS_PATH = "history.tcss"
     HELP = (
@@ -54,19 +52,19 @@ class HistoryScreen(HistoryCommands, Screen[None]):
     )
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="history.search"),
-        Binding("n", "new_meeting", "New meeting", id="history.new_meeting"),
-        Binding("c", "new_contact", "New contact", id="history.new_contact"),
+        Binding("n", "record('new_meeting')", "New meeting", id="history.new_meeting"),
+        Binding("c", "record('new_contact')", "New contact", id="history.new_contact"),
         Binding("enter", "prep", "Prep", id="history.prep", show=False),
         Binding("l", "live", "Live", id="history.live"),
         Binding("w", "wrapup", "Wrap-up", id="history.wrapup", show=False),
-        Binding("e", "edit_meeting", "Edit", id="history.edit_meeting"),
-        Binding("t", "change_status", "Status", id="history.change_status"),
-        Binding("u", "undo_status", "Undo last step", id="history.undo_status", show=False),
-        Binding("p", "edit_contact", "Edit person", id="history.edit_contact", show=False),
-        Binding("a", "archive_meeting", "Archive", id="history.archive_meeting", show=False),
-        Binding("A", "archive_contact", "Archive person", id="history.archive_contact", show=False),
-        Binding("d", "delete_meeting", "Delete", id="history.delete_meeting", show=False),
-        Binding("D", "delete_contact", "Delete person", id="history.delete_contact", show=False),
+        Binding("e", "record('edit_meeting')", "Edit", id="history.edit_meeting"),
+        Binding("t", "record('change_status')", "Status", id="history.change_status"),
+        Binding("u", "record('undo_status')", "Undo last step", id="history.undo_status", show=False),
+        Binding("p", "record('edit_contact')", "Edit person", id="history.edit_contact", show=False),
+        Binding("a", "record('archive_meeting')", "Archive", id="history.archive_meeting", show=False),
+        Binding("A", "record('archive_contact')", "Archive person", id="history.archive_contact", show=False),
+        Binding("d", "record('delete_meeting')", "Delete", id="history.delete_meeting", show=False),
+        Binding("D", "record('delete_contact')", "Delete person", id="history.delete_contact", show=False),
         Binding("f", "focus_filter", "Status filter", id="history.filter", show=False),
         Binding("h", "toggle_archived", "Show archived", id="history.toggle_archived", show=False),
         Binding("s", "settings", "Settings", id="history.settings", show=False),
@@ -86,10 +84,51 @@ class HistoryScreen(HistoryCommands, Screen[None]):
         self._search_timer: Timer | None = None
         self._filters_applied: tuple[object, object] | None = None  # (status, date range) shown
         self._detail_entry: Entry | None = None  # the entry the detail panel shows
+        self.commands = HistoryCommands(self)
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def coach(self) -> CoachApp:
+        return coach_of(self)
+
+    # ----- what the keys open and do (commands.py) ----------------------------------------
+
+    def open_prep(self, meeting_id: str) -> None:
+        self.commands.open_prep(meeting_id)
+
+    def open_live(self, meeting_id: str, *, listen: bool = False) -> None:
+        self.commands.open_live(meeting_id, listen=listen)
+
+    def open_wrapup(self, meeting_id: str) -> None:
+        self.commands.open_wrapup(meeting_id)
+
+    def edit_contact_by_id(self, contact_id: str) -> None:
+        self.commands.edit_contact_by_id(contact_id)
+
+    def _on_selected(self, open_it: Callable[[str], None]) -> None:
+        if (entry := self.commands.require_selection()) is not None:
+            open_it(entry.id)
+
+    def action_prep(self) -> None:
+        self._on_selected(self.open_prep)
+
+    def action_live(self) -> None:
+        self._on_selected(self.open_live)
+
+    def action_wrapup(self) -> None:
+        self._on_selected(self.open_wrapup)
+
+    def action_contacts(self) -> None:
+        self.commands.contacts()
+
+    def action_insights(self) -> None:
+        self.commands.insights()
+
+    def action_settings(self) -> None:
+        self.commands.settings()
+
+    def action_record(self, name: str) -> None:
+        """New, edit, status, archive and delete: ``name`` is one of HistoryCommands.run's."""
+        self.commands.run(name)
 
     def compose(self) -> ComposeResult:
         yield Header()

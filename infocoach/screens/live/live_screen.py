@@ -9,7 +9,7 @@ it off the event loop within about half a second.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from dataclasses import dataclass
 
 import pendulum
 from textual import events
@@ -23,21 +23,15 @@ from infocoach.core.live.meeting_clock import Cue, mmss
 from infocoach.core.live.session import LiveSession, LiveSessionError
 from infocoach.core.live.talk_clock import talk_band
 from infocoach.core.records.describe import percent_text
-from infocoach.core.records.model import Contact
+from infocoach.core.records.model import Contact, Meeting
 from infocoach.screens.live.entries import LiveEntries
 from infocoach.screens.live.listening import LiveListening
-from infocoach.screens.live.prompts import (
-    TypeaheadPrompt,
-)
-from infocoach.screens.live.saving import LiveSaving
+from infocoach.screens.meeting_saving import MeetingSaving
+from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.live_log import LiveLog
 from infocoach.widgets.meeting_timer import MeetingTimer
 from infocoach.widgets.question_checklist import QuestionChecklist
 from infocoach.widgets.talk_meter import TalkMeter
-
-if TYPE_CHECKING:
-    from infocoach.app.application import InfocoachApp
-    from infocoach.core.settings import Settings
 
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
@@ -61,8 +55,16 @@ Everything is saved as you go: if the terminal closes, `infocoach live ID` picks
 where you were."""
 
 
-class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
-    """One meeting, live."""
+@dataclass(frozen=True, slots=True)
+class LiveEnded:
+    """What the live screen dismisses with when the meeting ended and is saved."""
+
+    meeting_id: str
+    summary: str  # "Meeting ended at 28:10; you spoke 31% of the time."
+
+
+class LiveScreen(Screen[LiveEnded | None]):
+    """One meeting, live. Saving, the entries typed and listening are parts composed in."""
 
     CSS_PATH = "live.tcss"
     HELP = HELP
@@ -93,12 +95,17 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
         self._cue: Cue | None = None
         self._cue_until: pendulum.DateTime | None = None
         self._shown_state: tuple[object, ...] = ()
-        self._opening: TypeaheadPrompt | None = None  # a prompt asked for and not yet closed
-        self._replay_keys: list[events.Key] = []
+        self.saving: MeetingSaving | None = None
+        self.entries: LiveEntries
+        self.listen_control: LiveListening
 
     @property
-    def coach(self) -> InfocoachApp:
-        return cast("InfocoachApp", self.app)
+    def listening(self) -> bool:
+        return self.listen_control.listening
+
+    @property
+    def coach(self) -> CoachApp:
+        return coach_of(self)
 
     # --- building ------------------------------------------------------------------------
 
@@ -109,6 +116,15 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
         assert meeting is not None and contact is not None, "LiveScreen needs a stored meeting"
         self.session = LiveSession.open(meeting)  # the caller checked why_not_live
         self.contact = contact
+        self.entries = LiveEntries(self, self.session, now=self._now, changed=self._changed)
+        self.listen_control = LiveListening(
+            self,
+            self.session,
+            now=self._now,
+            settings=lambda: self.coach.settings,
+            after_change=self._after_change,
+            redraw=self.redraw_state,
+        )
         settings = self.coach.settings
         yield Header()
         yield Static(self._who_line(), id="who", markup=False)
@@ -127,13 +143,12 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
-        self.start_saving()
+        self.saving = MeetingSaving(self.app, self.coach.store.save_meeting, on_problem=self.redraw_state)
         self.query_one(LiveLog).show_meeting(self.session.meeting)
         self.query_one(QuestionChecklist).focus()
         self.refresh_live()
         self.set_interval(REFRESH_SECONDS, self.refresh_live)
-        listen = self.coach.take_listen_request() or self._listen_on_mount
-        if listen and not self.session.ended:
+        if self._listen_on_mount and not self.session.ended:
             self.action_listen()
         if self.session.started:
             now = self.coach.clock.now()
@@ -161,7 +176,7 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
     def refresh_live(self) -> None:
         """Bring the display up to the clock's moment (called four times a second)."""
         now = self.coach.clock.now()
-        self.listening_tick(now)
+        self.listen_control.tick(now)
         session, settings = self.session, self.coach.settings
         clock = session.clock.meeting
         elapsed_text = clock.elapsed_text(now)
@@ -211,10 +226,10 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
             state = "PAUSED: p resumes"
         else:
             state = "running"
-        if listening := self.listening_text():
+        if listening := self.listen_control.state_text():
             state = f"{state}\n{listening}"
-        if self.save_problem:
-            return f"{state}\nNOT SAVED: {self.save_problem}; retrying"
+        if self.saving is not None and self.saving.problem:
+            return f"{state}\nNOT SAVED: {self.saving.problem}; retrying"
         return state
 
     def _update_cue(self, now: pendulum.DateTime) -> None:
@@ -232,13 +247,52 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
             self._changed()  # the cue is recorded as shown: a restart never repeats it
 
     def on_unmount(self) -> None:
-        self.stop_listening(closing=True)
-        self.stop_saving()
+        self.listen_control.stop(closing=True)
+        if self.saving is not None:
+            self.saving.close(self._snapshot())
+            self.saving = None
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _snapshot(self) -> Meeting:
+        return self.session.snapshot(self._now())
+
+    def _changed(self) -> None:
+        """Hand the meeting as it is now to the saver (written within about half a second)."""
+        if self.saving is not None:
+            self.saving.submit(self._snapshot())
+
+    def save_all(self) -> bool:
+        """Write everything now (leaving, quitting, ending); False if the file cannot be written."""
+        return self.saving.flush(self._snapshot()) if self.saving is not None else True
+
+    def has_unsaved_changes(self) -> bool:
+        return not self.save_all()
+
+    # --- what the user records, and listening: parts of their own ---------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        self.entries.key(event)
+
+    async def on_screen_resume(self) -> None:
+        await self.entries.replay()
+
+    def action_note(self) -> None:
+        self.entries.note()
+
+    def action_referral(self) -> None:
+        self.entries.referral()
+
+    def action_action_item(self) -> None:
+        self.entries.action_item()
+
+    def action_listen(self) -> None:
+        self.listen_control.toggle()
 
     # --- keys ----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self._opening is not None:
+        if self.entries.opening is not None:
             return False  # keys typed while a prompt opens are its text, not this screen's keys
         session = self.session
         if action == "start":
@@ -255,7 +309,7 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
     def action_speaker(self, who: str) -> None:
         was_started = self.session.started
         now = self._now()
-        self.pressed_speaker_key(now)  # a key wins over listening, for a moment
+        self.listen_control.pressed_speaker_key(now)  # a key wins over listening, for a moment
         if self.session.press(who, now):
             self._after_change(started=not was_started)
 
@@ -278,9 +332,6 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
         """Show a change that is not the meeting's (listening on or off)."""
         self._shown_state = ()
         self.refresh_live()
-
-    def _listen_settings(self) -> Settings:
-        return self.coach.settings
 
     def action_cursor(self, step: int) -> None:
         checklist = self.query_one(QuestionChecklist)
@@ -323,7 +374,7 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
     def end_meeting(self) -> None:
         """Stop the clock, save everything, and leave for the wrap-up."""
         now = self._now()
-        self.stop_listening()
+        self.listen_control.stop()
         try:
             self.session.end(now)
         except LiveSessionError as problem:
@@ -337,7 +388,7 @@ class LiveScreen(LiveSaving, LiveEntries, LiveListening, Screen[None]):
         if not saved:
             self.notify(f"{summary} It is not saved yet; infocoach keeps trying.", severity="error", markup=False)
             return
-        self.coach.after_live(self.meeting_id, summary)
+        self.dismiss(LiveEnded(self.meeting_id, summary))
 
     def action_back(self) -> None:
         if self.session.started and not self.session.ended:

@@ -16,12 +16,11 @@ from infocoach.core.pipeline.statuses import TransitionError, transition
 from infocoach.core.records.model import Note, Status
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.save_file import SaveFileModal
-from infocoach.store.checked_mark import mark_path
+from infocoach.store.config import protected_paths
 from infocoach.store.safe_files import atomic_write
 
 if TYPE_CHECKING:
     from infocoach.screens.prep.prep_screen import PrepScreen
-    from infocoach.store.config import Paths
     from infocoach.widgets.draft_panel import DraftPanel
 
 
@@ -89,13 +88,6 @@ def save_calendar(screen: PrepScreen) -> None:
 
 def _protected(screen: PrepScreen) -> tuple[Path, ...]:
     return protected_paths(screen.coach.paths)
-
-
-def protected_paths(paths: Paths) -> tuple[Path, ...]:
-    """Files a save dialog must never write over: the database and what keeps it safe."""
-    data = paths.data_file
-
-    return (data, data.with_name(data.name + ".lock"), mark_path(data), paths.backups_dir, paths.config_file)
 
 
 def editor_command() -> list[str] | None:

@@ -190,17 +190,14 @@ class PrepScreen(MeetingScreen):
     def action_live(self) -> None:
         """Leave Prep (saved) for the live screen: the live screen then owns the meeting."""
         from infocoach.core.live.session import why_not_live
-        from infocoach.screens.history.history_screen import HistoryScreen
+        from infocoach.screens.history.commands import GO_LIVE
 
         problem = why_not_live(self.meeting)
         if problem is not None:
             self.notify(f"This meeting cannot go live: {problem}.", severity="warning", timeout=8, markup=False)
             return
-        history = next((s for s in self.app.screen_stack if isinstance(s, HistoryScreen)), None)
-        if history is None or not self.save_now():
-            return
-        self.dismiss(None)
-        history.call_after_refresh(history.open_live, self.meeting_id)
+        if self.save_now():
+            self.dismiss(GO_LIVE)  # History, which opened Prep, opens the live screen
 
     def action_toggle_preview(self) -> None:
         editor = self.query_one("#research-text", TextArea)
@@ -243,7 +240,7 @@ class PrepScreen(MeetingScreen):
     def action_save_calendar(self) -> None:
         prep_actions.save_calendar(self)
 
-    def mark_sent(self) -> None:
+    def action_mark_sent(self) -> None:
         prep_actions.mark_sent(self, self._drafts())
 
     def refresh_card(self) -> None:

@@ -123,8 +123,8 @@ def referral_choice(referral: Referral) -> Text:
 def save_thanks(screen: WrapupScreen, panel: ThanksPanel) -> None:
     """Save the note as .eml (a draft any mail program opens) or as plain text."""
     from infocoach.dialogs.save_file import SaveFileModal
-    from infocoach.screens.prep.draft_actions import protected_paths
     from infocoach.screens.wrapup.wrapup_screen import default_eml_path
+    from infocoach.store.config import protected_paths
 
     contact = screen.contact
 

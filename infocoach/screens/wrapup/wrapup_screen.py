@@ -174,9 +174,11 @@ class WrapupScreen(MeetingScreen):
             lambda yes: panel.load_fresh() if yes else None,
         )
 
-    def mark_sent(self) -> None:
+    def action_mark_sent(self) -> None:
         """The thank-you is sent: keep its text, and the meeting moves from done to thanked."""
         panel = self._panel()
+        if not self.save_now():  # what the saver holds first: it must not land after this
+            return
         sent = Meeting.from_dict(self.meeting.to_dict())  # adopted only once it is saved
         try:
             transition(sent, Status.THANKED, self.coach.clock.now())
