@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from infocoach.audio.listening import ListenUnavailable
+from infocoach.audio.source import ListenUnavailable
 from infocoach.core.talk.detector import (
     FRAME_BYTES,
     FRAME_SAMPLES,

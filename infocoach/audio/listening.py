@@ -3,7 +3,7 @@
 Nothing is recorded. A frame (30 ms) is handed to :class:`~infocoach.core.talk.detector.TalkDetector`
 and dropped; only the decision ("me", "them" or "nobody") leaves this module, and only when it
 changes. The work runs on a thread of its own, so the interface never waits for audio; the
-screen is told through callbacks that must be thread-safe (Textual's ``post_message`` is).
+screen is told through callbacks that must be thread-safe (Textual's ``call_later`` is).
 
 The capture itself lives in :mod:`infocoach.audio.capture`, imported only when listening is
 turned on, because it needs the optional audio extra and the PortAudio system library.
@@ -12,30 +12,11 @@ turned on, because it needs the optional audio extra and the PortAudio system li
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from typing import Protocol
+from collections.abc import Callable
 
+from infocoach.audio.source import AudioSource, ListenUnavailable
 from infocoach.core.live.talk_clock import Speaker
 from infocoach.core.talk.detector import TalkDetector
-
-
-class ListenUnavailable(Exception):
-    """Listening cannot start; the message is one line for the user, saying what to do."""
-
-
-class AudioSource(Protocol):
-    """Paired 30 ms frames of 16 kHz 16-bit mono PCM: the microphone, and the call or None."""
-
-    @property
-    def stereo(self) -> bool:
-        """True when the call's audio comes too (the detector then compares the two)."""
-        ...
-
-    def frames(self) -> Iterator[tuple[bytes, bytes | None]]:
-        """Blocks for each frame; ends when the source is closed or the device goes away."""
-        ...
-
-    def close(self) -> None: ...
 
 
 class Listener:

@@ -16,8 +16,8 @@ from pathlib import Path
 from infocoach.cli.common import settings_with_warnings
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.clock import SystemClock
+from infocoach.core.describe import NO_VALUE, count_of, meeting_row
 from infocoach.core.exports.formats import export_bytes
-from infocoach.core.records.describe import NO_VALUE, count_of, meeting_row
 from infocoach.core.records.exchange import (
     DocumentProblem,
     dumps_document,

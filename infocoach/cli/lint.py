@@ -13,7 +13,7 @@ from pathlib import Path
 
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.coach import Finding, Severity, lint
-from infocoach.core.records.describe import count_of
+from infocoach.core.describe import count_of
 from infocoach.store.config import load_settings, resolve_paths
 
 EXIT_FINDINGS = 1

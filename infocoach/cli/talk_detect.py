@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK, UsageProblem
-from infocoach.core.records.describe import count_of, duration_text, percent_text
+from infocoach.core.describe import count_of, duration_text, percent_text
 from infocoach.core.talk.detector import TalkReport, analyse_wav, voice_activity_available
 from infocoach.core.talk.wav_frames import (
     AudioFileError,

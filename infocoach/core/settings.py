@@ -179,7 +179,8 @@ def _read_keys(table: Any) -> tuple[tuple[tuple[str, str], ...], list[str]]:
     """The [keys] table: binding id = "key" (or "key1,key2"); anything else is reported."""
     if not isinstance(table, dict):
         return (), [f"{KEYS_SECTION} = {_toml_value(table)} should be a [{KEYS_SECTION}] table: ignored"]
-    keys, warnings = [], []
+    keys: list[tuple[str, str]] = []
+    warnings: list[str] = []
     for binding_id, value in table.items():
         if isinstance(value, dict):  # [keys.live] me = "i" reads as "live.me"
             nested, problems = _read_keys({f"{binding_id}.{k}": v for k, v in value.items()})

@@ -14,8 +14,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import LoadingIndicator, Static
 
+from infocoach.core.describe import count_of
 from infocoach.core.exports.formats import EXPORT_FORMATS, export_bytes
-from infocoach.core.records.describe import count_of
 from infocoach.services import CoachApp, coach_of
 from infocoach.store import StoreError
 from infocoach.store.safe_files import atomic_write

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select, TextArea
 
 from infocoach.core.clock import Clock, iso, parse_iso
 from infocoach.core.pipeline.statuses import start_history
-from infocoach.core.prep.typed_dates import parse_when
+from infocoach.core.pipeline.typed_dates import parse_when
 from infocoach.core.records.model import CHANNELS, Contact, Meeting, Status, new_id
 from infocoach.core.records.validation import check_minutes
 from infocoach.core.settings import Settings

@@ -14,14 +14,14 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from infocoach.core.clock import iso, parse_iso
+from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import (
     DESCRIPTIONS,
     allowed_next,
     check_step_time,
     days_waiting,
 )
-from infocoach.core.prep.typed_dates import parse_when
-from infocoach.core.records.describe import count_of
+from infocoach.core.pipeline.typed_dates import parse_when
 from infocoach.core.records.model import Meeting, Status
 from infocoach.dialogs.confirm import ConfirmModal
 

@@ -124,30 +124,30 @@ class ContactsScreen(Screen[None]):
         self.set_focus(self.query_one("#contact-search", Input))
 
     def action_new_contact(self) -> None:
-        from infocoach.screens.history import actions
+        from infocoach.screens import record_actions as actions
 
         actions.new_contact(self)
 
     def action_new_meeting(self) -> None:
-        from infocoach.screens.history import actions
+        from infocoach.screens import record_actions as actions
 
         if (contact := self._require()) is not None:
             actions.new_meeting(self, contact_id=contact.id)
 
     def action_edit_contact(self) -> None:
-        from infocoach.screens.history import actions
+        from infocoach.screens import record_actions as actions
 
         if (contact := self._require()) is not None:
             actions.edit_contact(self, contact)
 
     def action_archive_contact(self) -> None:
-        from infocoach.screens.history import actions
+        from infocoach.screens import record_actions as actions
 
         if (contact := self._require()) is not None:
             actions.toggle_archive_contact(self, contact)
 
     def action_delete_contact(self) -> None:
-        from infocoach.screens.history import actions
+        from infocoach.screens import record_actions as actions
 
         if (contact := self._require()) is not None:
             actions.delete_contact(self, contact)

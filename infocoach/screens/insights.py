@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
+from infocoach.core.describe import count_of, percent_text
 from infocoach.core.insights.figures import Insights, insights, month_label
-from infocoach.core.records.describe import count_of, percent_text
 from infocoach.services import CoachApp, coach_of
 
 BAR_WIDTH = 24  # the longest bar in the months chart

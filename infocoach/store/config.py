@@ -60,16 +60,16 @@ def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
 def system_timezone() -> str:
     """The machine's IANA time zone name, or UTC when it cannot be told."""
     try:
-        name = pendulum.local_timezone().name
+        name = pendulum.tz.get_local_timezone().name
     except (ValueError, OSError):  # no zone configured, or an unreadable /etc/localtime
         return "UTC"
     if not name:
         return "UTC"
     try:  # loading the one zone is much cheaper than listing the whole zone database
-        pendulum.timezone(name)
+        pendulum.Timezone(name)
     except (ValueError, OSError):  # pendulum's InvalidTimezone is a ValueError
         return "UTC"
-    return name
+    return str(name)
 
 
 def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:

@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.describe import date_text, duration_text, talk_share_text
 from infocoach.core.pipeline.statuses import DESCRIPTIONS
-from infocoach.core.records.describe import date_text, duration_text, talk_share_text
 from infocoach.core.records.model import Contact, Meeting, Status
 
 _NOTES_SHOWN = 6

@@ -15,9 +15,9 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from infocoach.core.describe import MeetingRow
 from infocoach.core.pipeline.search import meeting_haystack
 from infocoach.core.pipeline.statuses import DueItem, DueKind
-from infocoach.core.records.describe import MeetingRow
 from infocoach.core.records.model import Contact, Meeting, MeetingHead
 
 # (key, label, width). Contact and Organization share whatever width the table has beyond

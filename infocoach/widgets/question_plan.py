@@ -15,7 +15,6 @@ from textual.widgets import DataTable, Static
 
 from infocoach.core.coach import Kind, Severity, lint
 from infocoach.core.prep.plan_fit import plan_fit
-from infocoach.core.prep.question_bank import BankQuestion
 from infocoach.core.records.model import Question
 from infocoach.widgets.lint_panel import LintPanel
 
@@ -131,33 +130,39 @@ class QuestionPlan(Vertical):
             self.intro = intro
         self.refresh_plan()
 
-    def action_add(self) -> None:
-        from infocoach.dialogs.question_editor import QuestionEditor
+    class EditRequested(Message):
+        """Asks the screen for a question from a dialog: ``source`` is "new", "bank" or "edit";
+        ``current`` is the question being edited (edit), ``planned`` the texts already planned.
+        The screen answers with :meth:`QuestionPlan.answer`."""
 
-        self.app.push_screen(QuestionEditor(None), lambda q: q is not None and self.add_question(q))
+        def __init__(self, plan: QuestionPlan, source: str, current: Question | None, index: int | None) -> None:
+            super().__init__()
+            self.plan = plan
+            self.source = source
+            self.current = current
+            self.index = index
+            self.planned = {q.text for q in plan.questions}
+
+    def action_add(self) -> None:
+        self.post_message(self.EditRequested(self, "new", None, None))
 
     def action_bank(self) -> None:
-        from infocoach.dialogs.bank_picker import BankPicker
-
-        def picked(choice: BankQuestion | None) -> None:
-            if choice is not None:
-                self.add_question(Question(text=choice.text, category=choice.category))
-
-        self.app.push_screen(BankPicker({q.text for q in self.questions}), picked)
+        self.post_message(self.EditRequested(self, "bank", None, None))
 
     def action_edit(self) -> None:
-        from infocoach.dialogs.question_editor import QuestionEditor
-
         index = self.selected_index()
-        if index is None:
+        if index is not None:
+            self.post_message(self.EditRequested(self, "edit", self.questions[index], index))
+
+    def answer(self, request: EditRequested, question: Question | None) -> None:
+        """The dialog's answer to a request: a new question is added, an edited one replaced."""
+        if question is None:
             return
-
-        def edited(question: Question | None) -> None:
-            if question is not None:
-                self.questions[index] = question
-                self._changed(cursor=index)
-
-        self.app.push_screen(QuestionEditor(self.questions[index]), edited)
+        if request.index is None:
+            self.add_question(question)
+        elif request.index < len(self.questions):
+            self.questions[request.index] = question
+            self._changed(cursor=request.index)
 
     def action_delete(self) -> None:
         index = self.selected_index()

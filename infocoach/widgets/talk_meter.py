@@ -7,8 +7,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from infocoach.core.describe import percent_text
 from infocoach.core.live.talk_clock import TalkBand
-from infocoach.core.records.describe import percent_text
 
 SPEAKING = {"me": "you are speaking", "them": "they are speaking", "nobody": "nobody is speaking"}
 

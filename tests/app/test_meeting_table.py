@@ -9,8 +9,8 @@ from textual.app import App, ComposeResult
 from textual.message import Message
 from textual.widgets import Static
 
+from infocoach.core.describe import MeetingRow
 from infocoach.core.pipeline.statuses import DueItem, DueKind
-from infocoach.core.records.describe import MeetingRow
 from infocoach.core.records.model import Meeting
 from infocoach.widgets.meeting_table import Entry, MeetingTable
 

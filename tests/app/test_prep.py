@@ -383,3 +383,45 @@ async def test_the_app_can_open_straight_on_prep(make_app) -> None:
         assert isinstance(app.screen, PrepScreen) and app.screen.meeting.id == meeting.id
         await pilot.press("escape")
         assert isinstance(app.screen, HistoryScreen) and app.screen.selected_id() == meeting.id
+
+
+async def test_autosave_runs_off_the_event_loop_and_says_not_saved_until_a_retry_works(make_app, monkeypatch) -> None:
+    """Prep saves through the live screen's saver: a worker thread writes, a failed write is
+    kept and retried, and the title says NOT SAVED until one succeeds."""
+    import threading
+
+    from infocoach.screens import meeting_saving
+    from infocoach.store import StoreError
+
+    monkeypatch.setattr(meeting_saving, "RETRY_SECONDS", 0.05)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        meeting = _meeting(app, "planned")
+        screen = await _open(app, pilot, meeting.id)
+        real_save = app.store.save_meeting
+        writers: list[str] = []
+        full = True
+
+        def save(saved) -> None:
+            writers.append(threading.current_thread().name)
+            if full:
+                raise StoreError("could not write the database: No space left on device")
+            real_save(saved)
+
+        monkeypatch.setattr(app.store, "save_meeting", save)
+        screen.query_one("#research-text", TextArea).text = "what she said about thermal tests"
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if screen.save_problem:
+                break
+        assert "NOT SAVED" in screen.sub_title and screen.contact.display_name in screen.sub_title
+        assert any("No space left on device" in n.message for n in app._notifications)
+        assert threading.main_thread().name not in writers  # never written on the event loop
+        full = False
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if screen.save_problem is None:
+                break
+        assert screen.sub_title == screen.contact.display_name
+        assert any("Saved again" in n.message for n in app._notifications)
+        assert app.store.meeting(meeting.id).research == "what she said about thermal tests"

@@ -217,3 +217,27 @@ async def test_no_wrapup_before_the_meeting(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert any("not been held" in n.message for n in app._notifications)
+
+
+async def test_wrapup_autosaves_through_the_background_saver(make_app, monkeypatch) -> None:
+    import threading
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        real_save = app.store.save_meeting
+        writers: list[str] = []
+
+        def save(saved) -> None:
+            writers.append(threading.current_thread().name)
+            real_save(saved)
+
+        monkeypatch.setattr(app.store, "save_meeting", save)
+        screen.meeting.next_touch = None
+        screen._changed()
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if writers:
+                break
+        assert writers and threading.main_thread().name not in writers
+        assert screen.save_problem is None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pkgutil
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 import infocoach.core
 
@@ -52,3 +55,15 @@ def test_only_the_store_imports_tinydb() -> None:
         if "import tinydb" in text or "from tinydb" in text:
             offenders.append(str(relative))
     assert offenders == []
+
+
+def test_the_layer_contracts_hold() -> None:
+    """The import-linter contracts in pyproject.toml: layers, a pure core, and no import cycle
+    between the sub-packages of any package. A new cycle fails here, not only in CI."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file() or shutil.which("lint-imports") is None:
+        pytest.skip("needs the source tree's pyproject.toml and import-linter (pip install '.[test]')")
+    result = subprocess.run(["lint-imports"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:]

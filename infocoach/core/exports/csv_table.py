@@ -20,8 +20,8 @@ import csv
 import io
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.describe import duration_text
 from infocoach.core.exports.markdown_journal import journal_order
-from infocoach.core.records.describe import duration_text
 from infocoach.core.records.model import Contact, Meeting, Status
 
 __all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "csv_export", "neutralised"]

@@ -112,7 +112,7 @@ def calendar_ics(events: list[icalendar.Event], *, name: str = "") -> bytes:
         calendar.add_missing_timezones(
             first_date=date(min(starts).year - 1, 1, 1), last_date=date(max(ends).year + 2, 1, 1)
         )
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def event_summary(contact: Contact) -> str:

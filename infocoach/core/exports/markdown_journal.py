@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.pipeline.statuses import DESCRIPTIONS
-from infocoach.core.records.describe import (
+from infocoach.core.describe import (
     count_of,
     date_text,
     duration_text,
     meeting_moment,
     talk_share_text,
 )
+from infocoach.core.pipeline.statuses import DESCRIPTIONS
 from infocoach.core.records.model import Contact, Meeting, Status
 
 __all__ = ["TITLE", "journal_order", "markdown_export", "markdown_text"]

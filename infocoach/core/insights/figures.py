@@ -36,6 +36,7 @@ from functools import lru_cache
 import pendulum
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.describe import zone as load_zone
 
 # The referral figures live in their own module; their names stay importable from here.
 from infocoach.core.insights.referral_stats import (
@@ -47,7 +48,6 @@ from infocoach.core.insights.referral_stats import (
     referred_by,
 )
 from infocoach.core.pipeline.follow_through import THANKS_WITHIN_HOURS
-from infocoach.core.records.describe import zone as load_zone
 from infocoach.core.records.model import Contact, Meeting, Status
 
 __all__ = [

@@ -54,7 +54,7 @@ def next_to_hold(meetings: list[Meeting], now: datetime) -> Meeting | None:
         if meeting.scheduled_for is None:
             return (2, 0.0)
         start = parse_iso(meeting.scheduled_for)
-        seconds = (start - now).total_seconds() if start > now else (now - start).total_seconds()
+        seconds = abs(start.timestamp() - now.timestamp())
         running = start <= now and seconds <= meeting.planned_minutes * 60
         return (0 if running or start > now else 1, seconds)
 

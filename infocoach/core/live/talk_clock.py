@@ -16,7 +16,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from infocoach.core.live.meeting_clock import EPSILON, Cue, MeetingClock, pick_cue
-from infocoach.core.records.model import SPEAKERS, Speaker
+from infocoach.core.records.model import SPEAKERS as SPEAKERS  # re-exported: the talk clock's own words
+from infocoach.core.records.model import Speaker as Speaker
 
 TalkBand = Literal["quiet", "good", "amber", "red"]
 
@@ -48,7 +49,7 @@ def talk_band(share: float | None, low: int = 20, high: int = 40, red: int = 50)
     not a fault), up to ``high`` "good", up to ``red`` "amber", above it "red"; None for no share.
 
     The share is judged as the whole percent the meter shows (``round(share * 100)``, as
-    :func:`infocoach.core.records.describe.talk_share_text` does), so the colour always matches the number.
+    :func:`infocoach.core.describe.talk_share_text` does), so the colour always matches the number.
     """
     if not 0 <= low < high <= red <= 100:
         raise ValueError(f"talk band out of order: low={low}, high={high}, red={red}")
@@ -98,7 +99,7 @@ class TalkClock:
             reopened = self._closed.pop()  # m, t, m at one moment: still the same "m" stretch
             self._closed_totals[reopened.who] -= reopened.length
             self._since = reopened.start
-        self._speaker = speaker  # type: ignore[assignment]  # checked against SPEAKERS above
+        self._speaker = speaker
         return True
 
     def _close(self, segment: Segment) -> None:
@@ -112,7 +113,7 @@ class TalkClock:
 
     def totals(self, now: datetime) -> dict[str, float]:
         """Seconds for "me", "them" and "nobody"; they add up to the meeting's elapsed time."""
-        totals = dict(self._closed_totals)
+        totals: dict[str, float] = {who: seconds for who, seconds in self._closed_totals.items()}
         totals[self._speaker] += self._current_length(self.meeting.elapsed(now))
         return totals
 

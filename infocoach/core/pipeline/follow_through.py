@@ -9,7 +9,7 @@ from __future__ import annotations
 import pendulum
 
 from infocoach.core.clock import iso, parse_iso
-from infocoach.core.prep.typed_dates import NEEDS_TIME, parse_when
+from infocoach.core.pipeline.typed_dates import NEEDS_TIME, parse_when
 from infocoach.core.records.model import Meeting, Status
 
 NEXT_TOUCH_WEEKS = 4

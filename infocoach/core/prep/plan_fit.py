@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infocoach.core.coach import count_words
+from infocoach.core.describe import count_of
 from infocoach.core.prep.question_bank import estimate_minutes
-from infocoach.core.records.describe import count_of
 from infocoach.core.records.model import Question
 
 SPEAKING_WORDS_PER_MINUTE = 150

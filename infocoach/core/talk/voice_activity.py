@@ -63,7 +63,7 @@ def webrtc_vad(aggressiveness: int = 3) -> VoiceActivity:
     vad = webrtcvad.Vad(aggressiveness)
 
     def is_speech(frame: bytes) -> bool:
-        return vad.is_speech(frame, SAMPLE_RATE)
+        return bool(vad.is_speech(frame, SAMPLE_RATE))
 
     return is_speech
 

@@ -18,9 +18,9 @@ import math
 from dataclasses import dataclass, field, replace
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.describe import count_of, percent_text
 from infocoach.core.live.meeting_clock import EPSILON, mmss, seconds_between
 from infocoach.core.live.talk_clock import INTRO_LIMIT, MONOLOGUE_LIMIT, TalkBand, talk_band
-from infocoach.core.records.describe import count_of, percent_text
 from infocoach.core.records.model import Meeting, Question, TalkSegment, TalkTotals
 
 __all__ = [

@@ -235,7 +235,8 @@ def framing(text: str) -> Framing:
     if first in _NEGATED_ADVICE and rest:
         return Framing(*_ADVICE_FRAMING, f"{_NEGATED_ADVICE[first]} {rest}")
     if first in _ADVICE_VERBS and second not in _AUXILIARY_SECOND and rest:
-        return Framing(*(f"{lead} to" for lead in _ADVICE_FRAMING), text)
+        first_lead, second_lead = _ADVICE_FRAMING
+        return Framing(f"{first_lead} to", f"{second_lead} to", text)
     if first in _SELF_START:
         return Framing(*_OWN_FRAMING, text)
     sentence_one = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]

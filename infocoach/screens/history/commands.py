@@ -19,11 +19,9 @@ if TYPE_CHECKING:
     from infocoach.screens.live.live_screen import LiveEnded
     from infocoach.widgets.meeting_table import Entry
 
-GO_LIVE = "live"  # what Prep dismisses with when F5 asks for the live screen
-
 
 def _actions() -> ModuleType:
-    from infocoach.screens.history import actions
+    from infocoach.screens import record_actions as actions
 
     return actions
 
@@ -35,7 +33,7 @@ class HistoryCommands:
         self.screen = screen
 
     def open_prep(self, meeting_id: str) -> None:
-        from infocoach.screens.prep.prep_screen import PrepScreen
+        from infocoach.screens.prep.prep_screen import GO_LIVE, PrepScreen
 
         def closed(result: str | None) -> None:
             self.screen.reload(select=meeting_id)

@@ -12,10 +12,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
+from infocoach.core.describe import count_of, due_summary, meeting_row
 from infocoach.core.pipeline.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.pipeline.search import matches
 from infocoach.core.pipeline.statuses import due_items
-from infocoach.core.records.describe import count_of, due_summary, meeting_row
 from infocoach.core.records.model import STATUS_NAMES
 from infocoach.screens.history.commands import HistoryCommands
 from infocoach.services import CoachApp, coach_of

@@ -19,10 +19,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from infocoach.core.describe import percent_text
 from infocoach.core.live.meeting_clock import Cue, mmss
 from infocoach.core.live.session import LiveSession, LiveSessionError
 from infocoach.core.live.talk_clock import talk_band
-from infocoach.core.records.describe import percent_text
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.screens.live.entries import LiveEntries
 from infocoach.screens.live.listening import LiveListening

@@ -13,7 +13,7 @@ from textual.app import SuspendNotSupported
 
 from infocoach.core.clock import iso
 from infocoach.core.pipeline.statuses import TransitionError, transition
-from infocoach.core.records.model import Note, Status
+from infocoach.core.records.model import Contact, Note, Status
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.save_file import SaveFileModal
 from infocoach.store.config import protected_paths
@@ -36,7 +36,6 @@ def copy_draft(screen: PrepScreen, panel: DraftPanel) -> None:
 
 
 def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
-    from infocoach.screens.prep.prep_screen import default_draft_path
 
     def chosen(path: Path | None) -> None:
         if path is None:
@@ -196,3 +195,9 @@ def _third_message(screen: PrepScreen) -> None:
             screen.notify("Recorded. The meeting stays as it is; no more reminders for it.")
 
     screen.app.push_screen(ConfirmModal(question, confirm="Record it anyway", danger=True), answered)
+
+
+def default_draft_path(contact: Contact, kind: str) -> Path:
+    """Where a draft is offered to be saved: the home folder, named after the contact."""
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
+    return Path.home() / f"infocoach-{kind}-{name}.txt"

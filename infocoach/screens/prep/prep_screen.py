@@ -6,7 +6,6 @@ leave the screen.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -25,7 +24,7 @@ from textual.widgets import (
 )
 
 from infocoach.core.prep.plan_fit import intro_stats
-from infocoach.core.records.model import Contact, Meeting
+from infocoach.core.records.model import Contact, Meeting, Question
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.screens.prep import draft_actions as prep_actions
@@ -35,6 +34,7 @@ from infocoach.widgets.question_plan import QuestionPlan
 if TYPE_CHECKING:
     pass
 
+GO_LIVE = "live"  # what Prep dismisses with when F5 asks for the live screen (History opens it)
 SAVE_DELAY = 0.8  # seconds after the last keystroke
 
 
@@ -158,6 +158,23 @@ class PrepScreen(MeetingScreen):
         self.query_one("#plan", QuestionPlan).set_timing(intro=self.meeting.intro)
         self._changed()
 
+    @on(QuestionPlan.EditRequested)
+    def _question_wanted(self, request: QuestionPlan.EditRequested) -> None:
+        """The plan asks for a question: from the bank, or written (new or edited) in the editor."""
+        from infocoach.core.prep.question_bank import BankQuestion
+        from infocoach.dialogs.bank_picker import BankPicker
+        from infocoach.dialogs.question_editor import QuestionEditor
+
+        if request.source == "bank":
+
+            def picked(choice: BankQuestion | None) -> None:
+                if choice is not None:
+                    request.plan.answer(request, Question(text=choice.text, category=choice.category))
+
+            self.app.push_screen(BankPicker(request.planned), picked)
+        else:
+            self.app.push_screen(QuestionEditor(request.current), lambda q: request.plan.answer(request, q))
+
     @on(QuestionPlan.Changed)
     def _questions_changed(self, event: QuestionPlan.Changed) -> None:
         self.meeting.questions = event.questions
@@ -190,7 +207,6 @@ class PrepScreen(MeetingScreen):
     def action_live(self) -> None:
         """Leave Prep (saved) for the live screen: the live screen then owns the meeting."""
         from infocoach.core.live.session import why_not_live
-        from infocoach.screens.history.commands import GO_LIVE
 
         problem = why_not_live(self.meeting)
         if problem is not None:
@@ -245,8 +261,3 @@ class PrepScreen(MeetingScreen):
 
     def refresh_card(self) -> None:
         self.query_one("#card", Static).update(contact_card(self.contact, self.meeting))
-
-
-def default_draft_path(contact: Contact, kind: str) -> Path:
-    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
-    return Path.home() / f"infocoach-{kind}-{name}.txt"

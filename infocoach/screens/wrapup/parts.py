@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from infocoach.core.describe import duration_text, percent_text
 from infocoach.core.exports.mail_file import eml_bytes
 from infocoach.core.live.meeting_clock import mmss
 from infocoach.core.pipeline.follow_through import (
@@ -16,8 +17,7 @@ from infocoach.core.pipeline.follow_through import (
     thank_you_state,
 )
 from infocoach.core.pipeline.follow_through import next_touch_default as _next_touch_moment
-from infocoach.core.records.describe import duration_text, percent_text
-from infocoach.core.records.model import Meeting, Referral
+from infocoach.core.records.model import Contact, Meeting, Referral
 from infocoach.core.settings import Settings
 from infocoach.core.wrapup.summary import WrapupSummary
 from infocoach.store.safe_files import atomic_write
@@ -123,7 +123,6 @@ def referral_choice(referral: Referral) -> Text:
 def save_thanks(screen: WrapupScreen, panel: ThanksPanel) -> None:
     """Save the note as .eml (a draft any mail program opens) or as plain text."""
     from infocoach.dialogs.save_file import SaveFileModal
-    from infocoach.screens.wrapup.wrapup_screen import default_eml_path
     from infocoach.store.config import protected_paths
 
     contact = screen.contact
@@ -195,3 +194,9 @@ def add_referral_contact(screen: WrapupScreen, index: int) -> None:
             screen.referral_added(index, contact.id)
 
     app.push_screen(ContactForm(None, clock=app.clock, default_timezone=app.settings.timezone, prefill=draft), saved)
+
+
+def default_eml_path(contact: Contact) -> Path:
+    """Where the thank-you is offered to be saved as a message: the home folder, by contact."""
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
+    return Path.home() / f"infocoach-thanks-{name}.eml"

@@ -8,7 +8,6 @@ update to schedule, referrals to add as contacts, action items to tick off.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -30,7 +29,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from infocoach.core.pipeline.statuses import TransitionError, transition
-from infocoach.core.records.model import Contact, Meeting, Status
+from infocoach.core.records.model import Meeting, Status
 from infocoach.core.wrapup.summary import summarize
 from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.screens.wrapup.parts import (
@@ -249,8 +248,3 @@ class WrapupScreen(MeetingScreen):
                 item.done, changed = index in done, True
         if changed:
             self._changed()
-
-
-def default_eml_path(contact: Contact) -> Path:
-    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "contact"
-    return Path.home() / f"infocoach-thanks-{name}.eml"

@@ -21,11 +21,11 @@ from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from infocoach.core.describe import duration_text, meeting_moment
 from infocoach.core.exports.csv_table import CSV_COLUMNS, FORMULA_STARTS, csv_export
 from infocoach.core.exports.ics_calendar import CALENDAR_NAME, ics_export
 from infocoach.core.exports.ics_event import meeting_event_ics
 from infocoach.core.exports.markdown_journal import TITLE, journal_order, markdown_export
-from infocoach.core.records.describe import duration_text, meeting_moment
 from infocoach.core.records.model import (
     ActionItem,
     Contact,

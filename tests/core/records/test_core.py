@@ -6,6 +6,13 @@ import pendulum
 import pytest
 
 from infocoach.core.clock import FixedClock, iso, parse_iso
+from infocoach.core.describe import (
+    date_text,
+    due_summary,
+    duration_text,
+    meeting_row,
+    talk_share_text,
+)
 from infocoach.core.pipeline.search import fold, matches, meeting_haystack
 from infocoach.core.pipeline.statuses import (
     ALLOWED,
@@ -15,13 +22,6 @@ from infocoach.core.pipeline.statuses import (
     start_history,
     transition,
     undo_transition,
-)
-from infocoach.core.records.describe import (
-    date_text,
-    due_summary,
-    duration_text,
-    meeting_row,
-    talk_share_text,
 )
 from infocoach.core.records.model import Contact, Meeting, Note, Referral, Status, TalkTotals
 from infocoach.core.records.validation import (
@@ -285,8 +285,8 @@ def test_date_ranges_in_the_users_zone() -> None:
 def test_meetings_later_this_week_are_coming_up_not_due() -> None:
     import pendulum
 
+    from infocoach.core.describe import due_summary
     from infocoach.core.pipeline.statuses import DueKind, due_items
-    from infocoach.core.records.describe import due_summary
 
     now = pendulum.parse("2026-11-25T13:30:00+00:00")
     soon = Meeting(id="m-1", contact_id="c-1", status="scheduled", scheduled_for="2026-11-28T10:00:00+00:00")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pendulum
 import pytest
 
+from infocoach.core.describe import meeting_row
 from infocoach.core.pipeline.statuses import due_items
-from infocoach.core.records.describe import meeting_row
 from infocoach.core.records.model import STATUS_NAMES, Meeting, MeetingHead
 from infocoach.core.samples.demo import build_demo
 from infocoach.core.samples.large_history import large_history

@@ -14,7 +14,7 @@ import pendulum
 import pytest
 
 from infocoach.core.clock import FixedClock
-from infocoach.core.prep.typed_dates import HINT, NEEDS_TIME, parse_when
+from infocoach.core.pipeline.typed_dates import HINT, NEEDS_TIME, parse_when
 
 NY = "America/New_York"
 # Tuesday 24 November 2026, 09:00 in New York (14:00 UTC).
@@ -247,7 +247,7 @@ def test_the_machines_time_zone_and_locale_do_not_matter() -> None:
         "try: locale.setlocale(locale.LC_ALL, '')\n"
         "except locale.Error: pass\n"
         "from infocoach.core.clock import FixedClock\n"
-        "from infocoach.core.prep.typed_dates import parse_when\n"
+        "from infocoach.core.pipeline.typed_dates import parse_when\n"
         "now = FixedClock('2026-11-24T14:00:00+00:00').now()\n"
         "for text in ['tomorrow 3pm', 'next Tuesday 10:30', 'Dec 3 15:30', 'in 3 days at 11am']:\n"
         "    print(parse_when(text, 'America/New_York', now).isoformat())\n"
