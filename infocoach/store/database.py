@@ -8,7 +8,7 @@ saves from worker threads.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -296,10 +296,10 @@ class Store:
         return len(added), len(changed)
 
 
-def _replace_from(docs: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]], None]:
+def _replace_from(docs: dict[str, dict[str, Any]]) -> Callable[[MutableMapping[str, Any]], None]:
     """A TinyDB update that replaces a document whole (``update`` would only merge fields)."""
 
-    def replace(doc: dict[str, Any]) -> None:
+    def replace(doc: MutableMapping[str, Any]) -> None:
         fresh = docs[doc["id"]]
         doc.clear()
         doc.update(fresh)
@@ -329,7 +329,7 @@ def _checked(check: Callable[[object, str], list[str]], doc: dict[str, Any], wha
 
 
 def _checked_batch(
-    check: Callable[[object, str], list[str]], noun: str, records: list[Contact] | list[Meeting]
+    check: Callable[[object, str], list[str]], noun: str, records: Sequence[Contact | Meeting]
 ) -> dict[str, dict[str, Any]]:
     docs: dict[str, dict[str, Any]] = {}
     problems: list[str] = []

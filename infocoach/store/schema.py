@@ -6,7 +6,8 @@ Layout (TinyDB tables)::
 
 TinyDB opens any JSON and fails later, on first use, by shape; so the whole file is checked
 here before anything else touches it. Record fields are checked by the same functions the
-importer uses (``infocoach.core.records.exchange``), so the two never disagree.
+importer uses (``infocoach.core.records.record_checks``, derived from the model's fields), so
+the two never disagree.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def migrate(data: Data, version: int) -> Data:
 def problems_in(data: Data) -> list[str]:
     """Every problem with current-schema data; [] means TinyDB and the model can use it."""
     # Imported here: an unchanged file is not checked at start-up, which then need not load them.
-    from infocoach.core.records.exchange import check_contact, check_meeting
+    from infocoach.core.records.record_checks import check_contact, check_meeting
 
     problems = [f"it has an unknown table {name!r}" for name in data if name not in TABLES]
     valid: dict[str, list[tuple[str, dict[str, Any]]]] = {}

@@ -14,7 +14,7 @@ from typing import TypeVar
 import pendulum
 
 from infocoach.core.clock import iso, parse_iso
-from infocoach.core.records.model import Meeting, MeetingHead, Status, Transition
+from infocoach.core.records.model import Meeting, MeetingHead, Status, Transition, as_status
 
 S = Status
 
@@ -76,7 +76,7 @@ def transition(meeting: Meeting, new_status: Status | str, at: pendulum.DateTime
             f"that date is before the meeting became {current.value} "
             f"({parse_iso(meeting.history[-1].at).to_date_string()}); a step cannot go back in time"
         )
-    meeting.status = target.value
+    meeting.status = target
     meeting.history.append(Transition(status=target.value, at=iso(at)))
     return meeting
 
@@ -128,14 +128,14 @@ def undo_transition(meeting: Meeting) -> Meeting:
     if len(meeting.history) < 2:
         raise TransitionError("there is no step to undo: this is where the meeting started")
     meeting.history.pop()
-    meeting.status = meeting.history[-1].status
+    meeting.status = as_status(meeting.history[-1].status)
     return meeting
 
 
 def start_history(meeting: Meeting, at: pendulum.DateTime) -> Meeting:
     """Record the first status of a new meeting."""
     if not meeting.history:
-        meeting.history.append(Transition(status=meeting.status, at=iso(at)))
+        meeting.history.append(Transition(status=str(meeting.status), at=iso(at)))
     return meeting
 
 

@@ -1,9 +1,9 @@
 """JSON export and import, and the record checks the store uses to validate its own file.
 
-One schema, written as a table of small checks per field, so the importer and the store agree
-on what a valid contact or meeting is. Every problem is reported with its path
-(``meetings[3].status: …``) and all of them are collected before anything is rejected,
-so a user can fix a file in one go.
+The records' checks come from the model's fields (``infocoach.core.records.record_checks``), so
+the importer and the store agree on what a valid contact or meeting is. Every problem is
+reported with its path (``meetings[3].status: …``) and all of them are collected before
+anything is rejected, so a user can fix a file in one go.
 """
 
 from __future__ import annotations
@@ -11,40 +11,28 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from infocoach.core.records.json_checks import (
-    Check,
-    boolean,
-    expected,
-    identifier,
-    int_range,
-    integer,
-    list_of,
-    moment,
-    nullable,
-    one_of,
-    record,
-    seconds,
-    show,
-    text,
-    text_map,
-)
+from infocoach.core.records.json_checks import expected, show
 from infocoach.core.records.migrations import upgrade_records
-from infocoach.core.records.model import (
-    CHANNELS,
-    HONORIFICS,
-    SCHEMA_VERSION,
-    SPEAKERS,
-    STATUS_NAMES,
-    Contact,
-    Meeting,
-)
-from infocoach.core.records.validation import check_honorific, is_timezone
+from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting
+from infocoach.core.records.record_checks import check_contact, check_meeting, field_checks
+
+__all__ = [  # check_contact and check_meeting are the store's and the importer's record checks
+    "CONTACT_FIELDS_OPTIONAL",
+    "CONTACT_FIELDS_REQUIRED",
+    "MEETING_FIELDS_OPTIONAL",
+    "MEETING_FIELDS_REQUIRED",
+    "SCHEMA_VERSION",
+    "DocumentProblem",
+    "check_contact",
+    "check_meeting",
+    "document_problems",
+    "dumps_document",
+    "export_document",
+    "parse_document",
+]
 
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
-
-QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
-PLANNED_MINUTES = (5, 240)
 
 
 class DocumentProblem(ValueError):
@@ -56,133 +44,10 @@ class DocumentProblem(ValueError):
         super().__init__(f"cannot import: {count}:\n" + "\n".join(f"  {p}" for p in problems))
 
 
-# --- records ------------------------------------------------------------------------------
+# --- records: their checks come from the model's fields ---------------------------------------
 
-
-def _honorific(value: object, path: str) -> list[str]:
-    problems = text(value, path)
-    if not problems and check_honorific(value):  # type: ignore[arg-type]
-        problems.append(
-            f"{path}: {show(value)} is not an honorific; expected one of {', '.join(HONORIFICS)}, or empty for none"
-        )
-    return problems
-
-
-def _timezone(value: object, path: str) -> list[str]:
-    problems = text(value, path)
-    if not problems and not is_timezone(value):  # type: ignore[arg-type]
-        problems.append(f"{path}: {show(value)} is not an IANA time zone name (e.g. Europe/London)")
-    return problems
-
-
-CONTACT_FIELDS_REQUIRED: dict[str, Check] = {
-    "id": identifier,
-    "first_name": text,
-    "last_name": text,
-}
-# Email and LinkedIn are checked by the forms on entry, not here: an address typed long ago
-# that looks odd today must never make a whole database unreadable.
-CONTACT_FIELDS_OPTIONAL: dict[str, Check] = {
-    "honorific": _honorific,
-    "role": text,
-    "organization": text,
-    "email": text,
-    "linkedin": text,
-    "timezone": _timezone,
-    "connection": text,
-    "why": text,
-    "archived": boolean,
-    "created_at": moment(allow_empty=True),
-}
-
-_status = one_of(STATUS_NAMES, "a status")
-_transition = record("transition", {"status": _status, "at": moment(allow_empty=False)}, {})
-_question = record(
-    "question",
-    {"text": text},
-    {
-        "category": text,
-        "priority": integer,
-        "state": one_of(QUESTION_STATES, "a question state"),
-    },
-)
-_stamp = nullable(seconds)  # seconds of meeting time since the start, or null
-_note = record(
-    "note",
-    {"text": text},
-    {"at": _stamp, "written_at": moment(allow_empty=True), "question": text, "starred": boolean},
-)
-_referral = record(
-    "referral",
-    {"name": text},
-    {"organization": text, "detail": text, "at": _stamp, "contact_id": text},
-)
-_action_item = record("action item", {"text": text}, {"at": _stamp, "done": boolean})
-_talk = record("talk total", {}, {"me": seconds, "them": seconds, "nobody": seconds})
-_segment = record(
-    "talk segment",
-    {"who": one_of(SPEAKERS, "a speaker"), "start": seconds, "end": seconds},
-    {},
-)
-
-
-def _live_state(value: object, path: str) -> list[str]:
-    """The live clock's saved state: whatever LiveClock.from_dict can rebuild."""
-    if value is None:
-        return []
-    if not isinstance(value, dict):
-        return expected(path, "the live clock's state (an object) or null", value)
-    # Imported here: the clocks are only needed once a record holds a live state, and the app's
-    # start-up (which skips checking an unchanged file) need not load them.
-    from infocoach.core.live.clock_record import LiveClock
-
-    try:
-        LiveClock.from_dict(value)
-    except (ValueError, TypeError, KeyError) as exc:
-        return [f"{path}: {exc}"]
-    return []
-
-
-MEETING_FIELDS_REQUIRED: dict[str, Check] = {
-    "id": identifier,
-    "contact_id": identifier,
-    "status": _status,
-}
-MEETING_FIELDS_OPTIONAL: dict[str, Check] = {
-    "history": list_of(_transition),
-    "purpose": text,
-    "channel": one_of(CHANNELS, "a channel"),
-    "scheduled_for": nullable(moment(allow_empty=False)),
-    "planned_minutes": int_range(*PLANNED_MINUTES),
-    "research": text,
-    "intro": text,
-    "questions": list_of(_question),
-    "notes": list_of(_note),
-    "referrals": list_of(_referral),
-    "action_items": list_of(_action_item),
-    "started_at": nullable(moment(allow_empty=False)),
-    "ended_at": nullable(moment(allow_empty=False)),
-    "talk": nullable(_talk),
-    "segments": list_of(_segment),
-    "next_touch": nullable(moment(allow_empty=False)),
-    "live": _live_state,
-    "drafts": text_map,
-    "archived": boolean,
-    "created_at": moment(allow_empty=True),
-}
-
-_contact = record("contact", CONTACT_FIELDS_REQUIRED, CONTACT_FIELDS_OPTIONAL)
-_meeting = record("meeting", MEETING_FIELDS_REQUIRED, MEETING_FIELDS_OPTIONAL)
-
-
-def check_contact(data: object, where: str) -> list[str]:
-    """Every problem with a stored or imported contact; [] means ``Contact.from_dict`` is safe."""
-    return _contact(data, where)
-
-
-def check_meeting(data: object, where: str) -> list[str]:
-    """Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
-    return _meeting(data, where)
+CONTACT_FIELDS_REQUIRED, CONTACT_FIELDS_OPTIONAL = field_checks(Contact)
+MEETING_FIELDS_REQUIRED, MEETING_FIELDS_OPTIONAL = field_checks(Meeting)
 
 
 # --- documents ----------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def text(value: object, path: str) -> list[str]:
 
 def identifier(value: object, path: str) -> list[str]:
     problems = text(value, path)
-    if not problems and not value.strip():  # type: ignore[union-attr]
+    if not problems and isinstance(value, str) and not value.strip():
         problems.append(f"{path}: must not be empty")
     return problems
 
@@ -98,11 +98,15 @@ def seconds(value: object, path: str) -> list[str]:
     return []
 
 
-def one_of(options: tuple[str, ...], noun: str) -> Check:
+def one_of(options: tuple[str, ...], noun: str, *, or_empty: bool = False) -> Check:
+    """Text that is one of ``options`` (or "", with ``or_empty``: e.g. no honorific yet)."""
+    allowed = frozenset(options) | ({""} if or_empty else set())
+    tail = ", or empty for none" if or_empty else ""
+
     def check(value: object, path: str) -> list[str]:
         problems = text(value, path)
-        if not problems and value not in options:
-            problems.append(f"{path}: {show(value)} is not {noun}; expected one of {', '.join(options)}")
+        if not problems and value not in allowed:
+            problems.append(f"{path}: {show(value)} is not {noun}; expected one of {', '.join(options)}{tail}")
         return problems
 
     return check

@@ -118,7 +118,7 @@ def _build_meeting(spec: MeetingSpec, timeline: _Timeline, contact_timezone: str
     meeting = Meeting(
         id=spec.id,
         contact_id=spec.contact_id,
-        status=first_status,
+        status=Status(first_status),
         purpose=spec.purpose,
         scheduled_for=iso(start.in_timezone(contact_timezone)) if start is not None else None,
         planned_minutes=spec.minutes,

@@ -157,7 +157,7 @@ def _meeting(
     meeting = Meeting(
         id=f"m-bulk-{index:05d}",
         contact_id=contact.id,
-        status=path[-1],
+        status=Status(path[-1]),
         history=history,
         purpose="Learn how a teacher moves into data work, and which skills carry over.",
         scheduled_for=iso(start) if "scheduled" in path else None,
