@@ -37,7 +37,7 @@ import orjson
 import pendulum
 
 from infocoach.core.clock import FixedClock
-from infocoach.core.records.exchange import check_meeting, dumps_document, export_document
+from infocoach.core.exports.json_exchange import check_meeting, dumps_document, export_document
 from infocoach.core.records.model import Meeting, MeetingHead
 from infocoach.core.samples.large_history import large_history
 from infocoach.store import Store

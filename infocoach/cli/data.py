@@ -18,7 +18,7 @@ from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.core.clock import SystemClock
 from infocoach.core.describe import NO_VALUE, count_of, meeting_row
 from infocoach.core.exports.formats import export_bytes
-from infocoach.core.records.exchange import (
+from infocoach.core.exports.json_exchange import (
     DocumentProblem,
     dumps_document,
     export_document,

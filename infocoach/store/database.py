@@ -309,13 +309,13 @@ def _replace_from(docs: dict[str, dict[str, Any]]) -> Callable[[MutableMapping[s
 
 def _check_contact(doc: object, where: str) -> list[str]:
     # Imported on the first save, not at start-up.
-    from infocoach.core.records.exchange import check_contact
+    from infocoach.core.exports.json_exchange import check_contact
 
     return check_contact(doc, where)
 
 
 def _check_meeting(doc: object, where: str) -> list[str]:
-    from infocoach.core.records.exchange import check_meeting
+    from infocoach.core.exports.json_exchange import check_meeting
 
     return check_meeting(doc, where)
 

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from infocoach.core.clock import Clock
-from infocoach.core.records.model import SCHEMA_VERSION
 from infocoach.store import schema
 from infocoach.store.backups import back_up_daily, newest_backup
 from infocoach.store.checked_mark import is_marked
@@ -42,7 +41,7 @@ def load_storage(
     raw, info = _read(path)
     data, version = _checked_file(path, raw, info, backups_dir)
     existing = version is not None
-    current = existing and version == SCHEMA_VERSION
+    current = existing and version == schema.SCHEMA_VERSION
     if readonly:
         # An old or brand-new file is upgraded in memory only: a reader never writes.
         return AtomicJSONStorage(path, data, raw if current else encode(data), readonly=True), []
@@ -90,11 +89,11 @@ def _checked_file(
         if data is None:
             return schema.empty_database(), None
         version = schema.schema_of(data)
-        if version > SCHEMA_VERSION:
-            raise StoreNewerSchema(path, version, SCHEMA_VERSION)
+        if version > schema.SCHEMA_VERSION:
+            raise StoreNewerSchema(path, version, schema.SCHEMA_VERSION)
         data = schema.migrate(data, version)
         # The file we left behind last time, unchanged: its records were all checked then.
-        unchanged = version == SCHEMA_VERSION and info is not None and is_marked(path, info)
+        unchanged = version == schema.SCHEMA_VERSION and info is not None and is_marked(path, info)
         problems = [] if unchanged else schema.problems_in(data)
     except schema.InvalidDatabase as exc:
         problems = exc.problems

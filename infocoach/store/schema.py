@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from infocoach.core.records.migrations import RECORD_STEPS, upgrade_records
-from infocoach.core.records.model import SCHEMA_VERSION
+from infocoach.core.records.model import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported; tests patch it here
 
 Data = dict[str, Any]
 
@@ -115,7 +115,7 @@ def migrate(data: Data, version: int) -> Data:
 def problems_in(data: Data) -> list[str]:
     """Every problem with current-schema data; [] means TinyDB and the model can use it."""
     # Imported here: an unchanged file is not checked at start-up, which then need not load them.
-    from infocoach.core.records.record_checks import check_contact, check_meeting
+    from infocoach.core.exports.json_exchange import check_contact, check_meeting
 
     problems = [f"it has an unknown table {name!r}" for name in data if name not in TABLES]
     valid: dict[str, list[tuple[str, dict[str, Any]]]] = {}

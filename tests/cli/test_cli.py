@@ -97,7 +97,7 @@ def demo_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def export_file(tmp_path: Path, demo_db: Path) -> Path:
     """A valid export of the demo data, made in-process."""
-    from infocoach.core.records.exchange import dumps_document, export_document
+    from infocoach.core.exports.json_exchange import dumps_document, export_document
 
     with Store.open(demo_db, clock=FixedClock(NOW), readonly=True) as store:
         text = dumps_document(export_document(store.contacts(), store.meetings()))

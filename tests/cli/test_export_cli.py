@@ -17,7 +17,7 @@ import pytest
 
 from infocoach.core.clock import FixedClock
 from infocoach.core.exports.csv_table import CSV_COLUMNS
-from infocoach.core.records.exchange import dumps_document, export_document
+from infocoach.core.exports.json_exchange import dumps_document, export_document
 from infocoach.core.samples.demo import build_demo
 from infocoach.store import Store
 

@@ -26,7 +26,7 @@ def export_bytes(
     a stored meeting the calendar cannot hold."""
     # Imported here: each format needs only its own module (the calendar needs icalendar).
     if kind == "json":
-        from infocoach.core.records.exchange import dumps_document, export_document
+        from infocoach.core.exports.json_exchange import dumps_document, export_document
 
         return dumps_document(export_document(contacts, meetings)).encode("utf-8")
     if kind == "markdown":

@@ -100,3 +100,15 @@ class LiveClock:
             raise ValueError("live clock: shown cues are not a list of ids")
         live.shown = set(shown)
         return live
+
+
+def live_state_problems(value: object, path: str) -> list[str]:
+    """What is wrong with a meeting's saved live state (an object): [] when a LiveClock can be
+    rebuilt from it. The records' checks call this for the ``live`` field."""
+    if not isinstance(value, dict):
+        return []  # the records' own check has said so
+    try:
+        LiveClock.from_dict(value)
+    except (ValueError, TypeError, KeyError) as exc:
+        return [f"{path}: {exc}"]
+    return []

@@ -2,7 +2,7 @@
 
 A check takes a value and where it is (``meetings[3].talk``) and returns the problems found,
 ``[]`` when the value is fine. Records are built from tables of checks (see
-``infocoach.core.records.exchange``), so every field of a contact or a meeting is checked the same way
+``infocoach.core.exports.json_exchange``), so every field of a contact or a meeting is checked the same way
 by the importer and by the store.
 """
 

@@ -52,7 +52,7 @@ QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
 PLANNED_MINUTES = (5, 240)  # what a stored meeting may plan (forms are stricter)
 
 # The shape of the stored records (and of exports); each step up is a migration in
-# infocoach.core.records.migrations, checked by infocoach.core.records.exchange.
+# infocoach.core.records.migrations, checked by infocoach.core.exports.json_exchange.
 SCHEMA_VERSION = 3
 
 # Field rules used more than once (see infocoach.core.records.field_shapes.rules).

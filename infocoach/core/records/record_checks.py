@@ -40,20 +40,12 @@ def _timezone(value: object, path: str) -> list[str]:
 
 
 def _live_state(value: object, path: str) -> list[str]:
-    """The live clock's saved state: whatever LiveClock.from_dict can rebuild."""
-    if value is None:
+    """The live clock's saved state, as far as records can tell: an object, or null. What is in
+    it is the live clock's to judge (``infocoach.core.live.clock_record.live_state_problems``);
+    :func:`meeting_check` adds that check, so records never import the clocks."""
+    if value is None or isinstance(value, dict):
         return []
-    if not isinstance(value, dict):
-        return expected(path, "the live clock's state (an object) or null", value)
-    # Imported here: the clocks are only needed once a record holds a live state, and the app's
-    # start-up (which skips checking an unchanged file) need not load them.
-    from infocoach.core.live.clock_record import LiveClock
-
-    try:
-        LiveClock.from_dict(value)
-    except (ValueError, TypeError, KeyError) as exc:
-        return [f"{path}: {exc}"]
-    return []
+    return expected(path, "the live clock's state (an object) or null", value)
 
 
 # Checks a field's rules name by kind, beside those its type gives.
@@ -120,6 +112,15 @@ def check_contact(data: object, where: str) -> list[str]:
     return record_check(Contact)(data, where)
 
 
-def check_meeting(data: object, where: str) -> list[str]:
-    """Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
-    return record_check(Meeting)(data, where)
+def meeting_check(live_state: Check) -> Check:
+    """The check of a stored or imported meeting, with ``live_state`` judging what the live
+    clock's saved state holds (once it is an object); [] means ``Meeting.from_dict`` is safe."""
+    required, optional = field_checks(Meeting)
+    fields = required if "live" in required else optional
+    shape_only = fields["live"]
+
+    def live(value: object, path: str) -> list[str]:
+        return shape_only(value, path) or (live_state(value, path) if value is not None else [])
+
+    fields["live"] = live
+    return record(Meeting.NOUN, required, optional)

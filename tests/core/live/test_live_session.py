@@ -7,13 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infocoach.core.clock import FixedClock, parse_iso
+from infocoach.core.exports.json_exchange import check_meeting
 from infocoach.core.live.session import (
     LiveSession,
     LiveSessionError,
     next_to_hold,
     why_not_live,
 )
-from infocoach.core.records.exchange import check_meeting
 from infocoach.core.records.model import Meeting, Question, Transition
 
 START = "2026-11-25T14:00:00+00:00"

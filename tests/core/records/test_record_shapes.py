@@ -15,10 +15,10 @@ import orjson
 import pendulum
 import pytest
 
-from infocoach.core.records.exchange import dumps_document, export_document, parse_document
+from infocoach.core.exports.json_exchange import check_meeting, dumps_document, export_document, parse_document
 from infocoach.core.records.field_shapes import rules, shape_of
 from infocoach.core.records.model import STATUS_NAMES, Contact, Meeting, MeetingHead, Status, Transition
-from infocoach.core.records.record_checks import check_meeting, field_checks, record_check
+from infocoach.core.records.record_checks import field_checks, record_check
 from infocoach.core.records.stored_record import RecordHead, StoredRecord
 from infocoach.core.samples.demo import build_demo
 from infocoach.core.samples.large_history import large_history

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.records.exchange import (
+from infocoach.core.exports.json_exchange import (
     CONTACT_FIELDS_OPTIONAL,
     CONTACT_FIELDS_REQUIRED,
     MEETING_FIELDS_OPTIONAL,

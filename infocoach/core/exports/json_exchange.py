@@ -1,7 +1,8 @@
 """JSON export and import, and the record checks the store uses to validate its own file.
 
-The records' checks come from the model's fields (``infocoach.core.records.record_checks``), so
-the importer and the store agree on what a valid contact or meeting is. Every problem is
+The records' checks come from the model's fields (``infocoach.core.records.record_checks``), with
+the live clock judging its own saved state, so the importer and the store agree on what a valid
+contact or meeting is. Every problem is
 reported with its path (``meetings[3].status: …``) and all of them are collected before
 anything is rejected, so a user can fix a file in one go.
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from infocoach.core.live.clock_record import live_state_problems
 from infocoach.core.records.json_checks import expected, show
 from infocoach.core.records.migrations import upgrade_records
 from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting
-from infocoach.core.records.record_checks import check_contact, check_meeting, field_checks
+from infocoach.core.records.record_checks import check_contact, field_checks, meeting_check
 
 __all__ = [  # check_contact and check_meeting are the store's and the importer's record checks
     "CONTACT_FIELDS_OPTIONAL",
@@ -30,6 +32,9 @@ __all__ = [  # check_contact and check_meeting are the store's and the importer'
     "export_document",
     "parse_document",
 ]
+
+check_meeting = meeting_check(live_state_problems)
+"""Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
 
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
