@@ -89,13 +89,8 @@ class InfocoachApp(App[int]):
         self.push_screen(history)
         if self._settle_memory:
             history.call_after_refresh(self.settle_memory)
-        if (start := self.start) is not None:
-            if start.screen == "prep":
-                history.call_after_refresh(history.open_prep, start.meeting_id)
-            elif start.screen == "live":
-                history.call_after_refresh(history.open_live, start.meeting_id, listen=start.listen)
-            else:
-                history.call_after_refresh(history.open_wrapup, start.meeting_id)
+        if self.start is not None:
+            history.call_after_refresh(history.commands.open_start, self.start)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]

@@ -60,6 +60,20 @@ NOTHING_SCHEDULED = (
 )
 
 
+def _checked_start(store: Store, start: StartTarget, clock: Clock) -> StartTarget | None:
+    """The start target with its meeting found (for a bare `live`, the next one to hold), or
+    None (after a message) when there is nothing to hold. An unknown id is a UsageProblem."""
+    if start.screen == "live":
+        live = _live_target(store, start.meeting_id, clock)
+        return None if live is None else replace(start, meeting_id=live)
+    meeting = store.meeting(start.meeting_id)
+    if meeting is None:
+        raise UsageProblem(no_meeting(start.meeting_id))
+    if start.screen == "wrapup" and (problem := why_no_wrapup(meeting)) is not None:
+        raise UsageProblem(f"meeting {start.meeting_id} has no wrap-up: {problem}.")
+    return start
+
+
 def _live_target(store: Store, meeting_id: str, clock: Clock) -> str | None:
     """The meeting id the live screen opens, or None (after a message) when there is none."""
     if meeting_id == NEXT_SCHEDULED:
@@ -124,19 +138,9 @@ def _run_app(
     # Opening the store first means a locked, corrupt or unreachable file is reported
     # before Textual takes over the terminal.
     with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
-        if start is not None and start.screen == "prep" and store.meeting(start.meeting_id) is None:
-            raise UsageProblem(no_meeting(start.meeting_id))
-        if start is not None and start.screen == "wrapup":
-            held = store.meeting(start.meeting_id)
-            if held is None:
-                raise UsageProblem(no_meeting(start.meeting_id))
-            if (problem := why_no_wrapup(held)) is not None:
-                raise UsageProblem(f"meeting {start.meeting_id} has no wrap-up: {problem}.")
-        if start is not None and start.screen == "live":
-            live = _live_target(store, start.meeting_id, clock)
-            if live is None:
-                return EXIT_FAILURE
-            start = replace(start, meeting_id=live)
+        target = _checked_start(store, start, clock) if start is not None else None
+        if start is not None and target is None:
+            return EXIT_FAILURE
         if not _has_terminal():
             # Without a terminal Textual would draw into a pipe or file and wait forever for keys.
             print(
@@ -163,7 +167,7 @@ def _run_app(
             clock=clock,
             startup_warnings=warnings,
             demo=demo,
-            start=start,
+            start=target,
             themes=themes,
             theme_problems=theme_problems,
             settle_memory=True,

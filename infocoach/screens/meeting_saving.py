@@ -35,7 +35,6 @@ class MeetingSaving:
         *,
         on_problem: Callable[[], None],
         delay: float | None = None,
-        retry: float | None = None,
     ) -> None:
         self._app = app  # the worker thread has no app context: keep the app itself
         self._on_problem = on_problem
@@ -43,10 +42,15 @@ class MeetingSaving:
         self.saver: BackgroundSaver[Meeting] | None = BackgroundSaver(
             save,
             delay=SAVE_DELAY if delay is None else delay,  # read when made: tests shorten them
-            retry=RETRY_SECONDS if retry is None else retry,
+            retry=RETRY_SECONDS,
             on_error=lambda exc: self._on_loop(self._failed, exc),
             on_saved=lambda recovered: self._on_loop(self._saved, recovered),
         )
+
+    @property
+    def notice(self) -> str | None:
+        """The line a screen shows while a write keeps failing, or None when all is saved."""
+        return f"NOT SAVED: {self.problem}; retrying" if self.problem else None
 
     def _on_loop(self, callback: Callable[..., None], *args: object) -> None:
         # call_later only posts a message (thread-safe) and never waits for the event loop,

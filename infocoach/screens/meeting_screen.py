@@ -38,6 +38,7 @@ class MeetingScreen(Screen[str | None]):
         self._save_timer: Timer | None = None
         self._unsaved = False  # changed since the last snapshot handed to the saver
         self._saving: MeetingSaving | None = None
+        self._plain_sub_title: str | None = None  # the title while NOT SAVED shows beside it
 
     @property
     def coach(self) -> CoachApp:
@@ -71,8 +72,11 @@ class MeetingScreen(Screen[str | None]):
             )
         return self._saving
 
-    def _snapshot(self) -> Meeting:
-        """A copy for the saver's thread: the screen goes on editing its own."""
+    def _take_unsaved(self) -> Meeting | None:
+        """A copy of the meeting for the saver's thread if it changed since the last one (the
+        screen goes on editing its own), else None."""
+        if not self._unsaved:
+            return None
         self._unsaved = False
         return Meeting.from_dict(self.meeting.to_dict())
 
@@ -84,8 +88,8 @@ class MeetingScreen(Screen[str | None]):
         self._save_timer = self.set_timer(self.autosave_delay(), self._hand_to_saver)
 
     def _hand_to_saver(self) -> None:
-        if self._unsaved:
-            self._saver().submit(self._snapshot())
+        if (changed := self._take_unsaved()) is not None:
+            self._saver().submit(changed)
 
     def save_now(self) -> bool:
         """Write everything now (and wait for it); False if the file cannot be written."""
@@ -93,18 +97,22 @@ class MeetingScreen(Screen[str | None]):
             self._save_timer.stop()
         if not self._unsaved and self._saving is None:
             return True
-        return self._saver().flush(self._snapshot() if self._unsaved else None)
+        return self._saver().flush(self._take_unsaved())
 
     def _show_save_state(self) -> None:
-        base = self.sub_title.split(" · NOT SAVED")[0]
-        problem = self.save_problem
-        self.sub_title = f"{base} · NOT SAVED: {problem}; retrying" if problem else base
+        notice = self._saving.notice if self._saving is not None else None
+        if notice and self._plain_sub_title is None:
+            self._plain_sub_title = self.sub_title
+        if self._plain_sub_title is not None:
+            self.sub_title = f"{self._plain_sub_title} · {notice}" if notice else self._plain_sub_title
+        if not notice:
+            self._plain_sub_title = None
 
     def on_unmount(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()
         if self._saving is not None or self._unsaved:
-            self._saver().close(self._snapshot() if self._unsaved else None)
+            self._saver().close(self._take_unsaved())
 
     def has_unsaved_changes(self) -> bool:
         """For quitting: try once more to save; True only if something is still unsaved."""

@@ -14,7 +14,7 @@ from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.contact_form import ContactForm
 from infocoach.dialogs.meeting_form import MeetingForm
 from infocoach.dialogs.status_modal import StatusChoice, StatusModal
-from infocoach.services import CoachApp, coach_of
+from infocoach.services import coach_of
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -24,12 +24,8 @@ class Reloadable(Protocol):
     def reload(self, *, select: str | None = None) -> None: ...
 
 
-def _app(screen: Screen[None]) -> CoachApp:
-    return coach_of(screen)
-
-
 def new_contact(screen: Screen[None]) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
 
     def saved(contact: Contact | None) -> None:
         if contact is None:
@@ -44,7 +40,7 @@ def new_contact(screen: Screen[None]) -> None:
 
 
 def edit_contact(screen: Screen[None], contact: Contact) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
 
     def saved(updated: Contact | None) -> None:
         if updated is not None:
@@ -55,7 +51,7 @@ def edit_contact(screen: Screen[None], contact: Contact) -> None:
 
 
 def new_meeting(screen: Screen[None], contact_id: str | None) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     contacts = app.store.contacts(include_archived=False)
     if not contacts:
         app.notify("Add a contact first: press c.", severity="warning")
@@ -77,7 +73,7 @@ def new_meeting(screen: Screen[None], contact_id: str | None) -> None:
 
 
 def edit_meeting(screen: Screen[None], meeting: Meeting) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     contacts = app.store.contacts()
 
     def saved(updated: Meeting | None) -> None:
@@ -89,7 +85,7 @@ def edit_meeting(screen: Screen[None], meeting: Meeting) -> None:
 
 
 def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     modal = StatusModal(
         meeting,
         their_timezone=contact.timezone if contact else app.settings.timezone,
@@ -121,7 +117,7 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
 
 
 def undo_status(screen: Screen[None], meeting: Meeting) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     if len(meeting.history) < 2:
         app.notify("There is no step to undo: this is where the meeting started.", severity="warning")
         return
@@ -141,7 +137,7 @@ def undo_status(screen: Screen[None], meeting: Meeting) -> None:
 
 
 def toggle_archive_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     restoring = meeting.archived
     what = f"the {meeting.status} meeting with {contact.display_name if contact else 'this contact'}"
     question = (
@@ -166,7 +162,7 @@ def toggle_archive_meeting(screen: Screen[None], meeting: Meeting, contact: Cont
 
 
 def toggle_archive_contact(screen: Screen[None], contact: Contact) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     restoring = contact.archived
     name = contact.display_name
     question = (
@@ -189,7 +185,7 @@ def toggle_archive_contact(screen: Screen[None], contact: Contact) -> None:
 
 
 def delete_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | None) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     who = contact.display_name if contact else "this contact"
 
     def answered(yes: bool | None) -> None:
@@ -209,7 +205,7 @@ def delete_meeting(screen: Screen[None], meeting: Meeting, contact: Contact | No
 
 
 def delete_contact(screen: Screen[None], contact: Contact) -> None:
-    app = _app(screen)
+    app = coach_of(screen)
     count = sum(1 for m in app.store.meetings() if m.contact_id == contact.id)
     also = {0: "", 1: " and their meeting"}.get(count, f" and their {count} meetings")
 

@@ -9,11 +9,12 @@ anything is rejected, so a user can fix a file in one go.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
 from infocoach.core.live.clock_record import live_state_problems
-from infocoach.core.records.json_checks import expected, show
+from infocoach.core.records.json_checks import Check, expected, show
 from infocoach.core.records.migrations import upgrade_records
 from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting
 from infocoach.core.records.record_checks import check_contact, field_checks, meeting_check
@@ -33,8 +34,16 @@ __all__ = [  # check_contact and check_meeting are the store's and the importer'
     "parse_document",
 ]
 
-check_meeting = meeting_check(live_state_problems)
-"""Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
+
+@functools.cache
+def _meeting_check() -> Check:
+    return meeting_check(live_state_problems)
+
+
+def check_meeting(data: object, where: str) -> list[str]:
+    """Every problem with a stored or imported meeting; [] means ``Meeting.from_dict`` is safe."""
+    return _meeting_check()(data, where)
+
 
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough

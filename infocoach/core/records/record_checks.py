@@ -96,7 +96,7 @@ def field_checks(cls: type[StoredRecord]) -> tuple[dict[str, Check], dict[str, C
     return required, optional
 
 
-_RECORD_CHECKS: dict[type, Check] = {}
+_RECORD_CHECKS: dict[type, Check] = {}  # not functools.cache: mypy cannot hash a class there
 
 
 def record_check(cls: type[StoredRecord]) -> Check:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from infocoach.services import coach_of
+from infocoach.services import StartTarget, coach_of
 
 if TYPE_CHECKING:
     from infocoach.screens.history.history_screen import HistoryScreen
@@ -31,6 +31,15 @@ class HistoryCommands:
 
     def __init__(self, screen: HistoryScreen) -> None:
         self.screen = screen
+
+    def open_start(self, start: StartTarget) -> None:
+        """The screen the command line asked for (`infocoach prep|live|wrapup ID`), over History."""
+        if start.screen == "prep":
+            self.open_prep(start.meeting_id)
+        elif start.screen == "live":
+            self.open_live(start.meeting_id, listen=start.listen)
+        else:
+            self.open_wrapup(start.meeting_id)
 
     def open_prep(self, meeting_id: str) -> None:
         from infocoach.screens.prep.prep_screen import GO_LIVE, PrepScreen

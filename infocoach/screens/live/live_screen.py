@@ -3,8 +3,9 @@
 Everything the user does is one key, turned into one call on a
 :class:`~infocoach.core.live.session.LiveSession` with the injected clock's moment. Displayed
 times are computed from stored timestamps on every refresh, never counted, so they are right
-after a suspend or a restart. Every change is handed to a :class:`BackgroundSaver`, which writes
-it off the event loop within about half a second.
+after a suspend or a restart. Every change is handed to the screen's
+:class:`~infocoach.screens.meeting_saving.MeetingSaving`, which writes it off the event loop
+within about half a second. What the screen says in words is in ``wording.py``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from infocoach.core.live.talk_clock import talk_band
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.screens.live.entries import LiveEntries
 from infocoach.screens.live.listening import LiveListening
+from infocoach.screens.live.wording import HELP, clock_state, welcome_back, who_line
 from infocoach.screens.meeting_saving import MeetingSaving
 from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.live_log import LiveLog
@@ -35,24 +37,6 @@ from infocoach.widgets.talk_meter import TalkMeter
 
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
-
-HELP = """\
-Keep this screen open during the call. The clock starts with p, or with the first speaker key.
-
-Talk balance, a chess clock for the conversation: press m when you start speaking, t when they \
-do, and space for a silence or a pause. Aim to speak 20–40% of the time; the bar turns amber \
-and then red above that. One calm line appears at 70% of the time, at five minutes left and at \
-the end, and if your intro or any stretch of talking runs long.
-
-Questions: ↑/↓ or j/k move, enter marks the question asked, s skips it (press again to undo). \
-With under ten minutes left, the top open questions are starred.
-
-n adds a note (stamped with the time and the question under the cursor), r a referral \
-("who else should I talk to?"), a an action item. p pauses for an interruption. e ends the \
-meeting. l listens: the microphone (and, if set in Settings, the call's audio) moves the talk \
-meter for you; nothing is recorded, and m, t and space still win for a moment. \
-Everything is saved as you go: if the terminal closes, `infocoach live ID` picks up \
-where you were."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +111,7 @@ class LiveScreen(Screen[LiveEnded | None]):
         )
         settings = self.coach.settings
         yield Header()
-        yield Static(self._who_line(), id="who", markup=False)
+        yield Static(who_line(self.contact, self.session.meeting), id="who", markup=False)
         yield MeetingTimer(id="timer")
         yield TalkMeter(settings.talk_target_low, settings.talk_target_high, id="meter")
         yield Static("", id="cue", markup=False)
@@ -151,25 +135,8 @@ class LiveScreen(Screen[LiveEnded | None]):
         if self._listen_on_mount and not self.session.ended:
             self.action_listen()
         if self.session.started:
-            now = self.coach.clock.now()
-            since = pendulum.parse(self.session.meeting.started_at or "")
-            local = since.in_timezone(self.coach.settings.timezone).format("HH:mm")  # type: ignore[union-attr]
-            state = "paused" if self.session.paused else "running"
-            self.notify(
-                f"Picked up where you were: the meeting started at {local} and is {state} at "
-                f"{mmss(self.session.elapsed(now))}. Your notes and talk times are all here.",
-                title="Welcome back",
-                markup=False,
-            )
-
-    def _who_line(self) -> str:
-        contact, meeting = self.contact, self.session.meeting
-        parts = [contact.display_name]
-        if contact.role or contact.organization:
-            parts.append(", ".join(p for p in (contact.role, contact.organization) if p))
-        if meeting.purpose:
-            parts.append(meeting.purpose)
-        return " · ".join(parts)
+            welcome = welcome_back(self.session, self.coach.clock.now(), self.coach.settings.timezone)
+            self.notify(welcome, title="Welcome back", markup=False)
 
     # --- the display ---------------------------------------------------------------------
 
@@ -217,19 +184,11 @@ class LiveScreen(Screen[LiveEnded | None]):
         self._update_cue(now)
 
     def _state_text(self) -> str:
-        session = self.session
-        if session.ended:
-            state = "ended"
-        elif not session.started:
-            state = "not started: p starts the clock (or m / t)"
-        elif session.paused:
-            state = "PAUSED: p resumes"
-        else:
-            state = "running"
+        state = clock_state(self.session)
         if listening := self.listen_control.state_text():
             state = f"{state}\n{listening}"
-        if self.saving is not None and self.saving.problem:
-            return f"{state}\nNOT SAVED: {self.saving.problem}; retrying"
+        if self.saving is not None and (notice := self.saving.notice):
+            return f"{state}\n{notice}"
         return state
 
     def _update_cue(self, now: pendulum.DateTime) -> None:
