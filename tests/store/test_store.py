@@ -36,7 +36,8 @@ from infocoach.store import (
 from infocoach.store import schema as store_schema
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-FIXTURE = FIXTURES / "schema-3.json"  # the current schema
+FIXTURE = FIXTURES / "schema-4.json"  # the current schema
+FIXTURE_V3 = FIXTURES / "schema-3.json"
 FIXTURE_V2 = FIXTURES / "schema-2.json"
 FIXTURE_V1 = FIXTURES / "schema-1.json"
 DAY1 = "2024-05-01T09:00:00+00:00"
@@ -522,8 +523,21 @@ def test_schema_1_file_is_kept_aside_and_upgraded_to_2(tmp_path: Path) -> None:
     kept = tmp_path / "infocoach.json.schema-1.bak"
     assert kept.read_bytes() == FIXTURE_V1.read_bytes() and mode(kept) == 0o600
     data = json.loads(path.read_bytes())
-    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 3
+    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 4
     assert data["meetings"]["1"]["intro"] == ""
+
+
+def test_schema_3_file_is_upgraded_to_4_formal_and_with_no_earlier_times(tmp_path: Path) -> None:
+    path = tmp_path / "infocoach.json"
+    shutil.copy(FIXTURE_V3, path)
+    with Store.open(path, clock=clock()) as store:
+        [person] = store.contacts()
+        [talk] = store.meetings()
+        assert person.address_by == "title" and talk.earlier_times == []
+    assert (tmp_path / "infocoach.json.schema-3.bak").read_bytes() == FIXTURE_V3.read_bytes()
+    data = json.loads(path.read_bytes())
+    assert data["_meta"] == {"1": {"schema": 4}}
+    assert data["contacts"]["1"]["address_by"] == "title" and data["meetings"]["1"]["earlier_times"] == []
 
 
 def _upper_roles(data: dict[str, Any]) -> dict[str, Any]:

@@ -46,10 +46,21 @@ def _meeting_2_to_3(meeting: Record) -> None:
         meeting.setdefault(key, empty)
 
 
+def _contact_3_to_4(contact: Record) -> None:
+    # Schema 4: how drafts greet the contact (formal, by honorific and surname, until invited).
+    contact.setdefault("address_by", "title")
+
+
+def _meeting_3_to_4(meeting: Record) -> None:
+    # Schema 4 keeps the times a meeting was scheduled for before it was moved or held early.
+    meeting.setdefault("earlier_times", [])
+
+
 # from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
 RECORD_STEPS: dict[int, tuple[Step | None, Step | None]] = {
     1: (None, _meeting_1_to_2),
     2: (None, _meeting_2_to_3),
+    3: (_contact_3_to_4, _meeting_3_to_4),
 }
 
 

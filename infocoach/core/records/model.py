@@ -47,13 +47,18 @@ SPEAKERS: tuple[Speaker, ...] = ("me", "them", "nobody")
 HONORIFICS: tuple[str, ...] = ("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.")
 """Accepted honorifics. An empty honorific means "none yet": drafts then ask for one."""
 
+ADDRESS_BY: tuple[str, ...] = ("title", "first-name", "full-name")
+"""How drafts greet a contact. "title" (the rule: "Dear Dr. Tan") needs an honorific;
+"first-name" once they have asked to be called by it ("Dear Mei Lin"); "full-name" when no
+honorific suits them ("Dear Alex Demir")."""
+
 CHANNELS: tuple[str, ...] = ("email", "linkedin")
 QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
 PLANNED_MINUTES = (5, 240)  # what a stored meeting may plan (forms are stricter)
 
 # The shape of the stored records (and of exports); each step up is a migration in
 # infocoach.core.records.migrations, checked by infocoach.core.exports.json_exchange.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Field rules used more than once (see infocoach.core.records.field_shapes.rules).
 IDENTIFIER = rules(kind="identifier")
@@ -77,6 +82,8 @@ class Contact(StoredRecord):
     first_name: str
     last_name: str
     honorific: str = field(default="", metadata=rules(choices=HONORIFICS, noun="an honorific", or_empty=True))
+    # How drafts greet them (one of ADDRESS_BY); formal until they invite otherwise.
+    address_by: str = field(default="title", metadata=rules(choices=ADDRESS_BY, noun="a way to address them"))
     role: str = ""
     organization: str = ""
     # Email and LinkedIn are checked by the forms on entry, not in stored data: an address typed
@@ -198,6 +205,17 @@ class TalkTotals(StoredRecord):
 
 
 @dataclass(slots=True)
+class EarlierTime(StoredRecord):
+    """A time a meeting was scheduled for (``scheduled_for``) until it was moved, or held at
+    another time, at ``changed_at`` (both ISO-8601): the schedule's history."""
+
+    NOUN: ClassVar[str] = "earlier time"
+
+    scheduled_for: str = field(metadata=MOMENT)
+    changed_at: str = field(metadata=MOMENT)
+
+
+@dataclass(slots=True)
 class Meeting(StoredRecord):
     """One informational interview, from first outreach to thank-you."""
 
@@ -210,6 +228,8 @@ class Meeting(StoredRecord):
     purpose: str = ""
     channel: str = field(default="email", metadata=rules(choices=CHANNELS, noun="a channel"))
     scheduled_for: str | None = field(default=None, metadata=MOMENT)
+    # The times it was scheduled for before it was moved or held at another time, oldest first.
+    earlier_times: list[EarlierTime] = field(default_factory=list)
     planned_minutes: int = field(default=30, metadata=rules(within=PLANNED_MINUTES))
     research: str = ""
     intro: str = ""  # the user's 30-second pitch for this meeting

@@ -192,7 +192,7 @@ def test_export_shape_and_format() -> None:
     text = dumps_document(export_document([c], [m]))
     doc = json.loads(text)
     assert list(doc) == ["schema", "contacts", "meetings"]
-    assert doc["schema"] == SCHEMA_VERSION == 3
+    assert doc["schema"] == SCHEMA_VERSION == 4
     assert doc["meetings"][0]["id"] == "m-1" and doc["meetings"][0]["status"] == "planned"
     assert list(doc["meetings"][0]["drafts"]) == ["outreach", "thanks"]  # sorted: stable output
     assert text.endswith("}\n") and '\n  "contacts": [' in text  # indent=2, trailing newline
@@ -236,10 +236,10 @@ def test_json_syntax_error_gives_line_and_column() -> None:
     ("text", "expected"),
     [
         ("[]", "the document: expected an object with schema, contacts and meetings, got a list ([])"),
-        ('{"contacts": [], "meetings": []}', "schema: missing (expected 3)"),
-        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 3, got text ('1')"),
-        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 3, got true"),
-        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 3)"),
+        ('{"contacts": [], "meetings": []}', "schema: missing (expected 4)"),
+        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 4, got text ('1')"),
+        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 4, got true"),
+        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 4)"),
         ('{"schema": 1, "meetings": []}', "contacts: missing"),
         ('{"schema": 1, "contacts": {}, "meetings": []}', "contacts: expected a list, got an object ({})"),
         ('{"schema": 1, "contacts": [], "meetings": [], "extra": 1}', "unknown top-level field 'extra'"),
@@ -250,8 +250,8 @@ def test_top_level_problems(text: str, expected: str) -> None:
 
 
 def test_newer_schema_asks_to_upgrade_and_says_nothing_else() -> None:
-    (message,) = problems_of('{"schema": 4, "contacts": "whatever", "future": true}')
-    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 4" in message
+    (message,) = problems_of('{"schema": 5, "contacts": "whatever", "future": true}')
+    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 5" in message
 
 
 def test_every_contact_problem_is_reported_with_its_path() -> None:
