@@ -9,7 +9,8 @@ rule id (see ``RULES``), a severity, a message that says what to do instead, and
 
 from __future__ import annotations
 
+from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.engine import count_words, has_errors, lint, normalize
 from infocoach.core.coach.findings import RULES, Finding, Kind, Severity
 
-__all__ = ["RULES", "Finding", "Kind", "Severity", "count_words", "has_errors", "lint", "normalize"]
+__all__ = ["RULES", "Addressee", "Finding", "Kind", "Severity", "count_words", "has_errors", "lint", "normalize"]

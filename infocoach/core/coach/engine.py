@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from infocoach.core.coach import asks, job_ask, letters
+from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
 
 CHANNELS = ("email", "linkedin")
@@ -42,6 +43,7 @@ def lint(
     channel: str = "email",
     note_limit: int = 200,
     max_words: int = 100,
+    addressee: Addressee | None = None,
 ) -> list[Finding]:
     """Check ``text`` against the rules for ``kind``; findings sorted by where they start.
 
@@ -50,6 +52,10 @@ def lint(
     in words against ``max_words``; "few-times" applies to emails only, since a note has room
     for one or two compact slots). Findings of one rule within one sentence are merged into
     one. Blank text has no findings. Raises ValueError for an unknown kind or channel.
+
+    ``addressee`` (who the message is to) lets the greeting follow how they asked to be
+    addressed: "Dear Mei Lin" passes for a contact who asked to be called by their first name.
+    Without it, the formal form (honorific + surname) is the rule.
     """
     try:
         kind = Kind(kind)
@@ -64,7 +70,9 @@ def lint(
     if kind is Kind.QUESTION:
         hits = _per_line(plain, (job_ask.job_asks, asks.research_questions, asks.long_meeting_asks))
     else:
-        hits = _message_hits(plain, kind, channel=channel, note_limit=note_limit, max_words=max_words)
+        hits = _message_hits(
+            plain, kind, channel=channel, note_limit=note_limit, max_words=max_words, addressee=addressee
+        )
     hits = _one_per_sentence(plain, hits)
     starts = _line_starts(text)
     findings = [_finding(hit, starts) for hit in hits]
@@ -83,8 +91,10 @@ def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity == Severity.ERROR for f in findings)
 
 
-def _message_hits(text: str, kind: Kind, *, channel: str, note_limit: int, max_words: int) -> list[Hit]:
-    hits = job_ask.job_asks(text) + letters.casual_salutations(text)
+def _message_hits(
+    text: str, kind: Kind, *, channel: str, note_limit: int, max_words: int, addressee: Addressee | None
+) -> list[Hit]:
+    hits = job_ask.job_asks(text) + letters.casual_salutations(text, addressee)
     if kind is not Kind.THANKS:
         hits += asks.long_meeting_asks(text)
     if kind is Kind.OUTREACH:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import Hit
 
 _FLAGS = re.IGNORECASE
@@ -57,7 +58,7 @@ def _first_line(text: str) -> tuple[int, str] | None:
     return None
 
 
-def casual_salutations(text: str) -> list[Hit]:
+def casual_salutations(text: str, addressee: Addressee | None = None) -> list[Hit]:
     """The greeting must be honorific + surname ("Dear Dr. Okafor,"); no greeting is a finding too."""
     found = _first_line(text)
     if found is None:
