@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from infocoach.core.coach import asks, job_ask, letters
+from infocoach.core.coach.unanswered import unanswered
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
 
@@ -95,6 +96,7 @@ def _message_hits(
     text: str, kind: Kind, *, channel: str, note_limit: int, max_words: int, addressee: Addressee | None
 ) -> list[Hit]:
     hits = job_ask.job_asks(text) + letters.casual_salutations(text, addressee)
+    hits += unanswered(text)
     if kind is not Kind.THANKS:
         hits += asks.long_meeting_asks(text)
     if kind is Kind.OUTREACH:
