@@ -14,6 +14,7 @@ import pendulum
 
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.live.clock_record import LiveClock
+from infocoach.core.live.last_note import MarkedQuestion, question_for_note
 from infocoach.core.pipeline.statuses import transition
 from infocoach.core.records.model import (
     ActionItem,
@@ -67,6 +68,7 @@ class LiveSession:
     def __init__(self, meeting: Meeting, clock: LiveClock) -> None:
         self.meeting = meeting
         self.clock = clock
+        self.marked: MarkedQuestion | None = None  # the question last marked asked, and when
 
     @classmethod
     def open(cls, meeting: Meeting) -> LiveSession:
@@ -156,10 +158,25 @@ class LiveSession:
 
     # --- what the user records -----------------------------------------------------------
 
+    def _moment(self, now: datetime) -> tuple[float, bool]:
+        """Now on the meeting clock once it runs (pauses left out), else on the wall clock."""
+        if self.started and not self.ended:
+            return self.clock.meeting.elapsed(now), True
+        return now.timestamp(), False
+
+    def note_question(self, cursor: int | None, now: datetime) -> int | None:
+        """The question a note taken now belongs to (by index): the one just marked asked
+        (within a minute), else the one under the cursor."""
+        found = question_for_note(cursor, self.marked, *self._moment(now))
+        return found if found is not None and 0 <= found < len(self.meeting.questions) else None
+
+    def question_text(self, index: int | None) -> str:
+        return self.meeting.questions[index].text if index is not None else ""
+
     def add_note(self, text: str, now: datetime, question: int | None = None) -> Note:
-        """A note stamped with the meeting time and the question on screen (by index)."""
+        """A note stamped with the meeting time and a question (by index; see note_question)."""
         text = _required(text, "note")
-        asked = self.meeting.questions[question].text if question is not None else ""
+        asked = self.question_text(question)
         note = Note(text=text, at=self.stamp(now), written_at=iso(pendulum.instance(now)), question=asked)
         self.meeting.notes.append(note)
         return note
@@ -176,13 +193,17 @@ class LiveSession:
         self.meeting.action_items.append(item)
         return item
 
-    def toggle_question(self, index: int, state: str) -> str:
-        """Mark question ``index`` "asked" or "skipped"; doing it again reopens it. Returns the
-        new state."""
+    def toggle_question(self, index: int, state: str, now: datetime) -> str:
+        """Mark question ``index`` "asked" or "skipped" at ``now``; doing it again reopens it.
+        Returns the new state."""
         if state not in ("asked", "skipped"):
             raise ValueError(f"a question can be marked asked or skipped, not {state!r}")
         question = self.meeting.questions[index]
         question.state = "open" if question.state == state else state
+        if question.state == "asked":
+            self.marked = MarkedQuestion(index, *self._moment(now))
+        elif self.marked is not None and self.marked.index == index:
+            self.marked = None  # taken back: notes go by the cursor again
         return question.state
 
     def highlighted_questions(self, now: datetime) -> list[int]:

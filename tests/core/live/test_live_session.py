@@ -61,7 +61,7 @@ def test_a_whole_meeting_with_cues_overtime_pause_and_notes() -> None:
     session.press("them", clock.now())
     note = session.add_note("Forecasts are half data cleaning", clock.now(), question=0)
     assert note.at == 45.0 and note.question == "What surprised you?"
-    assert session.toggle_question(0, "asked") == "asked"
+    assert session.toggle_question(0, "asked", clock.now()) == "asked"
     run(60 * 5)
     assert session.toggle_pause(clock.now()) is True
     run(120)  # an interruption: time stands still
@@ -107,14 +107,14 @@ def test_top_questions_stand_out_with_under_ten_minutes_left() -> None:
     meeting.questions[1].priority = 9  # priority, not position, decides
     session = LiveSession.open(meeting)
     session.start(clock.now())
-    session.toggle_question(0, "asked")
+    session.toggle_question(0, "asked", clock.now())
     clock.advance(20 * 60)
     assert session.highlighted_questions(clock.now()) == []
     clock.advance(1)
     assert session.highlighted_questions(clock.now()) == [2, 3, 4]
-    session.toggle_question(2, "skipped")
+    session.toggle_question(2, "skipped", clock.now())
     assert session.highlighted_questions(clock.now()) == [3, 4, 1]
-    assert session.toggle_question(2, "skipped") == "open"  # pressed again: reopened
+    assert session.toggle_question(2, "skipped", clock.now()) == "open"  # pressed again: reopened
 
 
 def test_notes_before_the_start_have_no_stamp_and_empty_text_is_refused() -> None:
@@ -187,3 +187,40 @@ def test_talk_totals_add_up_to_elapsed_after_any_keys_and_a_resume(keys) -> None
         totals = session.clock.talk_totals(clock.now())
         elapsed = session.elapsed(clock.now())
         assert abs(totals.me + totals.them + totals.nobody - elapsed) < 1e-6
+
+
+def test_a_note_just_after_enter_goes_to_the_question_just_asked() -> None:
+    """Enter moves the cursor on; within a minute of meeting time the note is still about the
+    question just asked, after that it goes by the cursor. Pauses do not count."""
+    clock = FixedClock(START)
+    session = LiveSession.open(scheduled())
+    assert session.note_question(1, clock.now()) == 1  # nothing marked: the cursor decides
+    session.start(clock.now())
+    clock.advance(100)
+    session.toggle_question(0, "asked", clock.now())
+    clock.advance(60)
+    assert session.note_question(1, clock.now()) == 0
+    note = session.add_note("Starts with open data", clock.now(), session.note_question(1, clock.now()))
+    assert note.question == "What surprised you?"
+    session.toggle_pause(clock.now())
+    clock.advance(600)  # an interruption: meeting time stands still
+    session.toggle_pause(clock.now())
+    assert session.note_question(1, clock.now()) == 0
+    clock.advance(1)
+    assert session.note_question(1, clock.now()) == 1  # over a minute: the cursor's question
+    session.toggle_question(2, "skipped", clock.now())
+    assert session.note_question(3, clock.now()) == 3  # skipping is not asking
+    session.toggle_question(1, "asked", clock.now())
+    session.toggle_question(1, "asked", clock.now())  # pressed again: reopened, not just asked
+    assert session.note_question(2, clock.now()) == 2
+    assert session.note_question(None, clock.now()) is None
+
+
+def test_a_question_asked_before_the_start_counts_on_the_wall_clock() -> None:
+    clock = FixedClock(START)
+    session = LiveSession.open(scheduled())
+    session.toggle_question(3, "asked", clock.now())
+    clock.advance(59)
+    assert session.note_question(4, clock.now()) == 3
+    session.start(clock.now())  # another clock now: the mark before the start no longer applies
+    assert session.note_question(4, clock.now()) == 4
