@@ -54,9 +54,14 @@ class InfocoachApp(App[int]):
         themes: dict[str, Theme] | None = None,
         theme_problems: list[str] | None = None,
         settle_memory: bool = False,
+        first_run: bool = False,
+        machine_timezone: str | None = None,
     ) -> None:
         super().__init__()
         self._settle_memory = settle_memory
+        # A first start (no settings file yet): ask for the name and time zone, once.
+        self.first_run = first_run
+        self.machine_timezone = machine_timezone or settings.timezone
         self.store = store
         self.settings = settings
         self.paths = paths
@@ -91,6 +96,8 @@ class InfocoachApp(App[int]):
             history.call_after_refresh(self.settle_memory)
         if self.start is not None:
             history.call_after_refresh(history.commands.open_start, self.start)
+        elif self.first_run:
+            history.call_after_refresh(self.ask_first_run, history.reload)
         if self.startup_warnings:
             # A few lines at most: a notification must not bury the screen.
             shown = self.startup_warnings[:4]
@@ -119,6 +126,22 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+
+    def ask_first_run(self, then: Callable[[], object]) -> None:
+        """The welcome form; ``then`` runs after it (History shows dates in the new zone)."""
+        from infocoach.dialogs.first_run import FirstRunScreen
+
+        def answered(saved: bool | None) -> None:
+            self.first_run = False
+            if not saved and self.update_settings(self.settings):
+                # Skipped: the settings file now exists, so the form is not asked again.
+                self.notify(
+                    "Skipped. When you want drafts signed with your name, press s on History for Settings.",
+                    markup=False,
+                )
+            then()
+
+        self.push_screen(FirstRunScreen(machine_timezone=self.machine_timezone), answered)
 
     def classes_with_keys(self) -> list[type[DOMNode]]:
         """The app and every screen, modal and widget class with key bindings (for the keymap)."""

@@ -15,7 +15,14 @@ from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.pipeline.statuses import why_no_wrapup
 from infocoach.services import StartTarget
 from infocoach.store import Store
-from infocoach.store.config import Paths, load_settings, resolve_paths, save_settings
+from infocoach.store.config import (
+    Paths,
+    load_settings,
+    needs_first_run,
+    resolve_paths,
+    save_settings,
+    system_timezone,
+)
 
 
 def open_app(args: argparse.Namespace) -> int:
@@ -125,7 +132,12 @@ def _run_app(
     start: StartTarget | None = None,
     theme: str | None = None,
 ) -> int:
-    settings, warnings = load_settings(paths.config_file)
+    machine_zone = system_timezone()
+    # Asked before anything writes the file. Not in the demo (its drafts are Alex's, and it
+    # should leave your settings alone) nor over a screen opened from the command line (a
+    # call about to start is no time for a form): the next plain start asks.
+    first_run = not demo and start is None and needs_first_run(paths.config_file)
+    settings, warnings = load_settings(paths.config_file, default_timezone=machine_zone)
     from infocoach.cli.themes import available_themes, check_theme
 
     themes, theme_problems = available_themes(paths)
@@ -171,6 +183,8 @@ def _run_app(
             themes=themes,
             theme_problems=theme_problems,
             settle_memory=True,
+            first_run=first_run,
+            machine_timezone=machine_zone,
         )
         app.run()
     return app.return_code or EXIT_OK

@@ -72,6 +72,17 @@ def system_timezone() -> str:
     return str(name)
 
 
+def needs_first_run(path: Path) -> bool:
+    """Whether this is a first start: no settings file yet, or an empty one. Any file the app
+    saved has a [user] table, so once the first-run form is saved or skipped it is not asked again."""
+    try:
+        return not path.read_bytes().strip()
+    except FileNotFoundError:
+        return True
+    except OSError:  # unreadable: load_settings says so; do not ask on top of that
+        return False
+
+
 def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:
     """Read settings; every problem becomes a warning and the default is used. Never raises."""
     tz = default_timezone or system_timezone()
