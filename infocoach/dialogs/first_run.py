@@ -87,7 +87,7 @@ class FirstRunScreen(FormScreen[bool]):
                 compact=True,
             ),
             "timezone",
-            hint=f"This computer says {self.machine_timezone}. A city name, e.g. Europe/London.",
+            hint="Filled in from this computer. A city name, e.g. America/New_York.",
         )
         yield from labelled(
             "Signature (optional)",
