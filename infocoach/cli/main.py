@@ -167,9 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="outreach",
         help="what the text is (question: one question per line)",
     )
-    lint.add_argument("--channel", choices=["email", "linkedin"], default="email")
+    lint.add_argument("--channel", choices=["email", "linkedin"], help="default: the meeting's channel, else email")
     lint.add_argument("--format", choices=["text", "json"], default="text")
+    lint.add_argument(
+        "--meeting", metavar="ID", help="the message is to this meeting's contact: greet them as they asked"
+    )
     lint.add_argument("file", metavar="FILE", nargs="?", default="-", help="a text file, or - for stdin")
+    _db_option(lint, suppress=True)
     lint.set_defaults(handler="infocoach.cli.lint:lint_command")
 
     talk = sub.add_parser(

@@ -6,10 +6,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from infocoach.core.coach import asks, job_ask, letters
-from infocoach.core.coach.unanswered import unanswered
+from infocoach.core.coach import asks, greetings, job_ask, letters
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
+from infocoach.core.coach.unanswered import unanswered
 
 CHANNELS = ("email", "linkedin")
 THANKS_MAX_WORDS = 150
@@ -95,7 +95,7 @@ def has_errors(findings: Iterable[Finding]) -> bool:
 def _message_hits(
     text: str, kind: Kind, *, channel: str, note_limit: int, max_words: int, addressee: Addressee | None
 ) -> list[Hit]:
-    hits = job_ask.job_asks(text) + letters.casual_salutations(text, addressee)
+    hits = job_ask.job_asks(text) + greetings.salutation_hits(text, addressee, followup=kind is Kind.FOLLOWUP)
     hits += unanswered(text)
     if kind is not Kind.THANKS:
         hits += asks.long_meeting_asks(text)

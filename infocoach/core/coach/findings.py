@@ -60,6 +60,7 @@ RULES: dict[str, tuple[Severity, str]] = {
         Severity.ERROR,
         "Greets without an honorific and surname (e.g. 'Dear Dr. Okafor,').",
     ),
+    "no-salutation": (Severity.WARNING, "Opens without a greeting (a reply in the original thread may)."),
     "missing-why": (Severity.WARNING, "Never says why you are writing to this person."),
     "no-proposed-times": (Severity.ERROR, "Proposes no concrete day or time for the call."),
     "no-flexibility": (Severity.WARNING, "Proposes times but never offers to work around their schedule."),

@@ -9,106 +9,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import Hit
+from infocoach.core.coach.greetings import SUBJECT as _SUBJECT
 
 _FLAGS = re.IGNORECASE
-EXAMPLE_GREETING = "'Dear Dr. Okafor' or 'Dear Mr. Lee'"
 
 
 def _stripped_span(text: str) -> tuple[int, int]:
     """The span of ``text`` without its leading and trailing white space."""
     start = len(text) - len(text.lstrip())
     return start, len(text.rstrip())
-
-
-# --- casual-salutation -------------------------------------------------------------------------
-
-_GREETING = re.compile(
-    r"(?P<word>dear|hi|hello|hey|heya|hiya|howdy|greetings|yo|good\s+(?:morning|afternoon|evening|day)|"
-    r"to\s+whom\s+it\s+may\s+concern)\b",
-    _FLAGS,
-)
-_CASUAL_WORDS = {"hey", "heya", "hiya", "yo", "howdy"}
-_HONORIFIC = r"(?i:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|rev|reverend|dean|judge|hon)\.?"
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|el|ten|ter|st\.?)"
-_NAME_WORD = r"(?:" + _PARTICLE + r"\s+)*[^\W\d_a-zß-ÿ][\w'-]*"  # starts with a capital letter
-_PLACEHOLDER = r"[(\[<{][^)\]>}\n]{1,30}[)\]>}]"
-_NAME = re.compile(
-    r"[ \t,]*(?P<name>(?:(?P<honorific>" + _HONORIFIC + r")(?=[\s(\[<{,:;!?]|$)[ \t]*)?"
-    r"(?P<words>(?:(?:" + _PLACEHOLDER + r"|" + _NAME_WORD + r")(?:[ \t]+|(?=[,:;!?.\n]|$))){0,4}))"
-)
-_GENERIC_NAME = re.compile(
-    r"[ \t,]*(?:(?:sir|madam|sirs)(?:\s*(?:/|or|and)\s*(?:sir|madam))?|hiring\s+(?:manager|team)|"
-    r"recruit(?:er|ing\s+team|ment\s+team)|(?:the\s+)?team|all|friends?|colleagues?|everyone|"
-    r"everybody|there|folks|future\s+\w+)(?![\w'])",
-    _FLAGS,
-)
-_SUBJECT = re.compile(r"^\s*(?:subject|re|fwd?)\s*:", _FLAGS)
-
-
-def _first_line(text: str) -> tuple[int, str] | None:
-    """The first non-empty line that is not an email's "Subject:" line, with its offset."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip() and not _SUBJECT.match(line):
-            indent = len(line) - len(line.lstrip())
-            return offset + indent, line.strip()
-        offset += len(line)
-    return None
-
-
-def casual_salutations(text: str, addressee: Addressee | None = None) -> list[Hit]:
-    """The greeting must be honorific + surname ("Dear Dr. Okafor,"); no greeting is a finding too."""
-    found = _first_line(text)
-    if found is None:
-        return []
-    offset, line = found
-
-    def hit(length: int, message: str) -> list[Hit]:
-        return [Hit("casual-salutation", offset, offset + length, message)]
-
-    greeting = _GREETING.match(line)
-    if greeting is None:
-        return hit(len(line), f"Start with Dear + their honorific + surname, e.g. {EXAMPLE_GREETING}.")
-    if greeting["word"].lower().startswith("to whom"):
-        return hit(greeting.end(), _GENERIC_MESSAGE)
-    generic = _GENERIC_NAME.match(line, greeting.end())
-    if generic:  # "Dear Sir/Madam", "Hi there", "Dear Hiring Manager"
-        return hit(generic.end(), _GENERIC_MESSAGE)
-    name = _NAME.match(line, greeting.end())
-    assert name is not None  # every part of the pattern is optional
-    words = name["words"].strip()
-    length = name.start("name") + len(name["name"].rstrip()) if name["name"].strip() else greeting.end()
-    placeholder = re.search(_PLACEHOLDER, words)
-    if placeholder:  # drafts write "Dear (title) Demir," when the honorific is unknown
-        return hit(
-            length,
-            f"Add their honorific (Mr., Ms., Dr., …) and surname in place of '{placeholder.group()}', "
-            f"e.g. {EXAMPLE_GREETING}.",
-        )
-    if name["honorific"]:
-        if not words:
-            return hit(length, f"Add their surname after the honorific, e.g. {EXAMPLE_GREETING}.")
-        if greeting["word"].lower() in _CASUAL_WORDS:
-            return hit(
-                length,
-                f"'{greeting['word'].capitalize()}' is too casual for someone you have not met: "
-                f"write 'Dear {name['name'].strip()}'.",
-            )
-        return []
-    if not words:
-        return hit(length, f"Greet them by name, with their honorific and surname, e.g. {EXAMPLE_GREETING}.")
-    return hit(
-        length,
-        f"'{line[:length]}' is too casual for someone you have not met. Use Dear + their "
-        f"honorific + surname, e.g. {EXAMPLE_GREETING}.",
-    )
-
-
-_GENERIC_MESSAGE = (
-    f"Find out who you are writing to and use their name: honorific and surname, e.g. {EXAMPLE_GREETING}."
-)
 
 
 # --- missing-why -------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ def test_rule_table_names_every_rule_with_its_severity() -> None:
         "job-ask",
         "do-research",
         "casual-salutation",
+        "no-salutation",
         "missing-why",
         "no-proposed-times",
         "no-flexibility",
@@ -592,10 +593,14 @@ def test_salutation_examples_are_not_one_gendered_name(greeting: str) -> None:
     assert "Rivera" not in finding.message and "Rivera" not in RULES["casual-salutation"][1]
 
 
-def test_no_greeting_at_all_is_flagged_with_dear_honorific_surname() -> None:
+def test_no_greeting_at_all_is_its_own_warning_with_dear_honorific_surname() -> None:
+    # Issue 16: no greeting is `no-salutation` (a warning), not the error for "Hi Maria".
     text = "I admire your work on city data. Could we talk on Tue, Dec 8 at 10:00? Happy to be flexible."
-    (finding,) = only(lint(text, Kind.OUTREACH), "casual-salutation")
-    assert finding.message.startswith("Start with Dear + their honorific + surname")
+    findings = lint(text, Kind.OUTREACH)
+    assert "casual-salutation" not in rules(findings)
+    (finding,) = only(findings, "no-salutation")
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("Start with a greeting: Dear + their honorific + surname")
 
 
 def test_a_subject_line_is_not_the_greeting() -> None:
