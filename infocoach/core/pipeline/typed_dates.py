@@ -8,6 +8,8 @@ Accepted, as a wall-clock time in the contact's time zone:
   (without a year: the next such day, so "Nov 1" said in late November means next year);
 - phrases, read by parsedatetime relative to ``now`` as seen in the contact's zone:
   ``tomorrow 3pm``, ``next Tuesday 10:30``, ``Friday at 2pm``, ``in 3 days at 11am``.
+  ``tonight 8pm``, ``tomorrow morning at 9am`` (a part of the day must agree with the time).
+  ``now`` (``right now``) is this minute.
   Weekdays: "Tuesday" is the first Tuesday after today (a week on, said on a Tuesday);
   "next Tuesday" is the Tuesday of next week, weeks starting on Monday (so said on a Monday it
   is 8 days on, on a Tuesday 7, on a Wednesday 6); "this Tuesday" is today on a Tuesday, else
@@ -36,8 +38,15 @@ import pendulum
 HINT = "Try 2026-12-03 15:30, or 'tomorrow 3pm', or 'next Tuesday 10:30'."
 NEEDS_TIME = "Add a time, e.g. 'tomorrow 3pm' or 2026-12-03 15:30."
 
-# Parts of a day that name no hour: parsedatetime reads "tomorrow morning" as 06:00.
+# Parts of a day that name no hour: parsedatetime reads "tomorrow morning" as 06:00. With a
+# time beside them ("tonight 8pm", "tomorrow morning at 9") they only confirm it, so they must
+# agree with it: (first hour, last hour) of each.
 _VAGUE = {"morning", "afternoon", "evening", "tonight", "night", "lunch", "lunchtime", "eod"}
+_PART_HOURS = {"morning": (0, 11), "afternoon": (12, 17), "evening": (16, 23), "tonight": (16, 23)}
+# "today" said of the part of today: "tonight 8pm" is today at 8pm.
+_TODAY_PART = re.compile(r"\b(?:tonight|this\s+(?:morning|afternoon|evening))\b")
+# The moment itself: a call that has just been arranged, a status changed as it happens.
+_NOW = {"now", "right now", "just now"}
 _MONTH_WORDS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
@@ -71,6 +80,8 @@ def parse_when(text: str, timezone: str, now: pendulum.DateTime) -> pendulum.Dat
     if not cleaned:
         raise ValueError(f"Enter when you will meet. {HINT}")
     lowered = _normalise(cleaned.lower())
+    if lowered in _NOW:
+        return now.in_timezone(timezone).replace(second=0, microsecond=0)
     if _ISO_WITH_OFFSET.fullmatch(lowered):
         return _from_instant(cleaned, timezone)
     if ambiguous := _NUMERIC_DATE.search(lowered):
@@ -156,10 +167,14 @@ def _calendar() -> parsedatetime.Calendar:
 def _read_phrase(original: str, text: str, source: datetime) -> datetime:
     calendar = _calendar()
     text = _THIS_WEEKDAY.sub(lambda m: _this_weekday(m, source), text)
-    moment, context = calendar.parse(text, source.timetuple())
     words = set(re.findall(r"[a-z]+", text))
-    if vague := sorted(words & _VAGUE):
-        raise ValueError(f"Add an exact time, e.g. 'tomorrow 10am': '{vague[0]}' could be any hour.")
+    parts = sorted(words & _VAGUE)
+    if parts and not re.search(_TIME, text):
+        raise ValueError(f"Add an exact time, e.g. 'tomorrow 10am': '{parts[0]}' could be any hour.")
+    if parts:  # a time is given: the part of the day only confirms it
+        text = _TODAY_PART.sub("today", text)
+        text = " ".join(word for word in text.split() if word not in _VAGUE)
+    moment, context = calendar.parse(text, source.timetuple())
     if not context.hasDateOrTime or not _fully_read(calendar, text, source):
         raise ValueError(f"Could not read {original!r} as a date and time. {HINT}")
     if words & _MONTH_WORDS and not context.hasDate:
@@ -167,7 +182,14 @@ def _read_phrase(original: str, text: str, source: datetime) -> datetime:
         raise ValueError(f"{original} names a day that is not in the calendar. {HINT}")
     if not context.hasTime:
         raise ValueError(NEEDS_TIME)
-    return datetime(*moment[:6])
+    wall = datetime(*moment[:6])
+    for part in parts:
+        first, last = _PART_HOURS.get(part, (0, 23))
+        if not first <= wall.hour <= last:
+            raise ValueError(
+                f"{wall:%H:%M} is not in the {'evening' if part == 'tonight' else part}: check '{original}'."
+            )
+    return wall
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -269,3 +269,44 @@ def test_the_machines_time_zone_and_locale_do_not_matter() -> None:
         "2026-12-03T15:30:00-05:00",
         "2026-11-27T11:00:00-05:00",
     ]
+
+
+@pytest.mark.parametrize("text", ["now", "Now", " right now ", "just now", "NOW."])
+def test_now_is_this_minute_in_the_contacts_zone(text: str) -> None:
+    at = FixedClock("2026-11-24T14:07:42+00:00").now()
+    assert parse_when(text, NY, at).isoformat() == "2026-11-24T09:07:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tonight 8pm", "2026-11-24T20:00:00-05:00"),
+        ("tonight at 8:30pm", "2026-11-24T20:30:00-05:00"),
+        ("this evening at 7pm", "2026-11-24T19:00:00-05:00"),
+        ("this afternoon 2pm", "2026-11-24T14:00:00-05:00"),
+        ("tomorrow morning 9am", "2026-11-25T09:00:00-05:00"),
+        ("Friday afternoon at 3pm", "2026-11-27T15:00:00-05:00"),
+        ("today 15:00", "2026-11-24T15:00:00-05:00"),
+    ],
+)
+def test_a_part_of_the_day_beside_a_time_confirms_it(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("tonight 8am", "08:00 is not in the evening: check 'tonight 8am'."),
+        ("tomorrow morning 9pm", "21:00 is not in the morning: check 'tomorrow morning 9pm'."),
+    ],
+)
+def test_a_part_of_the_day_that_disagrees_with_the_time_is_refused(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        parse_when(text, NY, TUESDAY)
+    assert str(info.value) == message
+
+
+def test_today_alone_asks_for_a_time() -> None:
+    with pytest.raises(ValueError) as info:
+        parse_when("today", NY, TUESDAY)
+    assert str(info.value) == NEEDS_TIME
