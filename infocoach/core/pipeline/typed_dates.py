@@ -169,7 +169,7 @@ def _read_phrase(original: str, text: str, source: datetime) -> datetime:
     text = _THIS_WEEKDAY.sub(lambda m: _this_weekday(m, source), text)
     words = set(re.findall(r"[a-z]+", text))
     parts = sorted(words & _VAGUE)
-    if parts and not re.search(_TIME, text):
+    if parts and not re.search(rf"(?<![a-z]){_TIME}", text):  # "afternoon" holds no "noon"
         raise ValueError(f"Add an exact time, e.g. 'tomorrow 10am': '{parts[0]}' could be any hour.")
     if parts:  # a time is given: the part of the day only confirms it
         text = _TODAY_PART.sub("today", text)
