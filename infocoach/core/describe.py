@@ -5,6 +5,7 @@ Screens and exports call these so a talk share or a meeting date reads the same 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -13,6 +14,8 @@ from zoneinfo import ZoneInfo
 import pendulum
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.live.meeting_clock import EPSILON, MeetingClock, seconds_between
+from infocoach.core.pipeline.meeting_times import meeting_time
 from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact, Meeting, MeetingHead, Status, TalkTotals
 
@@ -39,9 +42,11 @@ def meeting_moment(meeting: Meeting) -> pendulum.DateTime | None:
 
 
 def meeting_moment_text(meeting: Meeting | MeetingHead) -> str | None:
-    """:func:`meeting_moment` as it is stored (ISO-8601), without parsing it."""
-    if meeting.status in _BOOKED and meeting.scheduled_for:
-        return meeting.scheduled_for
+    """:func:`meeting_moment` as it is stored (ISO-8601), without parsing it. A booked or held
+    meeting is dated by :func:`~infocoach.core.pipeline.meeting_times.meeting_time` (held: when
+    it started; else when it is booked for), as everything that shows its date is."""
+    if meeting.status in _BOOKED and (when := meeting_time(meeting)):
+        return when
     return meeting.last_step_at or meeting.created_at or None
 
 
@@ -108,9 +113,43 @@ def _zoneinfo(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def meeting_length(meeting: Meeting) -> float | None:
+    """How long a held meeting ran, in seconds of meeting time (pauses left out): the one length
+    History, the detail panel, the journal and the wrap-up all show. None before it has ended.
+
+    It is the live clock's elapsed time at the end (what the timer read when the meeting was
+    ended); a meeting without a saved clock falls back to its speaker segments (which cover the
+    meeting time), then its talk totals, then ``ended_at - started_at``.
+    """
+    if meeting.live is not None and isinstance(clock_state := meeting.live.get("meeting"), dict):
+        try:
+            clock = MeetingClock.from_dict(clock_state)
+        except ValueError:
+            clock = None  # a damaged clock: the record's other figures still say how long
+        if clock is not None and clock.ended and clock.started_at:
+            return clock.elapsed(parse_iso(clock.started_at))  # frozen at the end: any moment reads it
+    spoken = [length for s in meeting.segments if math.isfinite(length := s.end - s.start) and length > 0]
+    if spoken:
+        return float(sum(spoken))
+    if (
+        meeting.talk is not None
+        and math.isfinite(total := meeting.talk.me + meeting.talk.them + meeting.talk.nobody)
+        and total > 0
+    ):
+        return float(total)
+    if meeting.started_at and meeting.ended_at:
+        try:
+            wall = seconds_between(parse_iso(meeting.ended_at), parse_iso(meeting.started_at))
+        except ValueError:  # a damaged time says nothing about the length
+            return None
+        return max(0.0, wall)
+    return None
+
+
 def duration_text(seconds: float) -> str:
-    """``"12:05"`` for minutes and seconds; hours as ``"1:02:05"``."""
-    whole = int(round(seconds))
+    """``"12:05"`` for minutes and seconds; hours as ``"1:02:05"``. Whole seconds, rounded down
+    as the meeting timer counts them, so a length reads the same here as on the live screen."""
+    whole = max(0, math.floor(seconds + EPSILON))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

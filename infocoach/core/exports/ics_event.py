@@ -8,6 +8,8 @@ shows it at the hour agreed with them, converted to wherever the user is. The en
 plus the planned minutes of real time, so a meeting that spans a change of the clocks still lasts
 30 minutes. A time in the hour that repeats when the clocks go back, which iCalendar would read
 as its first occurrence, is written in UTC instead. A reminder (VALARM) pops up before the start.
+The UID is the meeting's, and SEQUENCE counts the times it was moved (RFC 5545): a calendar that
+imported the event before replaces it when the file for the new time is opened.
 Text keeps commas, semicolons, emoji and brackets exactly; line breaks become plain new lines.
 
 :func:`meeting_event` and :func:`calendar_ics` are the two halves of :func:`meeting_event_ics`;
@@ -23,6 +25,7 @@ import icalendar
 import pendulum
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.pipeline.meeting_times import calendar_sequence
 from infocoach.core.records.model import Contact, Meeting
 
 PRODID = "-//infocoach//infocoach//EN"
@@ -73,6 +76,8 @@ def meeting_event(
 
     event = icalendar.Event()
     event.add("uid", f"{meeting.id}@infocoach")
+    # Moved meetings keep their UID and count up: a calendar replaces the event it has.
+    event.add("sequence", calendar_sequence(meeting))
     event.add("dtstamp", _utc(now))
     event.add("dtstart", _local(start_utc, zone))
     event.add("dtend", _local(end_utc, zone))
@@ -89,6 +94,19 @@ def meeting_event(
     alarm.add("description", _plain_newlines(_reminder_text(contact, reminder_minutes)))
     event.add_component(alarm)
     return event
+
+
+def calendar_file_name(contact: Contact) -> str:
+    """The name Prep offers for a meeting's calendar file: ``infocoach-tan.ics`` (letters and
+    digits of the surname), so a moved meeting's file can be found and written again."""
+    name = "".join(ch for ch in contact.last_name.lower() if ch.isalnum()) or "meeting"
+    return f"infocoach-{name}.ics"
+
+
+def holds_event(data: bytes, meeting: Meeting) -> bool:
+    """Whether an iCalendar file's text holds this meeting's event (its UID)."""
+    uid = f"UID:{meeting.id}@infocoach".encode()
+    return any(line.strip() == uid for line in data.splitlines())
 
 
 def calendar_ics(events: list[icalendar.Event], *, name: str = "") -> bytes:

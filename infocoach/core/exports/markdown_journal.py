@@ -25,9 +25,11 @@ from infocoach.core.describe import (
     count_of,
     date_text,
     duration_text,
+    meeting_length,
     meeting_moment,
     talk_share_text,
 )
+from infocoach.core.pipeline.meeting_times import meeting_time
 from infocoach.core.pipeline.statuses import DESCRIPTIONS
 from infocoach.core.records.model import Contact, Meeting, Status
 
@@ -114,21 +116,28 @@ def _facts(meeting: Meeting, contact: Contact | None, timezone: str) -> list[str
         if contact.email.strip():
             line += f" · {markdown_text(contact.email)}"
         facts.append(f"- **Contact:** {line}")
-    if meeting.scheduled_for:
-        start = parse_iso(meeting.scheduled_for)
-        line = f"{date_text(start, timezone, with_time=True)}, {meeting.planned_minutes} minutes"
+    when = meeting_time(meeting)
+    if when:
+        start = parse_iso(when)
+        line = date_text(start, timezone, with_time=True)
+        if meeting.ended_at:
+            length = meeting_length(meeting)
+            line += f" to {date_text(parse_iso(meeting.ended_at), timezone, with_time=True)[-5:]}"
+            line += f" ({duration_text(length)} of {meeting.planned_minutes} minutes planned)" if length else ""
+        else:
+            line += f", {meeting.planned_minutes} minutes"
         if contact is not None:  # their wall time too, when it differs from the user's
             theirs = date_text(start, contact.timezone, with_time=True)
             if theirs != date_text(start, timezone, with_time=True):
                 line += f" ({theirs} for them, {markdown_text(contact.timezone)})"
-        facts.append(f"- **Scheduled:** {line}")
-    if meeting.started_at:
-        held = date_text(parse_iso(meeting.started_at), timezone, with_time=True)
-        if meeting.ended_at:
-            end = parse_iso(meeting.ended_at)
-            length = end.diff(parse_iso(meeting.started_at)).in_seconds()
-            held += f" to {end.in_timezone(timezone).format('HH:mm')} ({duration_text(length)})"
-        facts.append(f"- **Held:** {held}")
+        facts.append(f"- **{'Held' if meeting.started_at else 'Scheduled'}:** {line}")
+    if meeting.earlier_times:
+        earlier = (
+            f"{date_text(parse_iso(e.scheduled_for), timezone, with_time=True)} "
+            f"(changed {date_text(parse_iso(e.changed_at), timezone)})"
+            for e in meeting.earlier_times
+        )
+        facts.append(f"- **Earlier times:** {'; '.join(earlier)}")
     facts.append(f"- **Status:** {_status(meeting, contact)}")
     if meeting.purpose.strip():
         facts.append(f"- **Purpose:** {markdown_text(meeting.purpose.strip())}")

@@ -15,6 +15,7 @@ import pendulum
 from infocoach.core.clock import iso, parse_iso
 from infocoach.core.live.clock_record import LiveClock
 from infocoach.core.live.last_note import MarkedQuestion, question_for_note
+from infocoach.core.pipeline.meeting_times import record_held_time
 from infocoach.core.pipeline.statuses import transition
 from infocoach.core.records.model import (
     ActionItem,
@@ -123,6 +124,7 @@ class LiveSession:
             return False
         self.clock.start(now)
         self.meeting.started_at = self.clock.meeting.started_at
+        record_held_time(self.meeting)  # held at another time: the start becomes its date
         return True
 
     def press(self, speaker: str, now: datetime) -> bool:
@@ -130,6 +132,7 @@ class LiveSession:
         self._require_not_ended("switch speakers in")
         changed = self.clock.press(speaker, now)
         self.meeting.started_at = self.clock.meeting.started_at
+        record_held_time(self.meeting)  # held at another time: the start becomes its date
         return changed
 
     def toggle_pause(self, now: datetime) -> bool:

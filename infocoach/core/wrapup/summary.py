@@ -17,9 +17,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from infocoach.core.clock import parse_iso
-from infocoach.core.describe import count_of, percent_text
-from infocoach.core.live.meeting_clock import EPSILON, mmss, seconds_between
+from infocoach.core.describe import count_of, duration_text, meeting_length, percent_text
+from infocoach.core.live.meeting_clock import EPSILON
 from infocoach.core.live.talk_clock import INTRO_LIMIT, MONOLOGUE_LIMIT, TalkBand, talk_band
 from infocoach.core.records.model import Meeting, Question, TalkSegment, TalkTotals
 
@@ -47,8 +46,9 @@ _NUMBER_WORDS = (
 class WrapupSummary:
     """A held meeting's figures, ready for the wrap-up screen.
 
-    - ``planned_seconds``: the planned length; ``held_seconds``: how long it ran (the segments'
-      total, else the talk totals', else ``ended_at - started_at``, else 0).
+    - ``planned_seconds``: the planned length; ``held_seconds``: how long it ran (the
+      live clock's elapsed meeting time at the end, the one length shown everywhere: see
+      :func:`~infocoach.core.describe.meeting_length`; 0 for a meeting never timed).
     - ``talk``: the talk totals (the meeting's own, else added up from its segments; None if
       the meeting was never timed); ``share``: the user's share of the talking, me/(me+them),
       0..1 or None; ``band``: "quiet", "good", "amber", "red" or None.
@@ -118,7 +118,7 @@ def summarize(
     questions = sorted(enumerate(meeting.questions), key=lambda pair: (pair[1].priority, pair[0]))
     summary = WrapupSummary(
         planned_seconds=max(0.0, float(meeting.planned_minutes or 0) * 60.0),
-        held_seconds=_held_seconds(meeting, segments),
+        held_seconds=meeting_length(meeting) or 0.0,
         talk=talk,
         share=share,
         band=band,
@@ -163,22 +163,6 @@ def _totals(segments: list[TalkSegment]) -> TalkTotals | None:
         if s.who in ("me", "them", "nobody"):
             setattr(totals, s.who, getattr(totals, s.who) + (s.end - s.start))
     return totals
-
-
-def _held_seconds(meeting: Meeting, segments: list[TalkSegment]) -> float:
-    if segments:
-        return float(sum(s.end - s.start for s in segments))
-    if meeting.talk is not None:
-        total = meeting.talk.me + meeting.talk.them + meeting.talk.nobody
-        if math.isfinite(total) and total > 0:
-            return float(total)
-    if meeting.started_at and meeting.ended_at:
-        try:
-            held = seconds_between(parse_iso(meeting.ended_at), parse_iso(meeting.started_at))
-        except ValueError:
-            return 0.0
-        return max(0.0, held)
-    return 0.0
 
 
 def _my_stretches(segments: list[TalkSegment]) -> list[float]:
@@ -226,10 +210,9 @@ def _share_over_time(segments: list[TalkSegment], window: float) -> list[float]:
 
 
 def spoken_time(seconds: float) -> str:
-    """A length as said aloud: ``"2:10"``, ``"0:45"``, ``"12:05"`` (minutes without a leading
-    zero; whole seconds, rounded down as the meeting clock's ``mm:ss`` is)."""
-    minutes, secs = mmss(seconds).split(":")
-    return f"{int(minutes)}:{secs}"
+    """A length as said aloud: ``"2:10"``, ``"0:45"``, ``"12:05"``: :func:`duration_text`, the
+    one way a length is written (whole seconds, rounded down as the meeting clock counts)."""
+    return duration_text(seconds)
 
 
 def _word(n: int) -> str:
