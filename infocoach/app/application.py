@@ -259,8 +259,26 @@ class InfocoachApp(App[int]):
         yield SystemCommand(
             "app: save screenshot",
             "Save an SVG picture of the screen",
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
+            lambda: self.set_timer(0.1, self.save_picture),  # once the palette has closed
         )
+
+    def save_picture(self) -> str | None:
+        """Save an SVG of the screen where the machine keeps pictures, and say where."""
+        from infocoach.store.config import picture_folder
+
+        try:
+            saved = self.save_screenshot(path=str(picture_folder(self.paths)))
+        except OSError as exc:
+            where = exc.filename or self.paths.data_file.parent
+            self.notify(
+                f"Could not save the screenshot in {where}: {exc.strerror or exc}",
+                title="Screenshot not saved",
+                severity="error",
+                markup=False,
+            )
+            return None
+        self.notify(f"Screenshot saved to {saved}", title="Screenshot", markup=False)
+        return saved
 
     def action_help(self) -> None:
         from infocoach.dialogs.help import HelpScreen

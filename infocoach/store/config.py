@@ -72,6 +72,18 @@ def system_timezone() -> str:
     return str(name)
 
 
+def picture_folder(paths: Paths) -> Path:
+    """Where a screenshot goes: the Downloads folder (Textual's choice), else Pictures, when the
+    machine has one; else a ``screenshots`` folder beside the database, made if need be (a
+    server or a fresh account often has neither). Raises OSError if that cannot be made."""
+    for folder in (platformdirs.user_downloads_path(), platformdirs.user_pictures_path()):
+        if folder.is_dir():
+            return folder
+    folder = paths.data_file.parent / "screenshots"
+    make_private_dirs(folder)
+    return folder
+
+
 def needs_first_run(path: Path) -> bool:
     """Whether this is a first start: no settings file yet, or an empty one. Any file the app
     saved has a [user] table, so once the first-run form is saved or skipped it is not asked again."""
