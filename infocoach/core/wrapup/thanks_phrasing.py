@@ -1,302 +1,165 @@
-"""How a thank-you says things: a note the user wrote for themselves, turned into a sentence
-said to the contact ("Invited me to …" -> "I much appreciated that you invited me to …"), and
-the sentences for the action the user will take and the referral they were given.
+"""How a thank-you uses what the user wrote during the call, without breaking its grammar.
 
-Words are changed no more than the pronouns need ("she" -> "you"); note text is plain text, so
-anything that looks like markup is kept exactly as written. Pure: no Textual, no storage.
+Notes are shorthand ("had to unlearn 'act now, perfect info later' - in DS you document
+assumptions first ★"). A note is never put where a sentence needs a clause: it is either quoted
+as what it is ("You said something I wrote down: “act now, perfect info later”."), cleaned of
+leftover symbols and never cut, or not used at all (the draft then asks the user for the
+sentence, see :mod:`infocoach.core.wrapup.own_sentences`). An action item is used only when it
+already reads as what the user will do ("Read the grid report" -> "I am going to read the grid
+report."). Pure: no Textual, no storage.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from infocoach.core.prep.outreach import body_words
-from infocoach.core.prep.outreach_phrasing import addressed
-from infocoach.core.records.model import Contact, Meeting
+__all__ = [
+    "QUOTE_MAX_WORDS",
+    "action_sentence",
+    "clean_note",
+    "quote_of",
+    "quote_sentence",
+    "referral_sentence",
+]
 
-_NAME_WORDS = 12  # a referral's name and organisation are cut to these many words at most
+QUOTE_MAX_WORDS = 25  # a longer note is not quoted whole (and never cut): the user is asked
+_ACTION_MAX_WORDS = 20
+_NAME_WORDS = 12  # a referral's name and organisation are used only up to these many words
 _ORGANIZATION_WORDS = 10
 
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
-
-# A short label before a colon that names what the note is: "Portfolio idea: …", "Tip: …".
-_LABEL = re.compile(r"(?P<label>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}):\s+(?P<rest>\S.*)", re.DOTALL)
-_LABEL_NOUNS = frozenset({
-    "idea", "tip", "advice", "point", "suggestion", "insight", "lesson", "takeaway", "rule",
-    "principle", "recommendation", "warning", "thought", "view", "observation", "message",
-    "story", "example", "quote",
-})  # fmt: skip
-# A label for something they recommended: "Book: Just Enough Research".
-_RECOMMENDED_NOUNS = frozenset({
-    "book", "books", "course", "courses", "podcast", "article", "paper", "reading", "resource",
-    "resources", "dataset", "datasets", "tool", "tools", "blog", "newsletter", "website", "site",
-    "community", "report", "talk", "video", "event", "conference", "meetup",
-})  # fmt: skip
-# A label the user wrote for themselves ("Note to self: …"): left out, the rest is the note.
-_SELF_LABEL = re.compile(r"(?:note\s+to\s+(?:self|me)|for\s+me|me)\s*:\s*", re.IGNORECASE)
-
-# The contact as the unwritten subject, as the user notes it down: "Invited me to …",
-# "Thinks SQL matters more". Each maps to the form that follows "you" ("thinks" -> "think").
-# Something they did for the user ("Offered to introduce me to Dr. Tan") …
-_KIND_ACTS = {
-    "suggested": "suggested", "suggests": "suggest", "recommended": "recommended",
-    "recommends": "recommend", "offered": "offered", "offers": "offer", "invited": "invited",
-    "invites": "invite", "introduced": "introduced", "promised": "promised", "agreed": "agreed",
-    "gave": "gave", "showed": "showed", "walked": "walked", "shared": "shared", "sent": "sent",
-    "volunteered": "volunteered", "took": "took", "spent": "spent",
-}  # fmt: skip
-# … or something they said or think ("Said most of the work is planning").
-_SAYINGS = {
-    "said": "said", "says": "say", "mentioned": "mentioned", "mentions": "mention",
-    "explained": "explained", "explains": "explain", "thinks": "think", "thought": "thought",
-    "believes": "believe", "believed": "believed", "warned": "warned", "warns": "warn",
-    "stressed": "stressed", "stresses": "stress", "pointed": "pointed", "noted": "noted",
-    "advised": "advised", "advises": "advise", "argued": "argued", "argues": "argue",
-    "told": "told", "tells": "tell", "described": "described", "describes": "describe",
-    "emphasised": "emphasised", "emphasized": "emphasized", "feels": "feel", "felt": "felt",
-    "wishes": "wish", "wished": "wished", "expects": "expect", "expected": "expected",
-    "predicts": "predict", "predicted": "predicted", "called": "called", "calls": "call",
-    "admitted": "admitted", "admits": "admit", "reckons": "reckon", "insisted": "insisted",
-    "insists": "insist", "urged": "urged", "urges": "urge", "talked": "talked", "spoke": "spoke",
-    "joked": "joked", "jokes": "joke", "recalled": "recalled", "remembered": "remembered",
-    "sees": "see", "saw": "saw", "compared": "compared",
-}  # fmt: skip
-_YOU_FORMS = {"kind": set(_KIND_ACTS.values()), "saying": set(_SAYINGS.values())}
-
-# Advice as the user wrote it down: "Learn R before Python", "Volunteer at …", "Don't …".
-# Only words that are rarely a note's first noun ("Research teams need …" is not advice).
-_ADVICE_VERBS = frozenset({
-    "learn", "start", "read", "try", "build", "pitch", "volunteer", "reproduce", "choose",
-    "write", "keep", "focus", "talk", "join", "take", "find", "look", "use", "ask", "make",
-    "get", "practise", "practice", "avoid", "be", "spend", "consider", "think", "go", "attend",
-    "contact", "reach", "follow", "study", "develop", "create", "set", "put", "run", "test",
-    "expect", "remember", "stop", "watch", "listen", "speak", "share", "publish", "document",
-    "seek", "aim", "prepare", "plan", "check", "email", "call", "visit", "sign", "register",
-    "enrol", "enroll", "subscribe", "buy", "explore", "treat", "replace", "drop", "skip",
-    "prioritise", "prioritize", "pick", "collect", "gather", "shadow", "reframe", "describe",
-    "frame", "teach", "show", "bring", "lean", "do", "work", "let", "tell", "give", "draft",
-    "tailor", "rewrite", "review", "highlight", "emphasise", "emphasize", "quantify", "measure",
-    "connect", "narrow", "pair", "offer", "track", "ignore", "embrace", "accept", "stay",
-    "stick", "invest", "don't",
-})  # fmt: skip
-# What the user will do ("Read the grid report", "Book a course"): the advice verbs and more.
-_ACTION_VERBS = _ADVICE_VERBS | {
-    "research",
-    "book",
-    "finish",
-    "complete",
-    "update",
-    "polish",
-    "send",
-    "introduce",
-    "schedule",
-    "arrange",
-    "meet",
-    "message",
-    "install",
-    "download",
-    "thank",
-    "revise",
-    "reread",
-    "redo",
-    "outline",
-    "sketch",
-    "map",
-    "compile",
-    "summarise",
-    "summarize",
-    "post",
-    "chart",
-    "analyse",
-    "analyze",
-    "apply",
-    "ring",
-    "phone",
-    "note",
-    "record",
-    "list",
-    "add",
-    "fill",
-    "look",
-    "dig",
-    "learn",
-    "sort",
-    "clean",
-    "tidy",
-    "organise",
-    "organize",
-    "refresh",
-}
-_NEGATED_ADVICE = {"don't": "not to", "dont": "not to", "never": "never to", "always": "always to"}
-
-# A finite verb somewhere in the first sentence: the note is a statement, not a fragment.
-_STATEMENT_VERB = re.compile(
-    r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|has|have|had|hasn't|haven't|can|"
-    r"can't|cannot|could|will|won't|would|should|must|may|might|do|does|did|don't|doesn't|"
-    r"didn't|needs?|takes?|took|makes?|made|matters?|helps?|want|wants|means?|goes|go|went|"
-    r"comes?|came|gets?|got|works?|know|knows|knew|uses?|say|says|said|looks?|seems?|tends?|"
-    r"cares?|values?|reads|ask|asks|likes?|prefers?|vary|varies|changes?|hires?|expects?|"
-    r"starts?|spends?|spent|becomes?|became|feels?|felt|think|thinks|thought|finds?|found|"
-    r"keeps?|kept|learn|learns|learnt|lets|gives?|gave|runs?|ran|builds?|built|pays?|paid|"
-    r"counts?|fails?|moves?|grows?|grew|sits?|lives?|leads?|led|shows?|showed|beats?|"
-    r"wins?|won|lacks?|misses|depends?|involves?|requires?|includes?|\w{3,}ed)\b",
+# Marks people put in notes that mean nothing in a letter.
+_STRAY_SYMBOLS = re.compile(r"[★☆✩✪✫✯⭐✓✔✗✘•◦▪▫●○■□►▶▷➜➔➤➡⇒→←↑↓↔*#|~^]+")
+_LEADING = re.compile(r"^(?:[-–—+>=:.,;)\]]+|\d+[.)]\s+|\s)+")
+_TRAILING = re.compile(r"(?:[\s,;:–—\-+=<>(\[/]|\.{2,}(?!\.))+$")
+_ARROW = re.compile(r"->|=>|<-|-->|\u2192|\u21d2|\u279c|\u2794|\u27a4|\u27a1")
+# Shorthand that shows the note is not a sentence to quote: joined fragments and abbreviations.
+_SHORTHAND = re.compile(
+    r"(?:\s[-–—]\s|;|\s&\s|\s\+\s|\bw/|\bb/c\b|\bw/o\b|\bre:|\bvs\b|\betc\b|\bppl\b|\bthx\b|\bmsg\b|\babt\b|"
+    r"\bbtw\b|\bimo\b|\btbh\b|\bfwiw\b|\b\w+\s*/\s*\w+\b)",
     re.IGNORECASE,
 )
-_SELF_START = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our"})
-_AUXILIARY_SECOND = frozenset({
-    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
-    "must", "may", "might", "does", "did", "matters", "needs", "takes", "helps", "means",
+# The contact spoken of, not to: "she runs …", "his team". A quote in a letter to them cannot.
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|his|him|herself|himself|she's|he's)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?\b|\b(?i:me|my|mine|myself)\b")
+# The user's own thought or a note to self: not something the contact said.
+_OWN = re.compile(
+    r"^\s*(?:i|i'm|i've|i'd|i'll|me|my|we|our|note\s+to\s+self|to\s*-?\s*do|todo|reminder|remember\s+to|"
+    r"look\s+up|follow[\s-]?up|ask\s+(?:about|her|him))\b",
+    re.IGNORECASE,
+)
+# A phrase the note itself puts in quotes: that is what to quote ('act now, perfect info later').
+_QUOTED = re.compile(r"(?<![\w'])'(?P<a>[^'\n]{3,160}?)'(?![\w])|\"(?P<b>[^\"\n]{3,160})\"|“(?P<c>[^”\n]{3,160})”")
+# A note whose subject is left out, the contact: "Runs the fellowship", "Moved from ICU", "Thinks …".
+_SUBJECTLESS = re.compile(
+    r"^(?:\w+ed|(?:says|thinks|believes|feels|works|runs|leads|manages|recommends|suggests|mentions|"
+    r"explains|prefers|likes|loves|hates|wants|hires|teaches|spends|spent|knows|went|came|left|took|"
+    r"gave|made|said|told|thought|felt|had|has|was|is|does|did)\b|\w+s\s+(?:the|a|an|to|my|your|her|his|"
+    r"their|its|in|on|at|with|for|from|about|through|into|over|most|many|all|some|more|less)\b)",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"^(?P<one>.+?[.!?])(?:\s+(?=[A-Z])|$)")
+_ENDS = re.compile(r"[.!?…]$")
+
+# Verbs an action item starts with when it already says what the user will do.
+_ACTION_VERBS = frozenset({
+    "learn", "start", "read", "try", "build", "volunteer", "write", "join", "take", "find", "use",
+    "ask", "make", "get", "practise", "practice", "spend", "attend", "contact", "reach", "follow",
+    "study", "develop", "create", "set", "run", "test", "watch", "listen", "share", "publish",
+    "prepare", "plan", "check", "email", "call", "visit", "sign", "register", "enrol", "enroll",
+    "subscribe", "buy", "explore", "pick", "shadow", "reframe", "draft", "tailor", "rewrite",
+    "review", "update", "polish", "send", "schedule", "arrange", "meet", "message", "research",
+    "book", "finish", "complete", "revise", "outline", "map", "compile", "apply", "add", "list",
+    "look", "talk", "speak", "document", "sketch", "track", "record", "interview", "redo",
+    "reread", "summarise", "summarize", "analyse", "analyze", "install", "download", "organise",
+    "organize", "refresh", "rework", "restructure", "collect", "gather", "keep", "focus", "pitch",
+    "reproduce", "choose", "go", "teach", "show", "bring", "work", "give", "highlight", "quantify",
+    "measure", "connect", "narrow", "pair", "offer", "invest", "introduce", "thank", "post",
+    "chart", "fill", "dig", "sort", "clean", "tidy", "seek", "become",
 })  # fmt: skip
 
 
-def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
-    """The first letter lowered, but only when the second is lower case ("SQL", "I" stay)
-    or it is the article "A", and never for one of ``names`` ("Priya runs …")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.rstrip(".,;:!?'’s") in names or first in names:
-        return text
-    if len(text) >= 2 and text[0].isupper() and (text[1].islower() or text.startswith("A ")):
-        return text[0].lower() + text[1:]
-    return text
-
-
-def known_names(meeting: Meeting, contact: Contact) -> frozenset[str]:
-    """Capitalised words that name people and places in this meeting: kept as written."""
-    parts = [contact.first_name, contact.last_name, contact.organization]
-    for referral in meeting.referrals:
-        parts += [referral.name, referral.organization]
-    return frozenset(w for part in parts for w in part.split() if w[:1].isupper())
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'()[]“”‘’").lower().replace("’", "'")
-
-
-@dataclass(frozen=True, slots=True)
-class Framing:
-    """A note as a sentence: ``first``/``second`` lead-ins for the first and second cited
-    note, and the note's own words that follow (``body``, cut to fit when need be)."""
-
-    first: str
-    second: str
-    body: str
-    lower: bool = True  # lower the body's first letter ("Keep a diary"; not a title)
-
-
-_KIND_FRAMING = ("I much appreciated that", "I also appreciated that")
-_SAYING_FRAMING = ("It has stayed with me that", "It also struck me that")
-_ADVICE_FRAMING = ("I am grateful for your advice", "I have also taken to heart your suggestion")
-_OWN_FRAMING = (
-    "One thing from our conversation has stayed with me:",
-    "Our conversation also left me with this:",
-)
-_POINT_FRAMING = ("I keep coming back to your point that", "I have also been thinking about your point that")
-_GENERAL_FRAMING = (
-    "One thing you said has stayed with me:",
-    "I have also been thinking about something else you said:",
-)
-
-
-def framing(text: str) -> Framing:
-    """How to say one note back to the contact: a lead-in chosen by the note's shape (a
-    labelled idea, something they did or said, advice, the user's own thought, a statement,
-    else a fragment), followed by the note's own words with "she"/"he" made "you"."""
+def clean_note(text: str) -> str:
+    """A note with the marks people leave in notes taken out (stars, bullets, arrows at either
+    end, "*", trailing ";" or ","), and its spaces made single. Words are left as written."""
+    text = _STRAY_SYMBOLS.sub(" ", text)
     text = " ".join(text.split())
-    own_label = _SELF_LABEL.match(text)
-    if own_label and text[own_label.end() :].strip():
-        text = text[own_label.end() :]
-    text = addressed(text)
-    words = text.split()
-    first = _bare(words[0]) if words else ""
-    second = _bare(words[1]) if len(words) > 1 else ""
-    label = _LABEL.fullmatch(text)
-    noun = _bare(label["label"].split()[-1]) if label else ""
-    if label and noun in _LABEL_NOUNS:
-        name = lower_first(label["label"])
-        return Framing(f"Your {name} has stayed with me:", f"Your {name} has also stayed with me:", label["rest"])
-    if label and noun in _RECOMMENDED_NOUNS:
-        name = lower_first(label["label"])
-        return Framing(
-            f"I much appreciated the {name} you recommended:",
-            f"I am also grateful for the {name} you recommended:",
-            label["rest"],
-            lower=False,
-        )
-    if first == "you" and second in _YOU_FORMS["kind"]:
-        return Framing(*_KIND_FRAMING, text)
-    if first == "you" and second in _YOU_FORMS["saying"]:
-        return Framing(*_SAYING_FRAMING, text)
-    rest = " ".join(words[1:])
-    if first in _KIND_ACTS and rest:
-        return Framing(*_KIND_FRAMING, f"you {_KIND_ACTS[first]} {rest}")
-    if first in _SAYINGS and rest:
-        return Framing(*_SAYING_FRAMING, f"you {_SAYINGS[first]} {rest}")
-    if first in _NEGATED_ADVICE and rest:
-        return Framing(*_ADVICE_FRAMING, f"{_NEGATED_ADVICE[first]} {rest}")
-    if first in _ADVICE_VERBS and second not in _AUXILIARY_SECOND and rest:
-        first_lead, second_lead = _ADVICE_FRAMING
-        return Framing(f"{first_lead} to", f"{second_lead} to", text)
-    if first in _SELF_START:
-        return Framing(*_OWN_FRAMING, text)
-    sentence_one = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    starts_with_word = bool(words) and words[0][0].isalpha() and not first.endswith("ed")
-    if starts_with_word and not label and _STATEMENT_VERB.search(sentence_one):
-        return Framing(*_POINT_FRAMING, text)
-    return Framing(*_GENERAL_FRAMING, text)
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text)
+    return text.strip()
 
 
-def cut_words(text: str, words: int) -> str:
-    """``text`` cut at a word boundary to at most ``words`` words, ending in "…"; a bracket
-    opened in what is kept and not closed is left out with what follows it."""
-    parts = text.split()
-    if len(parts) <= words:
-        return text
-    kept = " ".join(parts[:words])
-    if kept.count("(") > kept.count(")"):
-        shorter = kept[: kept.rfind("(")].rstrip()
-        kept = shorter if body_words(shorter) >= max(3, words // 2) else kept
-    return kept.rstrip(" ,;:–—-(") + "…"
+def _words(text: str) -> int:
+    return len(text.split())
 
 
-def _finished(text: str) -> str:
-    """Ends as a sentence ends: a full stop unless it already ends in one (or "…", "?", "!")."""
-    text = text.rstrip()
-    if _ENDS_SENTENCE.search(text):
-        return text
-    return text.rstrip(" ,;:–—-") + "."
+def quote_of(text: str) -> str | None:
+    """What of a note can be quoted back to the contact, cleaned; None when nothing can.
+
+    A phrase the note puts in quotes is quoted on its own. Otherwise the whole note, or its first
+    sentence when that is complete, if it reads as something they said: two to 25 words, no
+    shorthand joining fragments (" - ", ";", "&", "w/", arrows), not about them in the third
+    person, not the user's own thought or a note to self.
+    """
+    quoted = _QUOTED.search(text)
+    if quoted:
+        phrase = clean_note(quoted["a"] or quoted["b"] or quoted["c"] or "")
+        if 2 <= _words(phrase) <= QUOTE_MAX_WORDS and not _ARROW.search(phrase):
+            return phrase
+    if _ARROW.search(text.strip().lstrip("-=<>→⇒ ").rstrip("-=<>→⇒ ")):
+        return None
+    note = clean_note(text)
+    first = _FIRST_SENTENCE.match(note)
+    if first and _words(note) > QUOTE_MAX_WORDS:
+        note = first["one"]
+    if not 2 <= _words(note) <= QUOTE_MAX_WORDS:
+        return None
+    if _SHORTHAND.search(note) or _THIRD_PERSON.search(note) or _FIRST_PERSON.search(note):
+        return None
+    if _OWN.match(note) or _SUBJECTLESS.match(note):
+        return None
+    return note
 
 
-def cited_sentence(framing: Framing, position: int, words: int, names: frozenset[str] = frozenset()) -> str:
-    lead = framing.first if position == 0 else framing.second
-    body = cut_words(framing.body, words)
-    body = lower_first(body, names) if framing.lower else body
-    return _finished(f"{lead} {body}")
+def quote_sentence(quote: str) -> str:
+    """'You said something I wrote down: “Learn R before Python.”'"""
+    if _ENDS.search(quote):
+        return f"You said something I wrote down: “{quote}”"
+    return f"You said something I wrote down: “{quote}”."
 
 
-# --- the action and the referral ---------------------------------------------------------------
+def action_sentence(text: str) -> str | None:
+    """The action item as what the user will do ("Read the grid report" -> "I am going to read
+    the grid report."), or None when it does not read as one: a verb the user will do first,
+    one sentence of at most 20 words, no shorthand and no "she"/"he"."""
+    item = clean_note(text)
+    item = re.sub(r"^(?:to|i\s+will|i'll|i\s+am\s+going\s+to)\s+", "", item, flags=re.IGNORECASE)
+    words = item.split()
+    if not words or words[0].lower() not in _ACTION_VERBS or len(words) > _ACTION_MAX_WORDS:
+        return None
+    if _SHORTHAND.search(item) or _THIRD_PERSON.search(item) or _ARROW.search(item):
+        return None
+    if _more_than_one_sentence(item):
+        return None
+    item = item.rstrip(".!")
+    if item[:1].isupper() and item[1:2].islower():
+        item = item[0].lower() + item[1:]
+    return f"Following your advice, I am going to {item}."
 
-_WILL = re.compile(r"(?:to|will|i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to)\s+", re.IGNORECASE)
+
+_ABBREVIATIONS = frozenset({"dr", "mr", "ms", "mrs", "mx", "prof", "st", "e.g", "i.e", "vs"})
 
 
-def action_sentence(text: str, words: int, names: frozenset[str] = frozenset()) -> str:
-    """ "As you suggested, I am going to read the grid report." (a fragment: "As you suggested,
-    my next step is this: the SQL course.")"""
-    text = addressed(" ".join(text.split()))
-    will = _WILL.match(text)
-    text = text[will.end() :] if will and text[will.end() :].strip() else text
-    text = cut_words(text, words)
-    first = _bare(text.split()[0])
-    if first in _SELF_START - {"my", "me", "our"}:
-        return _finished(f"As you suggested, {text}")
-    if first in _ACTION_VERBS:
-        return _finished(f"As you suggested, I am going to {lower_first(text, names)}")
-    return _finished(f"As you suggested, my next step is this: {lower_first(text, names)}")
+def _more_than_one_sentence(text: str) -> bool:
+    return any(
+        match["word"].lower() not in _ABBREVIATIONS for match in re.finditer(r"(?P<word>[\w.]+)[.!?]\s+\S", text)
+    )
 
 
-def referral_sentence(name: str, organization: str) -> str:
+def referral_sentence(name: str, organization: str) -> str | None:
     """ "Thank you also for suggesting I speak with Ms. Priya Raman at Fernhill Learning." """
-    who = cut_words(" ".join(name.split()), _NAME_WORDS).rstrip("…").rstrip(" .,;:")
-    where = cut_words(" ".join(organization.split()), _ORGANIZATION_WORDS).rstrip("…").rstrip(" .,;:")
+    who = clean_note(name).rstrip(".")
+    where = clean_note(organization).rstrip(".")
+    if not who or _words(who) > _NAME_WORDS or _words(where) > _ORGANIZATION_WORDS:
+        return None
     at = f" at {where}" if where else ""
     return f"Thank you also for suggesting I speak with {who}{at}."

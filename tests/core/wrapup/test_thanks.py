@@ -1,5 +1,6 @@
-"""The thank-you draft (rule 10): formal, specific, dated, with the action and the referral,
-never a job ask (rule 9), always under 150 words, and the same every time."""
+"""The thank-you draft (rule 10): greeted as the contact asked, dated, one thing learned and one
+action (the user's own sentences, else a note quoted as what it is, else a marker the lint
+flags), the referral, never a job ask (rule 9), within 150 words, and the same every time."""
 
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infocoach.core.coach import Kind, count_words, has_errors, lint
-from infocoach.core.prep.outreach import body_words
+from infocoach.core.coach.unanswered import ask_marker, has_marker
 from infocoach.core.records.model import ActionItem, Contact, Meeting, Note, Referral
 from infocoach.core.samples.demo import build_demo
 from infocoach.core.settings import Settings
+from infocoach.core.wrapup.own_sentences import ACTION, STAYED
 from infocoach.core.wrapup.thanks import (
-    GENERAL_THANKS,
+    GREETING_QUESTION,
     THANKS_SUBJECT,
     cited_notes,
     day_phrase,
     draft_thanks,
+    thanks_parts,
 )
 
 NOW = pendulum.parse("2026-11-25T13:30:00+00:00")  # a Wednesday, 13:30 in London
@@ -66,12 +69,21 @@ def test_the_greeting_is_honorific_and_surname_and_the_draft_is_an_email() -> No
     assert draft.as_text().startswith("Subject: Thank you for your time\n\nDear Dr. Okafor,")
 
 
-def test_no_honorific_keeps_a_placeholder_and_says_so() -> None:
+def test_no_honorific_asks_never_guesses_and_the_lint_does_not_pass_it() -> None:
     contact = Contact(id="c-1", first_name="Sam", last_name="Lee")
     draft = draft_thanks(meeting(), contact, SETTINGS, NOW)
-    assert draft.text.startswith("Dear (title) Lee,")
-    assert any("no honorific" in note for note in draft.notes)
-    assert "Sam" not in draft.text.split("\n\n", 1)[1]
+    assert draft.text.startswith(f"Dear {ask_marker(GREETING_QUESTION)},")
+    assert "(title)" not in draft.text
+    assert any("Choose how to greet Sam Lee" in note for note in draft.notes)
+    assert "unanswered" in {f.rule for f in lint(draft.text, Kind.THANKS)}
+
+
+@pytest.mark.parametrize(
+    ("address_by", "greeting"), [("first-name", "Dear Mei Lin,"), ("full-name", "Dear Mei Lin Tan,")]
+)
+def test_the_greeting_follows_how_the_contact_asked_to_be_addressed(address_by: str, greeting: str) -> None:
+    contact = Contact(id="c-1", first_name="Mei Lin", last_name="Tan", honorific="Dr.", address_by=address_by)
+    assert draft_thanks(meeting(), contact, SETTINGS, NOW).text.startswith(greeting + "\n\n")
 
 
 def test_the_signature_is_the_settings_own() -> None:
@@ -121,153 +133,81 @@ def test_the_day_falls_back_to_the_start_then_the_schedule_then_is_left_out() ->
     assert day_phrase(meeting(ended_at="2026-12-01T09:00:00+00:00"), NOW, "Europe/London") == ""
 
 
-# --- which notes are cited --------------------------------------------------------------------
+# --- the thing learned ------------------------------------------------------------------------
 
 NOTES = [
-    Note("Most of the week is planning and synthesis."),  # 8 words
-    Note("Learn R before Python for epidemiology: most public health code she reads is in R."),
+    Note("Most of the week is planning and synthesis."),
+    Note("Runs the fellowship; mention Priya sent me", starred=True),  # shorthand: not quotable
     Note("Teachers already know how to explain uncertainty to a room.", starred=True),
     Note("Volunteer at weekend family science days.", starred=True),
-    Note("A third starred note that is never cited by default.", starred=True),
 ]
 
 
-def test_the_first_one_or_two_starred_notes_are_cited_by_default() -> None:
+def test_a_starred_note_that_reads_as_said_is_quoted_as_what_it_is() -> None:
     m = meeting(notes=NOTES)
-    assert cited_notes(m) == [2, 3]
+    assert cited_notes(m) == [2]
     text = thanks_for(m)
-    assert "teachers already know how to explain uncertainty to a room" in text
-    assert "volunteer at weekend family science days" in text
-    assert "never cited" not in text and "planning and synthesis" not in text
-    only_one = meeting(notes=[Note("a"), Note("Evaluation is half the work.", starred=True)])
-    assert cited_notes(only_one) == [1]
+    assert "You said something I wrote down: “Teachers already know how to explain uncertainty to a room.”" in text
+    assert "fellowship" not in text and "planning" not in text
 
 
-def test_without_a_star_the_most_substantial_note_is_cited_earliest_of_equals() -> None:
-    m = meeting(notes=[Note(n.text) for n in NOTES])
-    assert cited_notes(m) == [1]  # 15 words
-    text = thanks_for(m)
-    assert "learn R before Python for epidemiology: most public health code you read is in R." in text
-    ties = meeting(notes=[Note("one two three"), Note("four five six"), Note("seven")])
-    assert cited_notes(ties) == [0]
+def test_a_phrase_the_note_quotes_is_quoted_alone_cleaned_of_the_star() -> None:
+    note = "had to unlearn 'act now, perfect info later' - in DS you document assumptions first. ★"
+    text = thanks_for(meeting(notes=[Note(note, starred=True)]))
+    assert "You said something I wrote down: “act now, perfect info later”." in text
+    assert "★" not in text and "your point that had" not in text and "DS" not in text
+
+
+def test_a_starred_note_in_shorthand_is_not_spliced_in_the_user_is_asked() -> None:
+    m = meeting(notes=[Note("Runs the fellowship; mention Priya sent me", starred=True), Note("SQL")])
+    assert cited_notes(m) == [0]  # the starred one, shown to the user as a reminder
     draft = draft_thanks(m, CONTACT, SETTINGS, NOW)
-    assert any("No note is starred" in note for note in draft.notes)
+    assert ask_marker(STAYED.question) in draft.text
+    assert "fellowship" not in draft.text and "SQL" not in draft.text
+    assert any("Note 1" in n and STAYED.question in n for n in draft.notes)
+    assert has_errors(lint(draft.text, Kind.THANKS))  # never sendable while it asks
 
 
-def test_a_note_to_self_is_not_the_default_citation() -> None:
+def test_the_users_own_sentences_are_used_as_written_and_take_the_place_of_notes() -> None:
+    stayed = "Your point that teachers already explain uncertainty every day changed how I see my CV"
     m = meeting(
-        notes=[
-            Note("Note to self: I spent far too long on my own story at the start, keep it short."),
-            Note("SQL matters more than charts."),
-        ]
+        notes=NOTES,
+        action_items=[ActionItem("msg P re fellowship")],
+        drafts={STAYED.key: stayed, ACTION.key: "I will sign up for a weekend science day this month!"},
     )
-    assert cited_notes(m) == [1]
+    draft = draft_thanks(m, CONTACT, SETTINGS, NOW)
+    assert f"{stayed}." in draft.text  # a full stop added, nothing else changed
+    assert "I will sign up for a weekend science day this month! I will let you know how I get on." in draft.text
+    assert "You said something" not in draft.text and "msg P" not in draft.text
+    assert not has_marker(draft.text) and not errors(draft.text) and draft.notes == []
+    parts = thanks_parts(m, CONTACT)
+    assert parts.learned == f"{stayed}." and parts.action.startswith("I will sign up")
 
 
-def test_cite_is_honoured_valid_indexes_only_at_most_two_in_order() -> None:
+def test_cite_chooses_the_note_to_quote_and_an_empty_choice_asks() -> None:
     m = meeting(notes=NOTES)
-    assert cited_notes(m, [1]) == [1]
-    assert cited_notes(m, [4, 0]) == [4, 0]
-    assert cited_notes(m, [9, -1, 4, 4, 0, 1]) == [4, 0]
-    assert cited_notes(m, []) == []
-    text = thanks_for(m, cite=[1])
-    assert "learn R before Python" in text and "uncertainty" not in text
-    draft = draft_thanks(m, CONTACT, SETTINGS, NOW, [9, 1])
-    assert any("no note 10" in note for note in draft.notes)
-    nothing = draft_thanks(m, CONTACT, SETTINGS, NOW, [])
-    assert GENERAL_THANKS in nothing.text and any("No note is chosen" in n for n in nothing.notes)
+    assert cited_notes(m, [0]) == [0]
+    assert cited_notes(m, [9, -1, 0, 2]) == [0]
+    assert "“Most of the week is planning and synthesis.”" in thanks_for(m, cite=[0])
+    assert ask_marker(STAYED.question) in thanks_for(m, cite=[])
 
 
-def test_never_more_than_two_things_are_cited() -> None:
-    m = meeting(notes=[Note(f"Point number {i} matters a great deal.", starred=True) for i in range(5)])
-    assert len(cited_notes(m)) == 2
-    assert len(cited_notes(m, [0, 1, 2, 3])) == 2
-    text = thanks_for(m, cite=[0, 1, 2, 3])
-    assert "number 0" in text and "number 1" in text and "number 2" not in text
-
-
-def test_a_note_that_reads_as_a_job_ask_is_never_cited() -> None:
+def test_a_note_that_reads_as_a_job_ask_is_never_quoted() -> None:
     m = meeting(
         notes=[
-            Note("Asked her to keep me in mind if a role opens up on her team.", starred=True),
+            Note("Keep me in mind if a role opens up on the team.", starred=True),
             Note("Evaluation is the hidden half of museum work.", starred=True),
         ]
     )
     assert cited_notes(m) == [1]
-    assert cited_notes(m, [0, 1]) == [1]
-    draft = draft_thanks(m, CONTACT, SETTINGS, NOW, [0, 1])
-    assert "keep me in mind" not in draft.text and not errors(draft.text)
-    assert any("job ask" in note for note in draft.notes)
-
-
-def test_no_notes_gives_a_sincere_general_line_and_asks_for_a_note() -> None:
-    draft = draft_thanks(meeting(), CONTACT, SETTINGS, NOW)
-    assert GENERAL_THANKS in draft.text
-    assert any("no notes" in note and "star" in note for note in draft.notes)
-    assert not errors(draft.text)
-
-
-# --- how a note is said -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("note", "sentence"),
-    [
-        (
-            "Teachers ask good open questions but must unlearn helping",
-            ("I keep coming back to your point that teachers ask good open questions but must unlearn helping."),
-        ),
-        (
-            "Learn R before Python",  # advice, written as the user heard it
-            "I am grateful for your advice to learn R before Python.",
-        ),
-        (
-            "Invited me to join their next open lab day",  # the contact as the unwritten subject
-            "I much appreciated that you invited me to join their next open lab day.",
-        ),
-        (
-            "She called it the rarest skill on her team.",  # said to her: "she" becomes "you"
-            "It has stayed with me that you called it the rarest skill on your team.",
-        ),
-        (
-            "Portfolio idea: five short usability sessions",
-            "Your portfolio idea has stayed with me: five short usability sessions.",
-        ),
-        (
-            "SQL matters more than charts!",  # keeps its capitals and its own punctuation
-            "I keep coming back to your point that SQL matters more than charts!",
-        ),
-        (
-            "five short usability sessions",  # a fragment
-            "One thing you said has stayed with me: five short usability sessions.",
-        ),
-    ],
-)
-def test_notes_are_phrased_naturally(note: str, sentence: str) -> None:
-    assert sentence in thanks_for(meeting(notes=[Note(note, starred=True)]))
-
-
-def test_markup_in_a_note_is_kept_literally() -> None:
-    note = 'Their slide template has "[bold]Key finding[/bold]" placeholders; write the [i]finding[/].'
-    text = thanks_for(meeting(notes=[Note(note, starred=True)]))
-    assert '"[bold]Key finding[/bold]" placeholders; write the [i]finding[/].' in text
-
-
-def test_a_very_long_note_is_cut_at_a_word_boundary_to_fit() -> None:
-    words = [f"w{i}ord" for i in range(400)]
-    draft = draft_thanks(meeting(notes=[Note(" ".join(words), starred=True)]), CONTACT, SETTINGS, NOW)
-    assert count_words(draft.text) < 150 and body_words(draft.text) < 150
-    cited = re.search(r"stayed with me: (.*?)…", draft.text)
-    assert cited is not None
-    kept = cited.group(1).split()
-    assert kept == words[: len(kept)] and len(kept) >= 25  # whole words, from the start
-    assert any("shortened" in note for note in draft.notes)
+    assert cited_notes(m, [0]) == []
+    assert "keep me in mind" not in thanks_for(m, cite=[0]).lower()
 
 
 # --- the action and the referral --------------------------------------------------------------
 
 
-def test_the_first_open_action_and_the_referral_by_name_are_included() -> None:
+def test_an_action_item_that_reads_as_one_is_used_and_the_referral_by_name() -> None:
     m = meeting(
         notes=[Note("Storage is the story of the next decade.", starred=True)],
         action_items=[
@@ -278,36 +218,32 @@ def test_the_first_open_action_and_the_referral_by_name_are_included() -> None:
         referrals=[Referral("Ms. Priya Raman", "Fernhill Learning"), Referral("Mr. Second")],
     )
     text = thanks_for(m)
-    assert "As you suggested, I am going to read the grid report." in text
+    assert "Following your advice, I am going to read the grid report. I will let you know how I get on." in text
     assert "Email the author" not in text and "forum" not in text
     assert "Thank you also for suggesting I speak with Ms. Priya Raman at Fernhill Learning." in text
     assert "Mr. Second" not in text
-    assert not errors(text)
+    assert not errors(text) and not has_marker(text)
 
 
-def test_an_action_keeps_its_capitals_unless_only_the_first_letter_is_one() -> None:
-    keep = thanks_for(meeting(action_items=[ActionItem("IPCC summary: read chapter 2")]))
-    assert "IPCC summary: read chapter 2." in keep
-    lowered = thanks_for(meeting(action_items=[ActionItem("Finish the R course.")]))
-    assert "As you suggested, I am going to finish the R course." in lowered
-    own = thanks_for(meeting(action_items=[ActionItem("I will email Dr. Tan this week")]))
-    assert "As you suggested, I am going to email Dr. Tan this week." in own
+@pytest.mark.parametrize("item", ["IPCC summary: read chapter 2", "msg P re fellowship", "She'll send the slides"])
+def test_an_action_item_in_shorthand_is_not_spliced_in(item: str) -> None:
+    draft = draft_thanks(meeting(action_items=[ActionItem(item)]), CONTACT, SETTINGS, NOW)
+    assert item not in draft.text and ask_marker(ACTION.question) in draft.text
+    assert any(ACTION.question in n for n in draft.notes)
 
 
-def test_a_referral_without_an_organisation_is_named_alone() -> None:
-    text = thanks_for(meeting(referrals=[Referral("Mr. Daniel Osei")]))
-    assert "Thank you also for suggesting I speak with Mr. Daniel Osei." in text
+def test_an_action_item_keeps_its_own_capitals() -> None:
+    text = thanks_for(meeting(action_items=[ActionItem("Email Dr. Tan about the SQL course.")]))
+    assert "I am going to email Dr. Tan about the SQL course." in text
 
 
-def test_no_action_item_is_a_note_for_the_user() -> None:
-    draft = draft_thanks(meeting(), CONTACT, SETTINGS, NOW)
-    assert any("No action item" in note for note in draft.notes)
-    assert "As you suggested" not in draft.text
-
-
-# --- the demo: every meeting held reads well and passes the coach -----------------------------
+# --- the demo: every meeting held passes the coach once its questions are answered ------------
 
 HELD = ("m-demo-01", "m-demo-02", "m-demo-03", "m-demo-04", "m-demo-05")
+ANSWERS = {
+    STAYED.key: "Hearing how you use what you learned as a teacher every day gave me a clearer picture of the work.",
+    ACTION.key: "I have started a small project this week and will share it when it is done.",
+}
 
 
 def test_the_demo_meetings_held_are_the_ones_checked(demo) -> None:
@@ -317,20 +253,21 @@ def test_the_demo_meetings_held_are_the_ones_checked(demo) -> None:
 
 
 @pytest.mark.parametrize("meeting_id", HELD)
-def test_every_demo_thank_you_passes_the_coach(demo, meeting_id: str) -> None:
+def test_every_demo_thank_you_passes_the_coach_once_its_questions_are_answered(demo, meeting_id: str) -> None:
     contacts, meetings = demo
     m = meetings[meeting_id]
     contact = contacts[m.contact_id]
     draft = draft_thanks(m, contact, SETTINGS, NOW)
-    assert not has_errors(lint(draft.text, Kind.THANKS)), errors(draft.text)
-    assert lint(draft.text, Kind.THANKS) == []  # not even a warning
-    assert count_words(draft.text) < 150 and body_words(draft.text) < 150
-    assert draft.text.startswith(f"Dear {contact.honorific} {contact.last_name},\n\n")
-    assert contact.first_name not in draft.text
-    assert not re.search(r"\b(job|jobs|hiring|vacanc|position|internship|CV|résumé|resume)\b", draft.text)
-    assert m.referrals[0].name in draft.text
-    for index in cited_notes(m):
-        assert m.notes[index].starred
+    asked = {sentence.key for sentence in (STAYED, ACTION) if ask_marker(sentence.question) in draft.text}
+    answered = Meeting.from_dict(m.to_dict())
+    answered.drafts.update({key: ANSWERS[key] for key in asked})
+    final = draft_thanks(answered, contact, SETTINGS, NOW)
+    assert not has_marker(final.text)
+    assert not has_errors(lint(final.text, Kind.THANKS)), errors(final.text)
+    assert count_words(final.text) <= 150
+    assert final.text.startswith(f"Dear {contact.honorific} {contact.last_name},\n\n")
+    assert not re.search(r"\b(job|jobs|hiring|vacanc|position|internship|CV|résumé|resume)\b", final.text)
+    assert m.referrals[0].name in final.text
     assert draft == draft_thanks(m, contact, SETTINGS, NOW)  # deterministic
 
 
@@ -339,27 +276,17 @@ def test_the_demo_thank_you_for_yesterdays_ux_call(demo) -> None:
     m = meetings["m-demo-04"]
     text = draft_thanks(m, contacts[m.contact_id], SETTINGS, NOW).text
     assert text.startswith("Dear Mx. Novak,\n\nThank you for taking the time to speak with me yesterday.")
-    assert "must unlearn helping" in text
+    assert "“Teachers ask good open questions but must unlearn helping" in text
+    assert "Following your advice, I am going to run five short usability sessions" in text
     assert "Ms. Priya Raman at Fernhill Learning" in text
-    if m.action_items:  # the action is named once, not again as a cited note
-        assert "As you suggested, I am going to" in text
-        assert text.count("usability sessions") == 1
 
 
-def test_the_demo_thank_you_for_this_mornings_call(demo) -> None:
-    contacts, meetings = demo
-    m = meetings["m-demo-05"]
-    text = draft_thanks(m, contacts[m.contact_id], SETTINGS, NOW).text
-    assert text.startswith("Dear Dr. Tan,\n\nThank you for taking the time to speak with me today.")
-    assert "'translators'" in text and "Mr. Daniel Osei" in text
-
-
-# --- always under the limit, whatever the notes say -------------------------------------------
+# --- always within the limit, whatever the notes say ------------------------------------------
 
 _PIECES = st.sampled_from([
     "[bold]Key finding[/bold]", "[/]", "[red]x[/red]", "🎉", "👩🏽‍🔬", "שלום עולם", "مرحبا بالعالم",
     "10:00", "follow-up", "(unclosed", "…", ":", "—", "she", "her", "I", "SQL", "\n", "  ",
-    "https://example.org/a-very-long-path", "Learn", "Invited", "Portfolio idea:",
+    "https://example.org/a-very-long-path", "Learn", "Invited", "Portfolio idea:", "★", "->", ";",
 ])  # fmt: skip
 _NOTE_TEXT = st.one_of(
     st.text(max_size=200),
@@ -374,7 +301,7 @@ _NOTE_TEXT = st.one_of(
     action=st.one_of(st.just(""), _NOTE_TEXT),
     cite=st.one_of(st.none(), st.lists(st.integers(-2, 6), max_size=4)),
 )
-def test_always_under_150_words_and_deterministic(
+def test_always_within_150_words_never_a_cut_sentence_and_deterministic(
     notes: list[tuple[str, bool]], action: str, cite: list[int] | None
 ) -> None:
     m = meeting(
@@ -383,9 +310,9 @@ def test_always_under_150_words_and_deterministic(
         referrals=[Referral("Ms. Priya Raman", "Fernhill Learning")],
     )
     draft = draft_thanks(m, CONTACT, SETTINGS, NOW, cite)
-    assert count_words(draft.text) < 150 and body_words(draft.text) < 150
+    assert count_words(draft.text) <= 150
     assert not [f for f in lint(draft.text, Kind.THANKS) if f.rule in ("too-long", "missing-thanks")]
     assert draft.text.startswith("Dear Dr. Okafor,\n\nThank you for taking the time")
     assert draft.text.endswith("Kind regards,\nAlex Morgan")
-    assert len(cited_notes(m, cite)) <= 2
+    assert len(cited_notes(m, cite)) <= 1
     assert draft == draft_thanks(m, CONTACT, SETTINGS, NOW, cite)
