@@ -21,7 +21,7 @@ def draft_editor() -> ComposeResult:
     yield Static("", id="draft-notes", markup=False)
     yield LintPanel(id="draft-lint")
     with Horizontal(id="draft-buttons"):
-        yield Button("Copy ^b", id="draft-copy", compact=True)
+        yield Button("Copy ^l", id="draft-copy", compact=True)
         yield Button("Save… ^o", id="draft-save", compact=True)
         yield Button("$EDITOR ^t", id="draft-editor", compact=True)
         yield Button("New draft ^r", id="draft-new", compact=True)
@@ -66,6 +66,11 @@ class DraftEditing(Vertical):
     def _edited(self) -> None:
         if (self.subject(), self.text()) == self._loaded:
             return
+        if self._loaded != ("\0", "\0"):
+            # The first edit: the drafter's notes described its own text ("130 words: write a
+            # shorter sentence…") and would stay after the sentence is gone. The count and
+            # the coach's checks below follow the text as it is now; ctrl+r brings them back.
+            self.query_one("#draft-notes", Static).update("")
         self._loaded = ("\0", "\0")  # from now on every change is the user's
         self._post_edit()
         if self._lint_timer is not None:

@@ -31,8 +31,25 @@ def _full_text(panel: DraftPanel) -> str:
 
 
 def copy_draft(screen: PrepScreen, panel: DraftPanel) -> None:
+    # Textual copies with OSC 52: the terminal is asked to copy and never answers, and some
+    # terminals (and tmux without set-clipboard) ignore it. Say so, and offer what always works.
     screen.app.copy_to_clipboard(panel.text())
-    screen.notify("Draft copied. Paste it into your email or LinkedIn message.")
+    save, editor = _key(screen, "save_draft", "ctrl+o"), _key(screen, "edit_draft", "ctrl+t")
+    screen.notify(
+        "Sent to your terminal's clipboard; terminals do not confirm it. If nothing pastes, "
+        f"{save} saves the draft to a file and {editor} opens it in $EDITOR.",
+        title="Copy",
+        timeout=8,
+        markup=False,
+    )
+
+
+def _key(screen: PrepScreen, action: str, fallback: str) -> str:
+    """The key that runs ``action`` on ``screen`` as the footer shows it (it may be remapped)."""
+    for active in screen.active_bindings.values():
+        if active.binding.action == action:
+            return screen.app.get_key_display(active.binding)
+    return fallback
 
 
 def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:

@@ -86,7 +86,8 @@ class PrepScreen(MeetingScreen):
         Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", priority=True),
         Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="prep.previous_tab", show=False, priority=True),
         Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
-        Binding("ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
+        # ctrl+l, not ctrl+b (tmux's prefix, which never reaches the app inside tmux); ctrl+b still works elsewhere.
+        Binding("ctrl+l,ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
         Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),

@@ -54,7 +54,7 @@ talking (and how it moved, minute by minute), your intro and longest stretch, th
 asked, and one or two things to keep or change next time.
 
 Thank-you: a note written from your own notes. Choose which notes to cite (space), edit the \
-text, and watch the coach's checks below it. ctrl+b copies, ctrl+o saves a .txt or an .eml your \
+text, and watch the coach's checks below it. ctrl+l copies, ctrl+o saves a .txt or an .eml your \
 mail program opens, ctrl+t opens $EDITOR, ctrl+r writes a fresh draft. Send it within 24 hours, \
 then press Mark sent.
 
@@ -70,7 +70,7 @@ class WrapupScreen(MeetingScreen):
         Binding("escape", "back", "Back", id="wrapup.back"),
         Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="wrapup.next_tab", priority=True),
         Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="wrapup.previous_tab", show=False, priority=True),
-        Binding("ctrl+b", "copy_draft", "Copy note", id="wrapup.copy", show=False),
+        Binding("ctrl+l,ctrl+b", "copy_draft", "Copy note", id="wrapup.copy", show=False),  # ctrl+b: tmux's prefix
         Binding("ctrl+o", "save_draft", "Save note", id="wrapup.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="wrapup.editor", show=False),
         Binding("ctrl+r", "new_draft", "New draft", id="wrapup.new_draft", show=False),
