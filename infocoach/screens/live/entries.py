@@ -1,5 +1,6 @@
 """What the user records on the live screen: notes, referrals and action items, each through a
-quick prompt, and the keys typed around those prompts.
+quick prompt, and the keys typed around those prompts; and the last note, starred, changed or
+deleted.
 
 A binding's action runs a moment after its key, so the keys that open a prompt are handled in
 the screen's ``on_key`` at once (:meth:`LiveEntries.key`); keys typed while the prompt opens go
@@ -17,8 +18,16 @@ from typing import TYPE_CHECKING, Any
 import pendulum
 from textual import events
 
+from infocoach.core.live.last_note import edit_last, last_note, remove_last, toggle_star
 from infocoach.core.live.meeting_clock import mmss
-from infocoach.screens.live.prompts import LinePrompt, ReferralAnswer, ReferralPrompt, TypeaheadPrompt
+from infocoach.screens.live.prompts import (
+    LinePrompt,
+    NoteAnswer,
+    NotePrompt,
+    ReferralAnswer,
+    ReferralPrompt,
+    TypeaheadPrompt,
+)
 from infocoach.widgets.live_log import LiveLog, action_line, note_line, referral_line
 from infocoach.widgets.question_checklist import QuestionChecklist
 
@@ -27,7 +36,8 @@ if TYPE_CHECKING:
 
     from infocoach.core.live.session import LiveSession
 
-PROMPT_ACTIONS = ("note", "referral", "action_item")  # keys that open a prompt
+PROMPT_ACTIONS = ("note", "referral", "action_item", "edit_note")  # keys that open a prompt
+NO_NOTE = "No note yet: n adds one."
 
 
 class LiveEntries:
@@ -49,23 +59,74 @@ class LiveEntries:
         self._replay_keys: list[events.Key] = []
 
     def note(self) -> None:
-        index = self._screen.query_one(QuestionChecklist).current
-        question = self._session.meeting.questions[index].text if index is not None else ""
+        cursor = self._screen.query_one(QuestionChecklist).current
         now = self._now()
         stamp = self._session.stamp(now)
-        context = f"at {mmss(stamp)}" if stamp is not None else "before the start"
-        if question:
-            context += f", on: {question}"
+        prompt = NotePrompt(
+            "Note",
+            context=f"at {mmss(stamp)}" if stamp is not None else "before the start",
+            questions=[q.text for q in self._session.meeting.questions],
+            question=self._session.note_question(cursor, now),  # the one just asked, or the cursor's
+        )
 
-        prompt = LinePrompt("Note", "What did they say? (one line)", context=context)
-
-        def save(text: str | None) -> None:
-            if text:  # stamped when n was pressed: that is when they said it
-                note = self._session.add_note(text, now, index)
-                self._screen.query_one(LiveLog).write(note_line(note))
+        def save(answer: NoteAnswer | None) -> None:
+            if answer is not None:  # stamped when n was pressed: that is when they said it
+                note = self._session.add_note(answer.text, now, answer.question)
+                self._screen.query_one(LiveLog).add(note_line(note))
                 self._changed()
 
         self._prompt(prompt, save)
+
+    def edit_note(self) -> None:
+        """Change the last note's words, or the question it is on."""
+        note = last_note(self._session.meeting)
+        if note is None:
+            self._screen.notify(NO_NOTE, timeout=3, markup=False)
+            return
+        questions = [q.text for q in self._session.meeting.questions]
+        on = questions.index(note.question) if note.question in questions else None
+        when = "before the start" if note.at is None else f"taken at {mmss(note.at)}"
+        prompt = NotePrompt("Change the last note", context=when, questions=questions, question=on, text=note.text)
+
+        def save(answer: NoteAnswer | None) -> None:
+            if answer is not None:
+                edit_last(self._session.meeting, answer.text, self._session.question_text(answer.question))
+                self._redraw_log()
+
+        self._prompt(prompt, save)
+
+    def star_note(self) -> None:
+        """Star the last note for the thank-you, or unstar it."""
+        note = toggle_star(self._session.meeting)
+        if note is None:
+            self._screen.notify(NO_NOTE, timeout=3, markup=False)
+            return
+        self._redraw_log()
+        said = "Starred for your thank-you" if note.starred else "No longer starred"
+        self._screen.notify(f"{said}: {_short(note.text)}", timeout=3, markup=False)
+
+    def delete_note(self) -> None:
+        """Delete the last note, once the user says yes."""
+        from infocoach.dialogs.confirm import ConfirmModal
+
+        note = last_note(self._session.meeting)
+        if note is None:
+            self._screen.notify(NO_NOTE, timeout=3, markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and last_note(self._session.meeting) is note:
+                remove_last(self._session.meeting)
+                self._redraw_log()
+
+        self._screen.app.push_screen(
+            ConfirmModal(f"Delete the last note?\n\n{_short(note.text, 300)}", confirm="Delete note", danger=True),
+            answered,
+        )
+
+    def _redraw_log(self) -> None:
+        self._screen.query_one(LiveLog).show_meeting(self._session.meeting)
+        self._changed()
 
     def referral(self) -> None:
         now = self._now()
@@ -74,7 +135,7 @@ class LiveEntries:
         def save(answer: ReferralAnswer | None) -> None:
             if answer is not None:
                 referral = self._session.add_referral(answer.name, answer.organization, answer.detail, now)
-                self._screen.query_one(LiveLog).write(referral_line(referral))
+                self._screen.query_one(LiveLog).add(referral_line(referral))
                 self._changed()
                 self._screen.notify(
                     f"Referral saved: {referral.name}. Ask if they would introduce you.", timeout=4, markup=False
@@ -89,7 +150,7 @@ class LiveEntries:
         def save(text: str | None) -> None:
             if text:
                 item = self._session.add_action(text, now)
-                self._screen.query_one(LiveLog).write(action_line(item))
+                self._screen.query_one(LiveLog).add(action_line(item))
                 self._changed()
 
         self._prompt(prompt, save)
@@ -137,3 +198,8 @@ class LiveEntries:
                 self._screen.call_later(self.replay)
 
         self._screen.app.push_screen(prompt, closed)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A note quoted in a message: whole if short, else its start."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pendulum
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,8 +28,16 @@ from infocoach.core.live.talk_clock import talk_band
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.screens.live.entries import LiveEntries
 from infocoach.screens.live.listening import LiveListening
-from infocoach.screens.live.wording import HELP, clock_state, welcome_back, who_line
-from infocoach.screens.meeting_saving import MeetingSaving
+from infocoach.screens.live.wording import (
+    HELP,
+    NOTES_KEYS,
+    UNSAVED_ENDED,
+    UNSAVED_LEAVING,
+    clock_state,
+    welcome_back,
+    who_line,
+)
+from infocoach.screens.meeting_saving import NOT_SAVED, MeetingSaving
 from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.live_log import LiveLog
 from infocoach.widgets.meeting_timer import MeetingTimer
@@ -52,22 +61,26 @@ class LiveScreen(Screen[LiveEnded | None]):
 
     CSS_PATH = "live.tcss"
     HELP = HELP
+    # The footer shows the keys of the call that fit in 80 columns; F1 lists every one.
     BINDINGS = [
         Binding("m", "speaker('me')", "Me", id="live.me"),
         Binding("t", "speaker('them')", "Them", id="live.them"),
         Binding("space", "speaker('nobody')", "Nobody", id="live.nobody"),
         Binding("enter", "mark('asked')", "Asked", id="live.asked"),
-        Binding("s", "mark('skipped')", "Skip", id="live.skip", show=False),
+        Binding("s", "mark('skipped')", "Skip the question", id="live.skip", show=False),
         Binding("n", "note", "Note", id="live.note"),
+        Binding("asterisk", "star_note", "Star", id="live.star", tooltip="Star the last note (again: unstar)"),
+        Binding("E", "edit_note", "Edit the last note", id="live.edit_note", show=False),
+        Binding("D", "delete_note", "Delete the last note", id="live.delete_note", show=False),
         Binding("r", "referral", "Referral", id="live.referral"),
-        Binding("a", "action_item", "Action", id="live.action", show=False),
+        Binding("a", "action_item", "Action item", id="live.action", show=False),
         Binding("p", "start", "Start", id="live.start"),
         Binding("p", "pause", "Pause", id="live.pause"),
         Binding("e", "end", "End", id="live.end"),
-        Binding("l", "listen", "Listen", id="live.listen"),
+        Binding("l", "listen", "Listen", id="live.listen", show=False),
         Binding("j", "cursor(1)", "Next question", id="live.down", show=False),
         Binding("k", "cursor(-1)", "Previous question", id="live.up", show=False),
-        Binding("escape", "back", "Back", id="live.back", show=False),
+        Binding("escape", "back", "Back to History", id="live.back", show=False),
     ]
 
     def __init__(self, meeting_id: str, *, listen: bool = False) -> None:
@@ -82,6 +95,7 @@ class LiveScreen(Screen[LiveEnded | None]):
         self.saving: MeetingSaving | None = None
         self.entries: LiveEntries
         self.listen_control: LiveListening
+        self.ended_unsaved: LiveEnded | None = None  # ended, but the file could not be written yet
 
     @property
     def listening(self) -> bool:
@@ -120,7 +134,9 @@ class LiveScreen(Screen[LiveEnded | None]):
                 yield Static("Questions", classes="box-title", markup=False)
                 yield QuestionChecklist(self.session.meeting.questions, id="checklist")
             with Vertical(id="log-box"):
-                yield Static("Notes", classes="box-title", markup=False)
+                yield Static(
+                    Text.assemble("Notes  ", (NOTES_KEYS, "not bold dim")), id="notes-title", classes="box-title"
+                )
                 yield LiveLog(id="log")
         # Every key that matters in a call fits at 80 columns; ctrl+p still opens the palette.
         yield Footer(show_command_palette=False, compact=True)
@@ -182,6 +198,14 @@ class LiveScreen(Screen[LiveEnded | None]):
             if checklist._top != top:
                 checklist.show(session.meeting.questions, top)
         self._update_cue(now)
+        self._wrap_up_once_saved()
+
+    def _wrap_up_once_saved(self) -> None:
+        """A meeting ended while the file could not be written goes on to its wrap-up as soon
+        as the saver has written it (and not while a dialog is open over this screen)."""
+        saver = self.saving.saver if self.saving is not None else None
+        if self.ended_unsaved is not None and saver is not None and not saver.failing and self.is_current:
+            self._leave(self.ended_unsaved)
 
     def _state_text(self) -> str:
         state = clock_state(self.session)
@@ -245,6 +269,15 @@ class LiveScreen(Screen[LiveEnded | None]):
     def action_action_item(self) -> None:
         self.entries.action_item()
 
+    def action_edit_note(self) -> None:
+        self.entries.edit_note()
+
+    def action_star_note(self) -> None:
+        self.entries.star_note()
+
+    def action_delete_note(self) -> None:
+        self.entries.delete_note()
+
     def action_listen(self) -> None:
         self.listen_control.toggle()
 
@@ -288,7 +321,8 @@ class LiveScreen(Screen[LiveEnded | None]):
         self.refresh_live()
 
     def redraw_state(self) -> None:
-        """Show a change that is not the meeting's (listening on or off)."""
+        """Show a change that is not the meeting's (listening on or off, saving failing or
+        working again)."""
         self._shown_state = ()
         self.refresh_live()
 
@@ -301,7 +335,7 @@ class LiveScreen(Screen[LiveEnded | None]):
         index = checklist.current
         if index is None:
             return
-        new_state = self.session.toggle_question(index, state)
+        new_state = self.session.toggle_question(index, state, self._now())
         checklist.show(self.session.meeting.questions, self.session.highlighted_questions(self._now()))
         if new_state != "open":  # on to the next open question, ready for the next mark
             following = [i for i, q in enumerate(self.session.meeting.questions) if i > index and q.state == "open"]
@@ -339,22 +373,52 @@ class LiveScreen(Screen[LiveEnded | None]):
         except LiveSessionError as problem:
             self.notify(str(problem), severity="warning", markup=False)
             return
-        saved = self.save_all()
         totals = self.session.clock.talk_totals(now)
-        summary = (
-            f"Meeting ended at {mmss(self.session.elapsed(now))}; you spoke {percent_text(totals.share)} of the time."
+        ended = LiveEnded(
+            self.meeting_id,
+            f"Meeting ended at {mmss(self.session.elapsed(now))}; you spoke {percent_text(totals.share)} of the time.",
         )
-        if not saved:
-            self.notify(f"{summary} It is not saved yet; infocoach keeps trying.", severity="error", markup=False)
+        if not self.save_all():
+            self.ended_unsaved = ended  # kept here; the wrap-up opens once it is saved
+            self.redraw_state()
+            self.notify(f"{ended.summary} {UNSAVED_ENDED}", severity="error", timeout=20, markup=False)
             return
-        self.dismiss(LiveEnded(self.meeting_id, summary))
+        self.dismiss(ended)
 
     def action_back(self) -> None:
-        if self.session.started and not self.session.ended:
+        self._leave(self.ended_unsaved)
+
+    def _leave(self, result: LiveEnded | None) -> None:
+        """Back to History (or on to the wrap-up). Everything is written first; if the file
+        cannot be written, the user is asked, and nothing is dropped unless they choose to."""
+        from infocoach.dialogs.confirm import ConfirmModal
+
+        if self.save_all():
+            if self.saving is not None:  # all written: nothing left for leaving to write again
+                self.saving.close(None)
+                self.saving = None
+            self._dismiss_for(result)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self._dismiss_for(result)
+
+        problem = self.saving.problem if self.saving is not None else None
+        self.app.push_screen(
+            ConfirmModal(
+                UNSAVED_LEAVING.format(problem=problem or NOT_SAVED), confirm="Leave without saving", danger=True
+            ),
+            answered,
+        )
+
+    def _dismiss_for(self, result: LiveEnded | None) -> None:
+        self.ended_unsaved = None
+        if result is None and self.session.started and not self.session.ended:
             self.notify(
                 "The meeting is still running; its clock keeps time while you are away. "
                 "Open it again from History (l) to carry on.",
                 timeout=6,
                 markup=False,
             )
-        self.dismiss(None)
+        self.dismiss(result)

@@ -137,10 +137,72 @@ class LinePrompt(TypeaheadPrompt):
     @on(Input.Submitted, "#line")
     def _submitted(self, event: Input.Submitted) -> None:
         self.close_fields()
-        self.dismiss(event.value.strip() or None)
+        self.dismiss(self.answer(event.value))
+
+    def answer(self, value: str) -> object:
+        """What the prompt is dismissed with for the line typed: the text, or None if empty."""
+        return value.strip() or None
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteAnswer:
+    text: str
+    question: int | None  # the question it is on (by index), or None for none in particular
+
+
+class NotePrompt(LinePrompt):
+    """A note, new or changed, and the question it is on: "Note on: …", changed with ↑/↓."""
+
+    HELP = (
+        "Type the note on one line. It is attached to the question shown above it: the one you "
+        "just marked asked, or else the one under the cursor; ↑ and ↓ attach it to another (or "
+        "to none). Enter saves, Escape cancels. The meeting clock keeps running."
+    )
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+        Binding("up", "question(-1)", "Previous question", id="prompt.previous_question"),
+        Binding("down", "question(1)", "Next question", id="prompt.next_question"),
+    ]
+
+    def __init__(self, title: str, *, context: str, questions: list[str], question: int | None, text: str = "") -> None:
+        super().__init__(title, "What did they say? (one line)", context=context)
+        self.questions = questions
+        self.question = question if question is not None and 0 <= question < len(questions) else None
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt"):
+            yield Static(self.prompt_title, classes="prompt-title", markup=False)
+            if self.context:
+                yield Static(self.context, classes="prompt-context", markup=False)
+            yield Static(self.note_on(), id="note-on", classes="prompt-context", markup=False)
+            yield PromptInput(self.text, placeholder=self.placeholder, id="line", compact=True)
+            keys = (
+                "Enter saves · ↑/↓ another question · Escape cancels"
+                if self.questions
+                else "Enter saves · Escape cancels"
+            )
+            yield Static(keys, classes="prompt-keys", markup=False)
+
+    def note_on(self) -> str:
+        if self.question is None:
+            return "Note on: no question in particular"
+        return f"Note on: {self.questions[self.question]}"
+
+    def action_question(self, step: int) -> None:
+        """Attach the note to the previous or next question; past either end, to none."""
+        if not self.questions:
+            return
+        choices: list[int | None] = [None, *range(len(self.questions))]
+        self.question = choices[(choices.index(self.question) + step) % len(choices)]
+        self.query_one("#note-on", Static).update(self.note_on())
+
+    def answer(self, value: str) -> object:
+        text = value.strip()
+        return NoteAnswer(text, self.question) if text else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,26 @@ the end, and if your intro or any stretch of talking runs long.
 Questions: ↑/↓ or j/k move, enter marks the question asked, s skips it (press again to undo). \
 With under ten minutes left, the top open questions are starred.
 
-n adds a note (stamped with the time and the question under the cursor), r a referral \
+n adds a note, stamped with the time and a question: the one you just marked asked (within \
+a minute), else the one under the cursor; ↑/↓ in the note changes it. * stars the last note \
+(the thank-you draws on starred notes), E edits it and D deletes it. r adds a referral \
 ("who else should I talk to?"), a an action item. p pauses for an interruption. e ends the \
 meeting. l listens: the microphone (and, if set in Settings, the call's audio) moves the talk \
 meter for you; nothing is recorded, and m, t and space still win for a moment. \
 Everything is saved as you go: if the terminal closes, `infocoach live ID` picks up \
 where you were."""
+
+
+NOTES_KEYS = "* star · E edit · D delete"  # beside the Notes title: the keys for the last note
+
+UNSAVED_LEAVING = (
+    "Some of this meeting is not saved yet: {problem}. If you leave now, what is not saved is "
+    "lost. Stay here and infocoach keeps trying: it is saved as soon as the file can be written."
+)
+UNSAVED_ENDED = (
+    "It is not saved yet: the file cannot be written. It is kept here, infocoach keeps trying, "
+    "and the wrap-up opens as soon as it is saved."
+)
 
 
 def who_line(contact: Contact, meeting: Meeting) -> str:
