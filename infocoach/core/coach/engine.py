@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from infocoach.core.coach import asks, greetings, job_ask, letters
+from infocoach.core.coach import asks, greetings, job_ask, letters, reading
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
 from infocoach.core.coach.unanswered import unanswered
@@ -81,10 +81,12 @@ def lint(
 
 
 def count_words(text: str) -> int:
-    """The words in ``text`` exactly as the too-long rule counts them for emails and thank-you
-    notes: "10:00" is two words, "follow-up" and "don't" one; an email's "Subject:" line is left out.
-    Use it for a word-count label so the label and the lint always agree."""
-    return letters.count_words(normalize(text))
+    """The words a reader reads, exactly as the too-long rule counts them for emails and
+    thank-you notes: the body from the greeting to the closing line, without a "Subject:" line
+    or the signature block; "10:00", "follow-up" and "don't" are one word each, and so is an
+    email address, a link or a phone number. Use it for every word-count label, so the label
+    and the lint always agree."""
+    return reading.count_words(normalize(text))
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from infocoach.core.coach import reading
 from infocoach.core.coach.findings import Hit
-from infocoach.core.coach.greetings import SUBJECT as _SUBJECT
 
 _FLAGS = re.IGNORECASE
 
@@ -228,34 +228,17 @@ def no_flexibility(text: str) -> list[Hit]:
 
 # --- too-long ---------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*")
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """The words of a message, leaving out an email's "Subject:" line."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    subject = _SUBJECT.match(text.lstrip())
-    if subject:
-        skip_to = text.find("\n", len(text) - len(text.lstrip()))
-        skip_to = len(text) if skip_to < 0 else skip_to
-        spans = [s for s in spans if s[0] >= skip_to]
-    return spans
-
-
-def count_words(text: str) -> int:
-    """How many words ``too_many_words`` counts ("10:00" is two, "follow-up" one); no Subject line."""
-    return len(word_spans(text))
-
 
 def too_many_words(text: str, limit: int, what: str) -> list[Hit]:
-    words = word_spans(text)
+    """More than ``limit`` words in the body (the signature block is not counted)."""
+    words = reading.word_spans(text)
     if len(words) <= limit:
         return []
     message = (
         f"This {what} is {len(words)} words; keep it to {limit} or fewer. Cut background "
         "about yourself first, then anything they do not need to say yes."
     )
-    return [Hit("too-long", words[limit][0], _stripped_span(text)[1], message)]
+    return [Hit("too-long", words[limit][0], max(reading.body_end(text), words[limit][1]), message)]
 
 
 def too_many_characters(text: str, limit: int) -> list[Hit]:

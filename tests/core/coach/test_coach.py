@@ -825,7 +825,8 @@ def test_email_over_the_word_limit() -> None:
     (finding,) = only(lint(text, Kind.OUTREACH), "too-long")
     assert finding.severity is Severity.WARNING
     assert "words" in finding.message
-    assert text[finding.start : finding.end].endswith("Alex Morgan")
+    # Issue 16: the signature block is not read as the body, so the span ends at the closing line.
+    assert text[finding.start : finding.end].endswith("Kind regards,")
     assert "too-long" not in rules(lint(text, Kind.OUTREACH, max_words=200))
 
 
@@ -856,7 +857,7 @@ def test_thank_you_notes_may_run_to_150_words() -> None:
     [
         "word " * 100,
         "word " * 101,
-        "Dear Ms. Rivera, could we talk at 10:00 AM? " + "word " * 89,  # "10:00" is two words
+        "Dear Ms. Rivera, could we talk at 10:00 AM? " + "word " * 89,  # "10:00" is one word
         "Dear Ms. Rivera, could we talk at 10:00 AM? " + "word " * 90,
         "A well-known, follow-up note: don't worry. " + "word " * 94,
         "A well-known, follow-up note: don’t worry. " + "word " * 95,  # a curly apostrophe
@@ -875,7 +876,7 @@ def test_too_long_fires_exactly_when_count_words_is_over_the_limit(text: str) ->
 
 def test_count_words_counts_times_hyphens_and_apostrophes_as_lint_does() -> None:
     assert count_words("") == 0
-    assert count_words("Tue at 10:00 AM") == 5  # 10, 00
+    assert count_words("Tue at 10:00 AM") == 4  # a reader reads "10:00" as one word (issue 16)
     assert count_words("a well-known follow-up") == 3
     assert count_words("I don't, I don’t") == 4
     assert count_words("Subject: Hello there\n\nDear Dr. Okafor,") == 3

@@ -1,0 +1,107 @@
+"""What a reader reads of a message, and its words counted as a reader counts them.
+
+The body runs from the greeting to the closing line ("Kind regards,"): an email's "Subject:"
+line before it and the signature block after it (name, title, email, phone, links) are not
+part of it. A word is what sits between spaces and holds a letter or a digit, so "10:00",
+"follow-up" and "U.S." are one word each and a lone dash is none; an email address, a web
+address or a phone number is one word even when it is written with spaces ("020 7946 0958").
+
+    >>> count_words("Dear Dr. Tan,\\n\\nCould we talk at 10:00?\\n\\nKind regards,\\nAlex Morgan\\nalex@example.com")
+    10
+"""
+
+from __future__ import annotations
+
+import re
+
+from infocoach.core.coach.greetings import SUBJECT
+
+_FLAGS = re.IGNORECASE
+
+# One word however it is spelt out: addresses, links and phone numbers.
+_ATOM = re.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"  # an email address
+    r"|(?:https?://|www\.)\S+"  # a web address
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|uk|dev|me|ai|info|biz)\b(?:/\S*)?"  # linkedin.com/in/…
+    r"|(?<![\w/])\+?\(?\d[\d ().-]{5,}\d(?![\w/])",  # a phone number: digits with spaces, dots, dashes
+    _FLAGS,
+)
+_CHUNK = re.compile(r"\S+")
+_HAS_WORD = re.compile(r"[^\W_]")
+
+# A closing line on its own: "Kind regards,", "Best wishes", "Thank you!", "Sincerely,".
+_CLOSING = re.compile(
+    r"^(?:(?:with\s+)?(?:(?:kind|warm|warmest|best|many|sincere)\s+)?(?:regards|wishes|thanks)"
+    r"|(?:all\s+the\s+)?best(?:\s+wishes)?|(?:yours\s+)?(?:sincerely|truly|faithfully)(?:\s+yours)?"
+    r"|thanks?(?:\s+you)?(?:\s+(?:again|so\s+much|very\s+much))?|many\s+thanks|cheers|respectfully(?:\s+yours)?"
+    r"|with\s+(?:gratitude|thanks|appreciation|best\s+wishes)|gratefully|warmly|take\s+care)[ \t]*[,.!]?[ \t]*$",
+    _FLAGS | re.MULTILINE,
+)
+_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]*$", re.MULTILINE)
+
+
+def body_span(text: str) -> tuple[int, int]:
+    """Where the body starts (after a "Subject:" line) and ends (after the closing line, or
+    before a "--" signature delimiter). Without a closing line, a trailing block of contact
+    lines (an email, a phone number or a link on each) is left out too."""
+    start = 0
+    if SUBJECT.match(text.lstrip()):
+        start = text.find("\n", len(text) - len(text.lstrip()))
+        start = len(text) if start < 0 else start + 1
+    end = len(text)
+    delimiter = _SIGNATURE_DELIMITER.search(text, start)
+    if delimiter:
+        end = delimiter.start()
+    closings = [m for m in _CLOSING.finditer(text, start, end) if not _is_first_line(text, start, m.start())]
+    if closings:
+        return start, closings[-1].end()
+    return start, _before_contact_lines(text, start, end)
+
+
+def _is_first_line(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is on the body's first non-empty line (a "Thanks!" there is no closing)."""
+    return not text[start:at].strip()
+
+
+def _before_contact_lines(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing lines that are each a short contact line."""
+    lines = text[start:end].splitlines(keepends=True)
+    cut = end
+    offset = end
+    for line in reversed(lines):
+        offset -= len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _ATOM.search(stripped) and len(stripped.split()) <= 6:
+            cut = offset
+            continue
+        break
+    return cut
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The words of the body, each as a span into ``text`` (an address, link or phone one word)."""
+    start, end = body_span(text)
+    atoms = [m.span() for m in _ATOM.finditer(text, start, end) if _HAS_WORD.search(m.group())]
+    spans = list(atoms)
+    index = 0
+    for chunk in _CHUNK.finditer(text, start, end):
+        while index < len(atoms) and atoms[index][1] <= chunk.start():
+            index += 1
+        if index < len(atoms) and atoms[index][0] < chunk.end():
+            continue  # a piece of an address or a phone number, already counted
+        if _HAS_WORD.search(chunk.group()):
+            spans.append(chunk.span())
+    return sorted(spans)
+
+
+def count_words(text: str) -> int:
+    """How many words of the body a reader reads (see the module's notes)."""
+    return len(word_spans(text))
+
+
+def body_end(text: str) -> int:
+    """Where the body ends, white space before it left out."""
+    start, end = body_span(text)
+    return start + len(text[start:end].rstrip())
