@@ -12,6 +12,48 @@ from textual.widgets import Footer, Static
 
 GENERAL = "F1 opens help on any screen; ctrl+q quits (everything is saved as you go)."
 
+# What help calls each screen and dialog, by class name (a subclass not named here takes its
+# parent's). A screen may say it itself with HELP_TITLE; tests check every screen has a name.
+HELP_TITLES: dict[str, str] = {
+    "HistoryScreen": "History",
+    "ContactsScreen": "Contacts",
+    "InsightsScreen": "Insights",
+    "PrepScreen": "Prep",
+    "LiveScreen": "Live meeting",
+    "WrapupScreen": "Wrap-up",
+    "TypeaheadPrompt": "Live meeting: a quick entry",
+    "LinePrompt": "Live meeting: an action item",
+    "NotePrompt": "Live meeting: a note",
+    "ReferralPrompt": "Live meeting: someone to talk to next",
+    "BankPicker": "Question bank",
+    "ConfirmModal": "Please confirm",
+    "ContactForm": "Contact",
+    "ExportProgress": "Export",
+    "FirstRunScreen": "Welcome",
+    "MeetingForm": "Meeting",
+    "QuestionEditor": "Question",
+    "RescheduleForm": "Reschedule the meeting",
+    "SaveFileModal": "Save a file",
+    "SettingsScreen": "Settings",
+    "StatusModal": "Meeting status",
+    "HelpScreen": "Help",
+    "MeetingScreen": "Meeting",  # the base of Prep and Wrap-up
+    "FormScreen": "Form",  # the base of the forms
+}
+
+
+def class_title(screen_class: type[Screen[object]]) -> str | None:
+    """A screen class's name in words: "Live meeting" for LiveScreen; None if it has none."""
+    own = getattr(screen_class, "HELP_TITLE", None)
+    if isinstance(own, str) and own:
+        return own
+    return next((HELP_TITLES[c.__name__] for c in screen_class.__mro__ if c.__name__ in HELP_TITLES), None)
+
+
+def help_title(screen: Screen[object]) -> str:
+    """What help calls the screen underneath: never its class name."""
+    return class_title(type(screen)) or screen.title or "This screen"
+
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
@@ -22,9 +64,8 @@ class HelpScreen(ModalScreen[None]):
         self.about = about
 
     def compose(self) -> ComposeResult:
-        title = self.about.title or type(self.about).__name__
         with Vertical(id="dialog"):
-            yield Static(f"Help: {title}", id="title", markup=False)
+            yield Static(f"Help — {help_title(self.about)}", id="title", markup=False)
             with VerticalScroll():
                 yield Static(getattr(self.about, "HELP", "") or GENERAL, id="about", markup=False)
                 yield Static(self.keys_table(), id="keys")
