@@ -222,6 +222,18 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _db_option(calendar, suppress=True)
     calendar.set_defaults(handler="infocoach.cli.calendar:calendar_command")
+
+    sheet = sub.add_parser(
+        "sheet",
+        help="write a meeting's one-page prep sheet as Markdown",
+        description="Write the prep sheet of meeting ID as Markdown, to print or keep on a second "
+        "screen: the contact and the meeting's time (theirs and yours), why them, your intro, the "
+        "question plan grouped by TIARA with its time budget, and your research notes.",
+    )
+    sheet.add_argument("meeting_id", metavar="ID", help="the meeting's id (see 'infocoach list')")
+    sheet.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _db_option(sheet, suppress=True)
+    sheet.set_defaults(handler="infocoach.cli.sheet:sheet_command")
     return parser
 
 

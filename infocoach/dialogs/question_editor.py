@@ -9,7 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select
 
 from infocoach.core.coach import Kind, lint
-from infocoach.core.prep.question_bank import CATEGORIES
+from infocoach.core.prep.question_bank import CATEGORIES, TIARA_MEANINGS, tiara_explained
 from infocoach.core.records.model import Question
 from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
@@ -23,8 +23,7 @@ class QuestionEditor(FormScreen[Question | None]):
     HELP = (
         "Write an open question about their work, their path or their field: something only "
         "they can answer. The coach flags questions their website answers and anything that "
-        "sounds like asking for a job. TIARA groups: Trends, Insights, Advice, Resources, "
-        "Assignments.\n\nctrl+s saves; Escape cancels."
+        "sounds like asking for a job.\n\n" + tiara_explained() + "\n\nctrl+s saves; Escape cancels."
     )
 
     def __init__(self, question: Question | None) -> None:
@@ -48,7 +47,8 @@ class QuestionEditor(FormScreen[Question | None]):
         yield from labelled(
             "Group (TIARA)",
             Select(
-                [(Text(c), c) for c in groups],
+                # Each group says what it asks about, so TIARA explains itself where it is chosen.
+                [(Text(f"{c}: {TIARA_MEANINGS[c]}" if c in TIARA_MEANINGS else c), c) for c in groups],
                 value=q.category if q and q.category else "Insights",
                 allow_blank=False,
                 id="category",

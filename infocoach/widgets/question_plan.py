@@ -35,6 +35,7 @@ class QuestionPlan(Vertical):
     DEFAULT_CSS = """
     QuestionPlan #plan-table { height: 1fr; }
     QuestionPlan #plan-fit { height: auto; padding: 0 1; }
+    QuestionPlan #plan-detail { height: auto; max-height: 6; padding: 0 1; background: $boost; }
     QuestionPlan #plan-empty { height: auto; padding: 1 1; color: $text-muted; }
     """
 
@@ -55,6 +56,8 @@ class QuestionPlan(Vertical):
         table: DataTable[str | Text] = DataTable(id="plan-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(EMPTY, id="plan-empty", markup=False)
+        # The selected question in full: the table cuts long ones at narrow widths.
+        yield Static("", id="plan-detail", markup=False)
         yield LintPanel(id="plan-lint")
         yield Static("", id="plan-fit", markup=False)
 
@@ -97,10 +100,14 @@ class QuestionPlan(Vertical):
 
     def _show_selected_lint(self) -> None:
         panel = self.query_one("#plan-lint", LintPanel)
+        detail = self.query_one("#plan-detail", Static)
         index = self.selected_index()
-        panel.display = index is not None
+        panel.display = detail.display = index is not None
         if index is not None:
-            panel.show(lint(self.questions[index].text, Kind.QUESTION))
+            question = self.questions[index]
+            group = f" · {question.category}" if question.category else ""
+            detail.update(f"{index + 1}{group}: {question.text}")
+            panel.show(lint(question.text, Kind.QUESTION))
 
     @on(DataTable.RowHighlighted, "#plan-table")
     def _highlighted(self) -> None:
@@ -120,8 +127,14 @@ class QuestionPlan(Vertical):
         self.post_message(self.Changed([replace(q) for q in self.questions]))
 
     def add_question(self, question: Question) -> None:
-        self.questions.append(question)
-        self._changed(cursor=len(self.questions) - 1)
+        self.add_questions([question])
+
+    def add_questions(self, questions: list[Question]) -> None:
+        """Add at the end (least important first is for the user to change); one change saved."""
+        if not questions:
+            return
+        self.questions.extend(questions)
+        self._changed(cursor=len(self.questions) - len(questions))
 
     def set_timing(self, *, planned_minutes: int | None = None, intro: str | None = None) -> None:
         if planned_minutes is not None:

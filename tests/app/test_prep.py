@@ -84,8 +84,9 @@ async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
         await pilot.press("b")
         assert isinstance(app.screen, BankPicker)
         bank = app.screen.query_one("#bank", OptionList)
+        bank.focus()
         bank.highlighted = 1  # the first question under the first heading
-        await pilot.press("enter")
+        await pilot.press("enter", "ctrl+s")  # pick it, then add the picked one
         await pilot.pause(0.1)
         stored = app.store.meeting(meeting.id)
         assert len(stored.questions) == before + 1

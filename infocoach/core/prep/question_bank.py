@@ -18,6 +18,22 @@ from dataclasses import dataclass
 
 CATEGORIES: tuple[str, ...] = ("Trends", "Insights", "Advice", "Resources", "Assignments")
 
+TIARA_MEANINGS: dict[str, str] = {
+    "Trends": "where their field is heading",
+    "Insights": "their own path and work",
+    "Advice": "what they would do in your place",
+    "Resources": "people, reading and groups to learn from",
+    "Assignments": "something small to try next",
+}
+"""What each TIARA category asks about, in a few words, for the screens that explain TIARA."""
+
+
+def tiara_explained() -> str:
+    """One sentence saying what TIARA stands for, for a header or a help text."""
+    parts = "; ".join(f"{name}: {meaning}" for name, meaning in TIARA_MEANINGS.items())
+    return f"TIARA groups questions by what they ask about. {parts}."
+
+
 CATEGORY_MINUTES: dict[str, float] = {
     "Trends": 4.0,  # a view of a whole field takes a story or two
     "Insights": 4.0,  # their own path: the richest answers, and the longest
@@ -135,3 +151,12 @@ def estimate_minutes(text: str, category: str) -> float:
         if name.casefold() == category.strip().casefold():
             return minutes
     return DEFAULT_MINUTES
+
+
+def search_bank(query: str, questions: tuple[BankQuestion, ...] | list[BankQuestion] = BANK) -> list[BankQuestion]:
+    """The questions whose text or category holds every word of ``query`` (any case, any order).
+
+    An empty query keeps them all; the order is the order given.
+    """
+    words = query.casefold().split()
+    return [q for q in questions if all(word in f"{q.category} {q.text}".casefold() for word in words)]

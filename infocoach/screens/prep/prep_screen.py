@@ -71,12 +71,16 @@ class PrepScreen(MeetingScreen):
     CSS_PATH = "prep.tcss"
     HELP = (
         "Prepare the conversation. Research: notes on their work (F2 shows them as Markdown). "
-        "Questions: your plan, most important first; b picks from our bank, a writes your own, "
-        "shift+↑/↓ reorders, and the line below says whether it fits the time. Intro: your "
+        "Questions: your plan, most important first; b picks from our bank (several at once), a "
+        "writes your own, shift+↑/↓ reorders, and the line below says whether it fits the time. "
+        "Groups follow TIARA: Trends (where their field is heading), Insights (their own path), "
+        "Advice (what they would do in your place), Resources (people and reading) and "
+        "Assignments (something small to try next). Intro: your "
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
         "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
-        "the live screen when the call begins.\n\n"
+        "the live screen when the call begins. F4 saves a one-page prep sheet (Markdown) to print "
+        "or keep on a second screen.\n\n"
         "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
@@ -91,6 +95,7 @@ class PrepScreen(MeetingScreen):
         Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
+        Binding("f4", "save_sheet", "Prep sheet", id="prep.sheet", show=False),
     ]
 
     TAB_ORDER = ("tab-research", "tab-questions", "tab-intro", "tab-outreach")
@@ -131,6 +136,7 @@ class PrepScreen(MeetingScreen):
     def on_mount(self) -> None:
         self.sub_title = self.contact.display_name
         self.query_one("#preview-scroll").display = False
+        self.query_one("#research-text").border_title = "Research notes (F2 preview)"
         self._update_intro_stats()
 
     @on(TabbedContent.TabActivated, "#tabs")
@@ -168,9 +174,8 @@ class PrepScreen(MeetingScreen):
 
         if request.source == "bank":
 
-            def picked(choice: BankQuestion | None) -> None:
-                if choice is not None:
-                    request.plan.answer(request, Question(text=choice.text, category=choice.category))
+            def picked(choices: list[BankQuestion] | None) -> None:
+                request.plan.add_questions([Question(text=c.text, category=c.category) for c in choices or []])
 
             self.app.push_screen(BankPicker(request.planned), picked)
         else:
@@ -256,6 +261,11 @@ class PrepScreen(MeetingScreen):
 
     def action_save_calendar(self) -> None:
         prep_actions.save_calendar(self)
+
+    def action_save_sheet(self) -> None:
+        from infocoach.screens.prep.sheet_saving import save_prep_sheet
+
+        save_prep_sheet(self)
 
     def action_mark_sent(self) -> None:
         prep_actions.mark_sent(self, self._drafts())
