@@ -107,7 +107,7 @@ def replies_text(figures: Insights) -> Text:
 
 def _hours(hours: float) -> str:
     if hours < 1:
-        return f"{max(1, round(hours * 60))} minutes"
+        return count_of(max(1, round(hours * 60)), "minute")
     return f"{hours:.0f} hour{'s' if round(hours) != 1 else ''}"
 
 

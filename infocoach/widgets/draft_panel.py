@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import Input, Select, Static
 
 from infocoach.core.coach import count_words, lint
+from infocoach.core.describe import count_of
 from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.records.model import CHANNELS, Contact, Meeting
 from infocoach.services import CoachApp, coach_of
@@ -154,6 +155,6 @@ class DraftPanel(DraftEditing):
         limit = (
             f"{len(text)}/{settings.linkedin_note_limit} characters"
             if self.channel == "linkedin"
-            else f"{words} words (under 100 gets the most replies)"
+            else f"{count_of(words, 'word')} (under 100 gets the most replies)"
         )
         self.query_one("#draft-count", Static).update(limit)

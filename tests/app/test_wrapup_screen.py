@@ -90,23 +90,49 @@ async def test_the_note_is_drafted_edited_linted_and_marked_sent(make_app, clock
         assert screen.query_one("#draft-sent").disabled
 
 
-async def test_choosing_notes_to_cite_rewrites_an_untouched_draft(make_app) -> None:
+def _seen(widget) -> list[str]:
+    """The lines a widget draws on screen, as the user reads them."""
+    return ["".join(segment.text for segment in widget.render_line(y)).rstrip() for y in range(widget.size.height)]
+
+
+async def test_the_note_quoted_is_marked_plainly_and_choosing_another_rewrites_an_untouched_draft(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(app, pilot)
         screen.query_one("#tabs", TabbedContent).active = "tab-thanks"
         await pilot.pause()
         panel = screen.query_one(ThanksPanel)
-        cite = panel.query_one("#cite", SelectionList)
-        before = panel.text()
+        cite = panel.query_one("#cite", OptionList)
+        [quoted] = panel.cited()
         notes = screen.meeting.notes
-        chosen = set(cite.selected)
-        other = next(i for i in range(len(notes)) if i not in chosen)
-        cite.deselect_all()
-        cite.select(other)
+
+        def marked(index: int) -> list[str]:
+            """The lines drawn for note ``index`` (by its first words), as the user sees them."""
+            words = " ".join(notes[index].text.split()[:4])
+            return [line.strip() for line in _seen(cite) if words in line]
+
+        assert marked(quoted) == [marked(quoted)[0]] and marked(quoted)[0].startswith("[x] quoted: ★")
+        other = 0 if quoted != 0 else 1
+        assert marked(other)[0].startswith("[ ] ") and "quoted" not in marked(other)[0]
+        assert sum("[x]" in line for line in _seen(cite)) == 1
+        assert "Note to quote ([x] quoted" in str(panel.query_one("#cite-label", Static).render())
+        before = panel.text()
+        cite.focus()
+        cite.highlighted = other
+        await pilot.press("space")
         await pilot.pause()
-        assert panel.text() != before
         assert panel.cited() == [other]
+        assert marked(other)[0].startswith("[x] quoted: ")
+        cite.scroll_to_highlight()
+        cite.highlighted = quoted
+        await pilot.pause()
+        assert marked(quoted)[0].startswith("[ ] ★")
+        cite.highlighted = other
+        assert panel.text() != before
+        await pilot.press("enter")  # again on the chosen note: none is quoted, the draft asks
+        await pilot.pause()
+        assert panel.cited() == [] and not any("[x]" in line for line in _seen(cite))
+        assert "[[answer above: What stayed with you from this conversation?]]" in panel.text()
 
 
 async def test_save_as_eml_and_as_text(make_app, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ class IntroStats:
 
     def describe(self) -> str:
         seconds = round(self.seconds)
-        text = f"{self.words} words · about {seconds} seconds at {SPEAKING_WORDS_PER_MINUTE} words a minute"
+        text = f"{count_of(self.words, 'word')} · about {count_of(seconds, 'second')} at {SPEAKING_WORDS_PER_MINUTE} words a minute"
         if self.too_long:
             text += f" · over a minute: cut it to about {INTRO_LIMIT_SECONDS * SPEAKING_WORDS_PER_MINUTE // 60} words"
         elif self.seconds > INTRO_TARGET_SECONDS:

@@ -302,7 +302,7 @@ def observations(summary: WrapupSummary, *, limit: int = MAX_OBSERVATIONS) -> li
     planned, held = summary.planned_seconds, summary.held_seconds
     if planned > 0 and held > planned * (1 + OVERTIME_MARGIN) + EPSILON:
         problems.append(
-            f"The meeting ran {_whole(held) // 60} minutes against {_minutes(planned)} planned; "
+            f"The meeting ran {count_of(_whole(held) // 60, 'minute')} against {_minutes(planned)} planned; "
             "next time, start wrapping up at the five-minute cue to respect their time."
         )
 
@@ -322,7 +322,7 @@ def observations(summary: WrapupSummary, *, limit: int = MAX_OBSERVATIONS) -> li
         )
     if planned > 0 and 60 <= held <= planned + EPSILON:
         praise.append(
-            f"You finished in {_whole(held) // 60} minutes, inside the {_minutes(planned)} "
+            f"You finished in {count_of(_whole(held) // 60, 'minute')}, inside the {_minutes(planned)} "
             "you asked for: that respects their time."
         )
 

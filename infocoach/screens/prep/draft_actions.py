@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.app import SuspendNotSupported
 
 from infocoach.core.clock import iso
+from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import TransitionError, transition
 from infocoach.core.records.model import Contact, Note, Status
 from infocoach.dialogs.confirm import ConfirmModal
@@ -188,7 +189,7 @@ def _advance(screen: PrepScreen, target: Status, what: str) -> None:
     screen.refresh_card()
     days = app.settings.follow_up_days
     later = {
-        Status.REQUESTED: f" If there is no reply in {days} days, one brief follow-up will be due.",
+        Status.REQUESTED: f" If there is no reply in {count_of(days, 'day')}, one brief follow-up will be due.",
         Status.FOLLOWED_UP: f" That was the one follow-up: after {days} more quiet days the coach lets them go.",
     }.get(target, "")
     screen.notify(f"{what}: now {target.value}.{later}", markup=False)

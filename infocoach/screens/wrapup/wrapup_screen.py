@@ -28,6 +28,7 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
+from infocoach.core.coach.unanswered import has_marker
 from infocoach.core.pipeline.statuses import TransitionError, transition
 from infocoach.core.records.model import Meeting, Status
 from infocoach.core.wrapup.summary import summarize
@@ -53,8 +54,12 @@ After the meeting. Summary shows how it went: the time against your plan, your s
 talking (and how it moved, minute by minute), your intro and longest stretch, the questions you \
 asked, and one or two things to keep or change next time.
 
-Thank-you: a note written from your own notes. Choose which notes to cite (space), edit the \
-text, and watch the coach's checks below it. ctrl+l copies, ctrl+o saves a .txt or an .eml your \
+Thank-you: a note in your own words. Above the draft it asks for the two sentences it needs, \
+what stayed with you from the conversation and what you will do with their advice, and puts \
+them in as you wrote them; until then the draft holds a [[question]] it cannot be sent with. \
+It can quote one of your notes instead ([x] marks the note quoted; Enter or space chooses \
+another, or none). If their title is not known yet, choose how to greet them. Edit the text \
+and watch the coach's checks below it. ctrl+l copies, ctrl+o saves a .txt or an .eml your \
 mail program opens, ctrl+t opens $EDITOR, ctrl+r writes a fresh draft. Send it within 24 hours, \
 then press Mark sent.
 
@@ -143,6 +148,10 @@ class WrapupScreen(MeetingScreen):
             self.meeting.drafts.pop(SUBJECT_KEY, None)
         self._changed()
 
+    @on(ThanksPanel.AnswerChanged)
+    def _answer_changed(self) -> None:
+        self._changed()  # the panel keeps the sentence in meeting.drafts
+
     def _panel(self) -> ThanksPanel:
         return self.query_one("#thanks", ThanksPanel)
 
@@ -176,6 +185,13 @@ class WrapupScreen(MeetingScreen):
     def action_mark_sent(self) -> None:
         """The thank-you is sent: keep its text, and the meeting moves from done to thanked."""
         panel = self._panel()
+        if has_marker(panel.text()):
+            self.notify(
+                "The note still holds a [[question]]: answer it above (or write your own sentence there) before sending.",
+                severity="warning",
+                markup=False,
+            )
+            return
         if not self.save_now():  # what the saver holds first: it must not land after this
             return
         sent = Meeting.from_dict(self.meeting.to_dict())  # adopted only once it is saved
