@@ -7,10 +7,10 @@ and returns ``Hit`` spans into it.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from infocoach.core.coach import reading
 from infocoach.core.coach.findings import Hit
+from infocoach.core.coach.proposals import Part, proposed_times, time_slots
 
 _FLAGS = re.IGNORECASE
 
@@ -58,22 +58,6 @@ def missing_why(text: str) -> list[Hit]:
 
 # --- no-proposed-times and no-flexibility --------------------------------------------------------
 
-_MONTH = (
-    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|May)"
-)
-_TIME_PATTERNS = re.compile(
-    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
-    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\b\.?"
-    r"|\b(?:Sat|Sun)\b(?=[.,]|\s+\d)"
-    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?![a-z])"
-    r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    r"|\b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?)?(?!\d)"
-    r"|\b\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
-    r"|\b(?i:noon|midday)\b",
-)
 _VAGUE_CONTACT = re.compile(
     r"\b(?:(?:call|text|ring|reach|phone)\s+me\s+(?:at|on|any\s*time|whenever)|"
     r"let\s+me\s+know\s+(?:when|what\s+time|a\s+time|if\s+you(?:'re|\s+are)\s+free)[^.?!\n]*|"
@@ -88,90 +72,17 @@ _FLEXIBLE = re.compile(
     r"|\bfit\s+(?:in\s+with\s+)?your\s+(?:schedule|calendar|diary)|\byour\s+convenience\b"
     r"|\b(?:if|should)\s+(?:these|those|none|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't)\s+(?:work|suit)"
     r"|\bany\s+other\s+time|\balternatives?\b|\bwhat(?:ever)?\s+suits\s+you\b|\bif\s+(?:these|those)\s+(?:times\s+)?(?:are\s+)?(?:inconvenient|difficult)"
-    r"|\b(?:any|some)\s+time\s+(?:works|suits)|\bwork\s+with\s+your\s+(?:schedule|calendar)",
+    r"|\b(?:any|some)\s+time\s+(?:works|suits)|\bwork\s+with\s+your\s+(?:schedule|calendar)"
+    r"|\bwhenever\s+(?:suits|works|is\s+(?:convenient|easiest|best))",
     _FLAGS,
 )
 
 
-def proposed_times(text: str) -> list[tuple[int, int]]:
-    """Spans that name a concrete day, date or time."""
-    return [m.span() for m in _TIME_PATTERNS.finditer(text)]
-
-
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:(?P<meridiem>[ap])\.?m\b\.?)?", _FLAGS)
-# Between the parts of one slot: "Tue, Dec 8 at 10:00 AM", "8 Dec 10am", "(Tuesday) at noon".
-_WITHIN_SLOT = re.compile(r"[\s,()@]*(?:(?:at|on|from|the|around|about)\b[\s,()@]*)*", _FLAGS)
-# Between the two ends of one slot: "10:00–10:30", "2 to 2:30 PM".
-_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", _FLAGS)
 _LATE_PART_OF_DAY = re.compile(r"[\s,]*(?:in\s+the\s+)?(?:evening|night)\b", _FLAGS)
 BUSINESS_HOURS = (8 * 60, 18 * 60)  # a slot starting outside [08:00, 18:00) is out of hours
 
 
-class _Part:
-    """One day, date or time in a message, read enough to tell weekends and late hours."""
-
-    __slots__ = ("end", "kind", "minutes", "start", "weekday")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.start, self.end = start, end
-        word = text[start:end].strip(". ").lower()
-        self.weekday: int | None = None
-        self.minutes: int | None = None
-        if word[:3] in _WEEKDAYS and word.isalpha():
-            self.kind, self.weekday = "day", _WEEKDAYS[word[:3]]
-        elif word in ("noon", "midday"):
-            self.kind, self.minutes = "time", 12 * 60
-        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
-            self.kind = "date"
-            try:
-                self.weekday = date.fromisoformat(word).weekday()
-            except ValueError:
-                pass
-        elif (clock := _CLOCK.fullmatch(word)) and (clock["minute"] or clock["meridiem"]):
-            self.kind, self.minutes = "time", _minutes(clock)
-        else:
-            self.kind = "date"
-
-
-def _minutes(clock: re.Match[str]) -> int:
-    """Minutes after midnight; a bare "3:00" is read as 3 PM, as people mean it for a call."""
-    hour, minute = int(clock["hour"]) % 24, int(clock["minute"] or 0)
-    meridiem = (clock["meridiem"] or "").lower()
-    if meridiem == "p" and hour < 12:
-        hour += 12
-    elif meridiem == "a" and hour == 12:
-        hour = 0
-    elif not meridiem and 1 <= hour < 7:
-        hour += 12
-    return hour * 60 + minute
-
-
-def time_slots(text: str) -> list[list[_Part]]:
-    """The concrete times a message proposes, each a list of its parts (day, date, time).
-
-    Parts next to each other belong to one slot ("Tue, Dec 8 at 10:00 AM") until a part of a
-    kind the slot already has begins the next one ("…, Wed, Dec 9 at 2:30 PM"); a time range
-    ("10:00–10:30") is one slot.
-    """
-    slots: list[list[_Part]] = []
-    for start, end in proposed_times(text):
-        part = _Part(text, start, end)
-        if slots:
-            slot = slots[-1]
-            gap = text[slot[-1].end : start]
-            kinds = {p.kind for p in slot}
-            if _WITHIN_SLOT.fullmatch(gap) and part.kind not in kinds:
-                slot.append(part)
-                continue
-            if _RANGE.fullmatch(gap) and part.kind == slot[-1].kind == "time":
-                slot.append(part)  # the end of a range, not a new start
-                continue
-        slots.append([part])
-    return slots
-
-
-def _odd_slot(text: str, slot: list[_Part]) -> bool:
+def _odd_slot(text: str, slot: list[Part]) -> bool:
     """On a weekend, or starting outside business hours, or "Thursday evening"."""
     if any(p.weekday is not None and p.weekday >= 5 for p in slot):
         return True
