@@ -67,6 +67,7 @@ class InfocoachCommands(Provider):
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
         # Imported here: the palette needs it, the start-up does not.
         from infocoach.core.live.session import why_not_live
+        from infocoach.core.pipeline.meeting_times import why_not_reschedule
 
         contacts = {c.id: c for c in self.coach.store.contacts()}
         for meeting in self.coach.store.meetings():
@@ -85,6 +86,12 @@ class InfocoachCommands(Provider):
                     f"wrap-up: {contact.display_name} ({meeting.status})",
                     partial(history.open_wrapup, meeting.id),
                     "How it went, and the thank-you note",
+                )
+            if why_not_reschedule(meeting) is None:
+                yield (
+                    f"reschedule: {contact.display_name} ({meeting.status})",
+                    partial(history.reschedule, meeting.id),
+                    "Move this meeting to another time (r in History, F8 in Prep)",
                 )
             if why_not_live(meeting) is None:
                 yield (

@@ -6,11 +6,13 @@ from rich.text import Text
 from textual.widgets import Static
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.describe import date_text, duration_text, talk_share_text
+from infocoach.core.describe import date_text, duration_text, meeting_length, talk_share_text
+from infocoach.core.pipeline.meeting_times import meeting_time
 from infocoach.core.pipeline.statuses import DESCRIPTIONS
 from infocoach.core.records.model import Contact, Meeting, Status
 
 _NOTES_SHOWN = 6
+_BOOKED = (Status.SCHEDULED, Status.DONE, Status.THANKED)
 
 
 def _heading(label: str) -> Text:
@@ -39,18 +41,25 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
     if meeting.archived:
         line.append("  archived", style="italic")
     parts.append(line)
-    if meeting.scheduled_for:
-        booked = status in (Status.SCHEDULED, Status.DONE, Status.THANKED)
-        when = parse_iso(meeting.scheduled_for)
+    if when_text := meeting_time(meeting):
+        when = parse_iso(when_text)
+        label = "Held" if meeting.started_at else "Meeting" if status in _BOOKED else "Hoped-for time"
+        length = meeting_length(meeting) if meeting.ended_at else None
+        planned = f"{meeting.planned_minutes} min"
         parts.append(
             _field(
-                "Meeting" if booked else "Hoped-for time",
-                f"{date_text(when, timezone, with_time=True)} ({meeting.planned_minutes} min)",
+                label,
+                f"{date_text(when, timezone, with_time=True)} "
+                + (f"({duration_text(length)} of {planned})" if length else f"({planned})"),
             )
         )
         if contact is not None and contact.timezone != timezone:
             theirs = date_text(when, contact.timezone, with_time=True)
             parts.append(_field("Their time", f"{theirs} {contact.timezone}"))
+        for earlier in meeting.earlier_times:
+            moved = date_text(parse_iso(earlier.changed_at), timezone)
+            was = date_text(parse_iso(earlier.scheduled_for), timezone, with_time=True)
+            parts.append(_field("Earlier time", f"{was} (changed {moved})"))
     if meeting.talk is not None and status in (Status.DONE, Status.THANKED):
         talk = meeting.talk
         parts.append(

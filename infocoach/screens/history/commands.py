@@ -128,6 +128,8 @@ class HistoryCommands:
             actions.change_status(screen, entry.meeting, contact)
         elif name == "undo_status":
             actions.undo_status(screen, entry.meeting)
+        elif name == "reschedule":
+            self.reschedule(entry.id)
         elif name == "archive_meeting":
             actions.toggle_archive_meeting(screen, entry.meeting, contact)
         elif name == "delete_meeting":
@@ -140,6 +142,15 @@ class HistoryCommands:
             actions.toggle_archive_contact(screen, contact)
         elif name == "delete_contact":
             actions.delete_contact(screen, contact)
+
+    def reschedule(self, meeting_id: str) -> None:
+        """Move a meeting to another time (r, or the palette's "reschedule: …")."""
+        from infocoach.screens.rescheduling import reschedule_from_history
+
+        store = coach_of(self.screen).store
+        meeting = store.meeting(meeting_id)
+        if meeting is not None:
+            reschedule_from_history(self.screen, meeting, store.contact(meeting.contact_id), self.screen.reload)
 
     def edit_contact_by_id(self, contact_id: str) -> None:
         contact = coach_of(self.screen).store.contact(contact_id)

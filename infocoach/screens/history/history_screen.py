@@ -45,7 +45,8 @@ class HistoryScreen(Screen[None]):
         "its details on the side (or below, in a narrow terminal).\n\n"
         "Enter opens Prep for the selected meeting: research, questions, your intro and the "
         "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
-        "along: planned, requested, followed-up, scheduled, done, thanked. A • beside a status "
+        "along: planned, requested, followed-up, scheduled, done, thanked; r moves it to another time "
+        "(the old time is kept, and a calendar file saved from Prep follows). A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
         '"due & coming up" in the filter (f) to see only those (and meetings later this week); i shows insights: meetings per month, reply and thank-you rates, your talk share over time. The date filter beside it narrows the list to '
         "this week, the last 30 days, this year and so on."
@@ -60,6 +61,7 @@ class HistoryScreen(Screen[None]):
         Binding("e", "record('edit_meeting')", "Edit", id="history.edit_meeting"),
         Binding("t", "record('change_status')", "Status", id="history.change_status"),
         Binding("u", "record('undo_status')", "Undo last step", id="history.undo_status", show=False),
+        Binding("r", "record('reschedule')", "Reschedule", id="history.reschedule", show=False),
         Binding("p", "record('edit_contact')", "Edit person", id="history.edit_contact", show=False),
         Binding("a", "record('archive_meeting')", "Archive", id="history.archive_meeting", show=False),
         Binding("A", "record('archive_contact')", "Archive person", id="history.archive_contact", show=False),
@@ -103,6 +105,9 @@ class HistoryScreen(Screen[None]):
 
     def edit_contact_by_id(self, contact_id: str) -> None:
         self.commands.edit_contact_by_id(contact_id)
+
+    def reschedule(self, meeting_id: str) -> None:
+        self.commands.reschedule(meeting_id)
 
     def _on_selected(self, open_it: Callable[[str], None]) -> None:
         if (entry := self.commands.require_selection()) is not None:

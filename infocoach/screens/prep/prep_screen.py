@@ -80,7 +80,7 @@ class PrepScreen(MeetingScreen):
         "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
         "the live screen when the call begins. F4 saves a one-page prep sheet (Markdown) to print "
-        "or keep on a second screen.\n\n"
+        "or keep on a second screen. F8 moves the meeting to another time.\n\n"
         "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
@@ -96,6 +96,7 @@ class PrepScreen(MeetingScreen):
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
         Binding("f4", "save_sheet", "Prep sheet", id="prep.sheet", show=False),
+        Binding("f8", "reschedule", "Reschedule", id="prep.reschedule", show=False),  # f6/f7 are the editor's
     ]
 
     TAB_ORDER = ("tab-research", "tab-questions", "tab-intro", "tab-outreach")
@@ -266,6 +267,11 @@ class PrepScreen(MeetingScreen):
         from infocoach.screens.prep.sheet_saving import save_prep_sheet
 
         save_prep_sheet(self)
+
+    def action_reschedule(self) -> None:
+        from infocoach.screens.rescheduling import reschedule_in_prep
+
+        reschedule_in_prep(self, after=self.refresh_card)
 
     def action_mark_sent(self) -> None:
         prep_actions.mark_sent(self, self._drafts())
