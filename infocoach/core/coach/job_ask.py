@@ -12,8 +12,9 @@ Text comes in with straight apostrophes (see ``engine.normalize``).
 
 from __future__ import annotations
 
+from infocoach.core.coach import job_ask_model
 from infocoach.core.coach.findings import Hit
-from infocoach.core.coach.patterns import Pattern, p, scan
+from infocoach.core.coach.patterns import Pattern, merge, p, scan
 
 # --- building blocks -------------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ _HIRING_PEOPLE = (
     r"(?:hiring\s+(?:manager|team|lead|panel)s?|recruiters?|recruiting|recruitment|HR\b|"
     r"human\s+resources|talent\s+(?:acquisition|team|partners?))"
 )
-_YOUR_ORG = r"your\s+" + _MODS + _ORG  # "your (design) team"
+_YOUR_ORG = r"(?:your|ur)\s+" + _MODS + _ORG  # "your (design) team"
 _THE_ORG = r"the\s+" + _MODS + _ORG
 _AN_ORG = r"(?:your|the)\s+" + _MODS + _ORG
 
@@ -56,10 +57,11 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
     p(
         r"\b(?:are|is)\s+(?:you(?:\s+guys|\s+all)?|y'all|" + _YOUR_ORG + r"|" + _THE_ORG + r"|they|"
         r"(?!(?:what|who|how|where|when|why|which|that|this|it|there|everyone|everybody|anyone|"
-        r"anybody|hiring|recruiting|he|she|I)\b)[\w&.-]+)\s+"
+        r"anybody|hiring|recruiting|he|she|I|not|never)\b)[\w&.-]+)\s+"
         r"(?:(?:currently|still|now|actually|by\s+any\s+chance|possibly|at\s+all)\s+)?"
         r"(?:hiring|recruiting|taking\s+on\s+(?:new\s+)?(?:people|staff|interns|graduates|juniors))\b"
-        r"(?!\s+(?:trends?|process(?:es)?|managers?|practices?|like|criteria|bar|freezes?|market)\b)",
+        r"(?!\s+(?:trends?|process(?:es)?|managers?|practices?|like|criteria|bar|freezes?|market|"
+        r"more|less|slowly|quickly|fast(?:er)?|differently)\b)",
         veto_if_question=True,
     ),
     # "Are you looking for new hires?"
@@ -131,7 +133,7 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
     ),
     # "Does your team take interns?", "Do you take on graduates?"
     p(
-        r"\b(?:do|does)\s+(?:you|" + _YOUR_ORG + r"|" + _THE_ORG + r")\s+(?:ever\s+|still\s+)?take\s+(?:on\s+)?"
+        r"\b(?:do|does)\s+(?:you(?:\s+guys|\s+all)?|" + _YOUR_ORG + r"|" + _THE_ORG + r")\s+(?:ever\s+|still\s+)?take\s+(?:on\s+)?"
         r"(?:any\s+)?(?:interns|graduates|juniors|apprentices|trainees|new\s+(?:people|staff|hires))\b",
         veto_if_question=True,
     ),
@@ -246,7 +248,8 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         + _MODS
         + r"(?:"
         + _JOB
-        + r"|work|opportunit(?:y|ies))\b(?!\s+to\b)"
+        + r"|work|opportunit(?:y|ies))\b(?!\s+to\b)",
+        veto_if_question=True,
     ),
     p(
         _ME + r"\s+(?:(?:really|also|now)\s+)?"
@@ -307,8 +310,8 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
         veto_if_question=True,
     ),
     p(
-        _ME + r"\s+(?:\w+\s+){0,2}?(?:like|love|want|hoping|hope|plan|planning|intend|going|keen|eager)\s+to\s+"
-        r"apply\s+(?:for|to)\b"
+        _ME + r"\s+(?:\w+\s+){0,2}?(?:like|love|want|hoping|hope|plan|planning|intend|going|keen|eager|"
+        r"happy|glad|ready|delighted|thrilled)\s+to\s+apply\b(?!\s+(?:your|what|the\s+(?:advice|lessons?|tips?))\b)"
     ),
     p(r"\b(?:job|employment|work|internship|career)\s+opportunit(?:y|ies)\s+(?:at|with|on|in)\s+" + _AN_ORG),
     p(r"\b(?:chance|opportunity)\s+to\s+(?:join|work\s+(?:for|at|on|in)|intern\s+(?:for|at|with))\s+" + _AN_ORG),
@@ -334,11 +337,78 @@ JOB_ASK_PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+# Shapes the first patterns did not foresee, written from the corpus's dev set (issue 16).
+JOB_ASK_PATTERNS += (
+    # "Could you help me getting hired there?", "help getting in at your firm"
+    p(r"\bhelp\s+(?:me\s+)?(?:(?:in|with)\s+)?getting\s+(?:hired|in\b)", veto_if_question=True),
+    # "I am available for interviews", "I can start right away"
+    p(r"\bavailable\s+(?:for|to\s+(?:do|attend))\s+(?:an?\s+|any\s+)?interviews?\b"),
+    p(r"\b(?:available|able|ready)\s+to\s+start\s+(?:work\s+)?(?:immediately|right\s+away|straight\s+away|"
+      r"at\s+once|next\s+(?:week|month)|at\s+your\s+company)\b"),
+    p(r"\bI\s+can\s+start\s+(?:immediately|right\s+away|straight\s+away|tomorrow|next\s+(?:week|month))\b"),
+    # "could you recommend me?" (but "recommend me a book", "recommend me to read")
+    p(
+        r"\b(?:recommend|suggest|nominate)\s+me\b(?!\s+(?:an?|some|any|the|books?|courses?|resources?|people|"
+        r"someone|anyone|to\s+(?:read|look|try|talk|speak|contact|check|follow|join|someone|anyone)|what|where|how|who)\b)",
+        veto_if_question=True,
+    ),
+    # "anyone could use a junior analyst like me", "hire someone like me"
+    p(r"\b(?:use|need|hire|take\s+on|employ)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}like\s+me\b", veto_if_question=True),
+    # "tell her I'm applying", "let the recruiter know I'm interested"
+    p(
+        r"\b(?:tell|let)\s+(?:[\w'-]+\s+){1,3}?(?:know\s+)?(?:that\s+)?(?:I'm|I\s+am)\s+(?:(?:really|very)\s+)?"
+        r"(?:applying|keen|a\s+(?:strong\s+|good\s+)?(?:candidate|fit)|interested\s+in\s+(?:the|this|that|a|an)\s+"
+        + _MODS
+        + r"(?:"
+        + _JOB
+        + r"|opening))\b"
+    ),
+    # "Is your team short of people?", "if you're ever short-staffed"
+    p(r"\bshort[- ]?staffed\b|\bshort\s+of\s+(?:people|staff|hands)\b", veto_if_question=True),
+    # "i want work in your company"
+    p(
+        _ME + r"\s+(?:(?:really|also|would)\s+)*(?:want|wanna|like|love)\s+(?:to\s+)?work\s+(?:for|at|in|with|on)\s+"
+        + _AN_ORG
+    ),
+)
+
 JOB_ASK_MESSAGE = (
     "Asking for a job turns advice into a favour they may have to refuse. Ask for their "
     "insight instead, e.g. 'What would you focus on in my position?'"
 )
 
 
+def pattern_asks(text: str) -> list[tuple[int, int]]:
+    """The spans the explicit patterns find."""
+    return scan(text, JOB_ASK_PATTERNS)
+
+
+def model_asks(text: str) -> list[tuple[int, int]]:
+    """The spans the model finds: in each sentence it scores at or above its threshold, the
+    stretch of words that pushed the score up most."""
+    model = job_ask_model.shipped()
+    spans = []
+    for start, end in job_ask_model.sentences(text):
+        sentence = text[start:end]
+        if job_ask_model.score(model, sentence) >= model.threshold:
+            first, last = job_ask_model.phrase(model, sentence)
+            spans.append((start + first, start + last))
+    return spans
+
+
 def job_asks(text: str) -> list[Hit]:
-    return [Hit("job-ask", s, e, JOB_ASK_MESSAGE) for s, e in scan(text, JOB_ASK_PATTERNS)]
+    """Every job ask in ``text``: the explicit patterns' spans, and the model's for sentences
+    the patterns did not mark."""
+    found = pattern_asks(text)
+    for start, end in model_asks(text):
+        if not any(s < end and start < e for s, e in found) and not _sentence_marked(text, start, found):
+            found.append((start, end))
+    return [Hit("job-ask", s, e, JOB_ASK_MESSAGE) for s, e in merge(found)]
+
+
+def _sentence_marked(text: str, start: int, found: list[tuple[int, int]]) -> bool:
+    """Whether a pattern already marked the sentence that holds ``start``."""
+    for first, last in job_ask_model.sentences(text):
+        if first <= start < last:
+            return any(first <= s < last for s, _ in found)
+    return False
