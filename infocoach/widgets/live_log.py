@@ -22,8 +22,15 @@ def stamp_text(at: float | None) -> str:
     return NOT_STARTED if at is None else mmss(at)
 
 
+def _stamped(at: float | None) -> Text:
+    """The start of an entry: its time, dim (only the time: the words that follow are not)."""
+    line = Text()
+    line.append(f"{stamp_text(at)}  ", "dim")
+    return line
+
+
 def note_line(note: Note) -> Text:
-    line = Text(f"{stamp_text(note.at)}  ", "dim")
+    line = _stamped(note.at)
     if note.starred:
         line.append(STAR, "bold")
     line.append(note.text)
@@ -31,7 +38,7 @@ def note_line(note: Note) -> Text:
 
 
 def referral_line(referral: Referral) -> Text:
-    line = Text(f"{stamp_text(referral.at)}  ", "dim")
+    line = _stamped(referral.at)
     line.append("→ ", "bold")
     line.append(referral.name, "bold")
     if referral.organization:
@@ -42,7 +49,7 @@ def referral_line(referral: Referral) -> Text:
 
 
 def action_line(item: ActionItem) -> Text:
-    line = Text(f"{stamp_text(item.at)}  ", "dim")
+    line = _stamped(item.at)
     line.append("☐ to do: ", "bold")
     line.append(item.text)
     return line
