@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from infocoach.core.coach import asks, greetings, job_ask, letters, reading
+from infocoach.core.coach import asks, greetings, job_ask, letters, reading, reasons
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
 from infocoach.core.coach.unanswered import unanswered
@@ -102,7 +102,7 @@ def _message_hits(
     if kind is not Kind.THANKS:
         hits += asks.long_meeting_asks(text)
     if kind is Kind.OUTREACH:
-        hits += letters.missing_why(text)
+        hits += reasons.missing_why(text)
         hits += letters.no_proposed_times(text)
         hits += letters.no_flexibility(text)
         hits += letters.about_me(text)

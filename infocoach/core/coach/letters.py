@@ -21,41 +21,6 @@ def _stripped_span(text: str) -> tuple[int, int]:
     return start, len(text.rstrip())
 
 
-# --- missing-why -------------------------------------------------------------------------------
-
-_WHY_NOUNS = (
-    r"(?:work|path|career|talk|article|research|experience|move|role|journey|background|"
-    r"transition|post|book|podcast|paper|presentation|project|writing|expertise|perspective|"
-    r"story|interview|panel|lecture|keynote|newsletter|blog|essay|thread|switch|shift|"
-    r"leadership|contribution|portfolio|studies|thesis|publication|column|pivot|decision|"
-    r"achievement|webinar|session|course|profile|piece|op-ed|report|study|speech|workshop|video|"
-    r"episode|comment|answer|time\s+(?:at|in|as|with)|years?\s+(?:at|in|as|with))s?"
-)
-_WHY = re.compile(
-    r"\byour\s+(?:[\w'-]+\s+){0,3}?" + _WHY_NOUNS + r"\b"
-    r"|\bbecause\s+of\s+(?:your|what\s+you)\b|\bsince\s+you\b"
-    r"|\b(?:I|we)\s+(?:(?:recently|really|have|just)\s+)*(?:read|saw|seen|heard|watched|came\s+across|enjoyed|"
-    r"admired|admire|noticed|follow|followed|listened\s+to|attended|loved|found|was\s+inspired\s+by)\s+"
-    r"(?:your|you|how\s+you)\b"
-    r"|\byou\s+(?:(?:recently|once|have|also)\s+)*(?:moved|made|switched|transitioned|wrote|spoke|built|led|founded|"
-    r"started|published|shared|gave|went|spent|changed|joined|left|took|presented|created|launched|"
-    r"designed|pivoted|taught|trained|studied|ran|run|lead|build|design|teach|were|"
-    r"(?:work|worked)\s+(?:on|in|at|as))\b",
-    _FLAGS,
-)
-
-
-def missing_why(text: str) -> list[Hit]:
-    if _WHY.search(text):
-        return []
-    start, end = _stripped_span(text)
-    message = (
-        "Say why them: one sentence on their work or path and how it relates to your goals, "
-        "e.g. 'Your move from teaching into UX research is the path I hope to take.'"
-    )
-    return [Hit("missing-why", start, end, message)]
-
-
 # --- no-proposed-times and no-flexibility --------------------------------------------------------
 
 _VAGUE_CONTACT = re.compile(

@@ -1125,7 +1125,7 @@ def test_question_findings_carry_their_line_and_column() -> None:
 
 def test_message_findings_have_lines_and_columns_in_the_whole_text() -> None:
     text = (
-        "Dear Ms. Rivera,\n\nYour path inspires me.\n"
+        "Dear Ms. Rivera,\n\nYour path from nursing inspires me.\n"  # issue 16: a bare "your path" is no why
         "Could we talk on Tue at 10:00 or Wed at 14:00, or could you refer me?\nI'm flexible."
     )
     (finding,) = lint(text, Kind.OUTREACH)
