@@ -161,5 +161,6 @@ def referrals_text(figures: Insights) -> Text:
     for intro in stats.introduced_by[:6]:
         text.append("\n→ ", "bold")
         text.append(intro.name)
-        text.append(f" introduced {', '.join(intro.introduced)}")
+        # "referred by X" says X suggested them; whether X also introduced you is not known.
+        text.append(f" suggested you talk to {', '.join(intro.introduced)}")
     return text

@@ -30,7 +30,7 @@ async def test_i_opens_insights_with_every_figure(make_app) -> None:
         assert "On average you spoke 38%" in talk and "5 timed meetings" in talk
         assert screen.query_one("#talk-trend", Sparkline).data == [36, 41, 28, 52, 32]
         referrals = _plain(screen.query_one("#referrals", Static))
-        assert "7 referrals" in referrals and "Mr. Herrera introduced Prof. Kwabena Asante" in referrals
+        assert "7 referrals" in referrals and "Mr. Herrera suggested you talk to Prof. Kwabena Asante" in referrals
         await pilot.press("escape")
         assert isinstance(app.screen, HistoryScreen)
 
