@@ -9,6 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, TextArea
 
 from infocoach.core.clock import Clock, iso, parse_iso
+from infocoach.core.pipeline.meeting_times import set_time
 from infocoach.core.pipeline.statuses import start_history
 from infocoach.core.pipeline.typed_dates import parse_when
 from infocoach.core.records.model import CHANNELS, Contact, Meeting, Status, new_id
@@ -139,7 +140,7 @@ class MeetingForm(FormScreen[Meeting | None]):
         meeting.purpose = self.query_one("#purpose", Input).value.strip()
         meeting.channel = str(self.query_one("#channel", Select).value)
         meeting.planned_minutes = int(minutes_text.strip())
-        meeting.scheduled_for = scheduled_for
+        set_time(meeting, scheduled_for, now)  # a time replaced is kept in earlier_times
         meeting.research = self.query_one("#research", TextArea).text
         return meeting, {}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from infocoach.core.clock import parse_iso
+from infocoach.core.pipeline.meeting_times import set_time
 from infocoach.core.pipeline.statuses import TransitionError, transition, undo_transition
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.dialogs.confirm import ConfirmModal
@@ -99,7 +100,7 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
             return
         updated = Meeting.from_dict(meeting.to_dict())  # change a copy: the store decides
         if choice.scheduled_for is not None:
-            updated.scheduled_for = choice.scheduled_for
+            set_time(updated, choice.scheduled_for, app.clock.now())  # a time replaced is kept
         try:
             transition(updated, choice.status, parse_iso(choice.at))
         except TransitionError as problem:

@@ -182,3 +182,25 @@ async def test_the_palette_offers_to_reschedule(make_app) -> None:
         commands[title]()
         await pilot.pause()
         assert isinstance(app.screen, RescheduleForm)
+
+
+async def test_a_time_changed_in_the_meeting_form_is_kept_as_history(make_app) -> None:
+    from textual.widgets import Input
+
+    app = app_with(make_app, booked())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#purpose", Input).value = "How she moved into informatics"
+        await pilot.press("ctrl+s")  # the time as the form shows it (to the minute): not a move
+        await pilot.pause()
+        assert app.store.meeting("m-tan").earlier_times == []
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#when", Input).value = "2026-12-04 09:00"  # their time
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    stored = app.store.meeting("m-tan")
+    assert parse_iso(stored.scheduled_for) == pendulum.parse("2026-12-04T09:00:00+08:00")
+    assert stored.earlier_times == [EarlierTime(scheduled_for=BOOKED, changed_at=iso(NOW))]

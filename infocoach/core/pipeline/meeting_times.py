@@ -91,6 +91,24 @@ def reschedule(meeting: Meeting, when: pendulum.DateTime, now: pendulum.DateTime
     return meeting
 
 
+def set_time(meeting: Meeting, scheduled_for: str | None, now: pendulum.DateTime) -> Meeting:
+    """Give ``meeting`` the time ``scheduled_for`` (ISO-8601, or None), in place, as a form or
+    the status dialog does: a time it had that is replaced keeps its place in ``earlier_times``
+    (dated ``now``). The same minute written another way, or no change, changes nothing: a
+    form shows a time to the minute, and a held meeting's time has seconds."""
+    old = meeting.scheduled_for
+    if old and scheduled_for and _minute(old) == _minute(scheduled_for):
+        return meeting
+    if old and (scheduled_for is None or parse_iso(old) != parse_iso(scheduled_for)):
+        meeting.earlier_times.append(EarlierTime(scheduled_for=old, changed_at=iso(now)))
+    meeting.scheduled_for = scheduled_for
+    return meeting
+
+
+def _minute(moment: str) -> pendulum.DateTime:
+    return parse_iso(moment).in_timezone("UTC").set(second=0, microsecond=0)
+
+
 def calendar_sequence(meeting: Meeting) -> int:
     """The iCalendar SEQUENCE of the meeting's event: how many times its time has moved, so a
     calendar that has the event replaces it with the newer one (RFC 5545, 3.8.7.4)."""

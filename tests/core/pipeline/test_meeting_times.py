@@ -18,6 +18,7 @@ from infocoach.core.pipeline.meeting_times import (
     meeting_time,
     record_held_time,
     reschedule,
+    set_time,
     why_not_reschedule,
 )
 from infocoach.core.pipeline.statuses import transition
@@ -162,3 +163,19 @@ def test_a_moved_meeting_keeps_its_event_uid_and_counts_up_its_sequence() -> Non
     assert holds_event(data, booked) and not holds_event(data, Meeting(id="m-2", contact_id="c"))
     assert calendar_file_name(contact()) == "infocoach-tan.ics"
     assert calendar_file_name(Contact(id="c", first_name="A", last_name="Ó'Brien-Ñ")) == "infocoach-óbrienñ.ics"
+
+
+def test_set_time_keeps_a_replaced_time_and_ignores_the_same_moment() -> None:
+    edited = meeting()
+    set_time(edited, "2026-11-26T23:00:00+08:00", NOW)  # the same moment, in Singapore's words
+    assert edited.earlier_times == [] and edited.scheduled_for == BOOKED
+    held = meeting()
+    held.scheduled_for = "2026-11-25T13:30:27+00:00"  # a held meeting's start has seconds
+    set_time(held, "2026-11-25T13:30:00+00:00", NOW)  # what a form shows and gives back
+    assert held.earlier_times == [] and held.scheduled_for == "2026-11-25T13:30:27+00:00"
+    set_time(edited, "2026-11-27T10:00:00+00:00", NOW)
+    assert edited.earlier_times == [EarlierTime(scheduled_for=BOOKED, changed_at=iso(NOW))]
+    set_time(edited, None, NOW.add(hours=1))  # cleared: the time it had is still history
+    assert edited.scheduled_for is None and len(edited.earlier_times) == 2
+    set_time(edited, "2026-11-28T10:00:00+00:00", NOW.add(hours=2))  # no time before: nothing to keep
+    assert len(edited.earlier_times) == 2
