@@ -37,6 +37,10 @@ _CLOSING = re.compile(
     r"|with\s+(?:gratitude|thanks|appreciation|best\s+wishes)|gratefully|warmly|take\s+care)[ \t]*[,.!]?[ \t]*$",
     _FLAGS | re.MULTILINE,
 )
+_CONTACT_LABEL = re.compile(
+    r"\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|m|e|t|p|w|web|website|site|linkedin|portfolio|github)\b\s*:?",
+    _FLAGS,
+)
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]*$", re.MULTILINE)
 
 
@@ -64,20 +68,28 @@ def _is_first_line(text: str, start: int, at: int) -> bool:
 
 
 def _before_contact_lines(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing lines that are each a short contact line."""
+    """``end`` moved back over trailing contact lines ("alex@example.com", "Phone: 555 0199"),
+    never over the first line."""
     lines = text[start:end].splitlines(keepends=True)
-    cut = end
-    offset = end
-    for line in reversed(lines):
-        offset -= len(line)
-        stripped = line.strip()
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    cut = offset = end
+    for index in range(len(lines) - 1, first, -1):
+        offset -= len(lines[index])
+        stripped = lines[index].strip()
         if not stripped:
             continue
-        if _ATOM.search(stripped) and len(stripped.split()) <= 6:
-            cut = offset
-            continue
-        break
+        if not _is_contact_line(stripped):
+            break
+        cut = offset
     return cut
+
+
+def _is_contact_line(line: str) -> bool:
+    """An address, link or phone number with at most a label ("Email:", "M:") beside it."""
+    if not _ATOM.search(line):
+        return False
+    rest = _CONTACT_LABEL.sub(" ", _ATOM.sub(" ", line))
+    return not [word for word in rest.split() if _HAS_WORD.search(word)]
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
