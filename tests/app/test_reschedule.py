@@ -10,7 +10,6 @@ import pendulum
 from textual.widgets import Static
 
 from infocoach.core.clock import iso, parse_iso
-from infocoach.core.exports.ics_event import meeting_event_ics
 from infocoach.core.live.session import LiveSession
 from infocoach.core.records.model import Contact, EarlierTime, Meeting, Status, Transition
 from infocoach.dialogs.reschedule import RescheduleForm
@@ -136,17 +135,27 @@ async def test_f8_in_prep_moves_the_meeting_and_leaving_prep_keeps_it(make_app) 
 
 
 async def test_the_calendar_file_from_prep_moves_with_the_meeting(make_app, tmp_path, monkeypatch) -> None:
+    from infocoach.dialogs.save_file import SaveFileModal
+
     monkeypatch.setenv("HOME", str(tmp_path))
     app = app_with(make_app, booked())
     saved = tmp_path / "infocoach-tan.ics"
-    saved.write_bytes(meeting_event_ics(booked(), tan(), now=NOW))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await open_dialog(app, pilot, "r")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f3")  # Prep saves the calendar file where it offers to
+        await pilot.pause()
+        assert isinstance(app.screen, SaveFileModal)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (before,) = icalendar.Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
+        await open_dialog(app, pilot, "f8")
         await type_time(pilot, "2026-12-01 16:00")
         assert any(str(saved) in str(n.message) for n in app._notifications)
     (event,) = icalendar.Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
-    assert str(event["uid"]) == "m-tan@infocoach" and int(event["sequence"]) == 1
+    assert str(event["uid"]) == str(before["uid"]) == "m-tan@infocoach"
+    assert (int(before["sequence"]), int(event["sequence"])) == (0, 1)
     assert event.decoded("dtstart") == pendulum.parse("2026-12-01T16:00:00+00:00")
 
 

@@ -76,6 +76,7 @@ def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
 def save_calendar(screen: PrepScreen) -> None:
     """Write the scheduled meeting as an iCalendar event, ready for any calendar app."""
     from infocoach.core.exports.ics_event import meeting_event_ics
+    from infocoach.screens.rescheduling import calendar_file  # where a moved meeting's file is found
 
     app = screen.coach
     try:
@@ -83,7 +84,6 @@ def save_calendar(screen: PrepScreen) -> None:
     except ValueError as problem:
         screen.notify(str(problem), severity="warning", markup=False)
         return
-    name = "".join(ch for ch in screen.contact.last_name.lower() if ch.isalnum()) or "meeting"
 
     def chosen(path: Path | None) -> None:
         if path is None:
@@ -96,9 +96,7 @@ def save_calendar(screen: PrepScreen) -> None:
         screen.notify(f"Saved {path}. Open it to add the meeting to your calendar.", markup=False)
 
     screen.app.push_screen(
-        SaveFileModal(
-            Path.home() / f"infocoach-{name}.ics", title="Save a calendar file", protected=_protected(screen)
-        ),
+        SaveFileModal(calendar_file(screen.contact), title="Save a calendar file", protected=_protected(screen)),
         chosen,
     )
 
