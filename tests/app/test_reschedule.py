@@ -176,6 +176,9 @@ async def test_a_held_meeting_is_not_moved_and_shows_one_date_and_length(make_ap
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert any("has been held" in str(n.message) for n in app._notifications)
+        await pilot.press("w")  # the wrap-up's summary: the same length
+        await pilot.pause()
+        assert "Duration        5:43 of 30:00 planned" in _plain(app.screen.query_one("#summary", Static))
 
 
 async def test_the_palette_offers_to_reschedule(make_app) -> None:
