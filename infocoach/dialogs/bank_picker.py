@@ -41,7 +41,7 @@ class BankPicker(ModalScreen[list[BankQuestion] | None]):
     )
     BINDINGS = [
         Binding("ctrl+s", "add", "Add picked", id="bank.add"),
-        Binding("space", "toggle", "Pick", id="bank.toggle"),
+        Binding("space", "pick", "Pick", id="bank.pick"),
         Binding("escape", "cancel", "Close", id="bank.cancel"),
         Binding("f1", "app.help", "Help", id="bank.help"),
     ]
@@ -109,7 +109,7 @@ class BankPicker(ModalScreen[list[BankQuestion] | None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self._toggle(event.option)
 
-    def action_toggle(self) -> None:
+    def action_pick(self) -> None:
         bank = self.query_one("#bank", OptionList)
         if self.focused is bank and bank.highlighted_option is not None:
             self._toggle(bank.highlighted_option)
@@ -169,7 +169,9 @@ class BankPicker(ModalScreen[list[BankQuestion] | None]):
             self.dismiss(None)
             return
         question = f"Close without adding the {count_of(len(self.picked), 'question')} you picked?"
-        self.app.push_screen(
-            ConfirmModal(question, confirm="Close", danger=True),
-            lambda yes: self.dismiss(None) if yes else None,
-        )
+
+        def answered(close: bool | None) -> None:
+            if close:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmModal(question, confirm="Close", danger=True), answered)
