@@ -133,10 +133,7 @@ def _run_app(
     theme: str | None = None,
 ) -> int:
     machine_zone = system_timezone()
-    # Asked before anything writes the file. Not in the demo (its drafts are Alex's, and it
-    # should leave your settings alone) nor over a screen opened from the command line (a
-    # call about to start is no time for a form): the next plain start asks.
-    first_run = not demo and start is None and needs_first_run(paths.config_file)
+    first_run = asks_first_run(paths.config_file, demo=demo, start=start)  # before anything writes it
     settings, warnings = load_settings(paths.config_file, default_timezone=machine_zone)
     from infocoach.cli.themes import available_themes, check_theme
 
@@ -188,6 +185,14 @@ def _run_app(
         )
         app.run()
     return app.return_code or EXIT_OK
+
+
+def asks_first_run(config_file: Path, *, demo: bool, start: StartTarget | None) -> bool:
+    """Whether the app opens with the first-run form (your name, time zone, signature): on a
+    plain start with no settings file yet. Not in the demo (its drafts are Alex's, and it leaves
+    your settings alone) nor over a screen opened from the command line (a call about to start
+    is no time for a form): the next plain start asks."""
+    return not demo and start is None and needs_first_run(config_file)
 
 
 def _has_terminal() -> bool:
