@@ -62,7 +62,7 @@ _MENTION = re.compile(
     r"|\b\d{1,2}[:.]\d{2}\s*" + _MERIDIEM + r"?(?!\d)"
     r"|\b\d{1,2}\s*" + _MERIDIEM + r"|\b(?i:noon|midday)\b"
     # A bare hour ("Friday after 3", "Tue at 9") only ever completes a day named just before it.
-    r"|\b(?i:at|after|around)\s+\d{1,2}\b(?![:./\d]|\s*(?:%|-|–|(?i:minutes|mins|hours|years|people|percent)\b))"
+    r"|\b(?i:at|after|around)\s+\d{1,2}\b(?![:/\d]|\.\d|\s*(?:%|-|–|(?i:[ap]\.?m\b|minutes|mins|hours|years|people|percent)\b))"
 )
 
 # --- is a mention offered? ------------------------------------------------------------------
