@@ -323,6 +323,8 @@ class LiveScreen(Screen[LiveEnded | None]):
     def redraw_state(self) -> None:
         """Show a change that is not the meeting's (listening on or off, saving failing or
         working again)."""
+        if not self.is_attached:
+            return  # news from the saver after the screen closed
         self._shown_state = ()
         self.refresh_live()
 
@@ -401,7 +403,11 @@ class LiveScreen(Screen[LiveEnded | None]):
             return
 
         def answered(leave: bool | None) -> None:
-            if leave:
+            if leave:  # the user chose to let the unsaved part go: no more tries, no more news
+                saver = self.saving.saver if self.saving is not None else None
+                if saver is not None:
+                    saver.close(timeout=0)
+                self.saving = None
                 self._dismiss_for(result)
 
         problem = self.saving.problem if self.saving is not None else None
