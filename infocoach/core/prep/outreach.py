@@ -6,30 +6,40 @@ of advice, two or three concrete times in the contact's zone, a flexibility line
 and no job words. Emails stay under 100 words; a LinkedIn note stays within its character limit.
 A follow-up is short, gracious and proposes fresh times.
 
-What only the user can fix (no honorific, no name in Settings …) comes back as ``notes``; the
-draft then keeps a visible placeholder such as "(title)" rather than guessing.
+The sentences only the user can write come from them (see ``outreach_parts``): why them (their
+answer, or a "why this person" that already reads as said to them), who they are (from their
+30-second intro), and the greeting's name. Until one is given the draft holds the coach's
+``[[answer above: …]]`` marker, which the lint reports, and says which in ``asks``. A limit is
+met by choosing shorter parts (fewer times, the connection without its asides, fewer whole
+sentences), never by cutting inside a sentence. Every channel asks for the same minutes.
 
-Pure: no Textual, no storage. ``contact.why`` is read as a sentence said *to* the contact
-("Your move from teaching into data journalism is the path I hope to take.").
+What else only the user can fix (no name in Settings …) comes back as ``notes``.
+
+Pure: no Textual, no storage.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pendulum
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.coach import count_words
-from infocoach.core.prep.outreach_phrasing import (
-    connection_sentence,
-    contact_name,
-    first_sentence,
-    joined,
-    why_sentence,
+from infocoach.core.coach import Addressee, count_words
+from infocoach.core.prep.outreach_parts import (
+    GREETING,
+    WHY_SHORT,
+    Ask,
+    Greeting,
+    Part,
+    greeting_for,
+    me_part,
+    sentences_of,
+    why_part,
 )
+from infocoach.core.prep.outreach_phrasing import contact_name, joined, tidy_connection
+from infocoach.core.prep.own_words import marker, own_sentence
 from infocoach.core.prep.slots import (
     Slot,
     format_slot_for_them,
@@ -53,8 +63,6 @@ __all__ = [
 EMAIL_WORD_LIMIT = 100  # an outreach email's body stays under this many words
 FOLLOWUP_WORD_LIMIT = 70
 MAX_ASK_MINUTES = 30
-LINKEDIN_ASK_MINUTES = 20
-TITLE_PLACEHOLDER = "(title)"
 NAME_PLACEHOLDER = "(your name)"
 FLEXIBILITY = "If none of these suit you, I am happy to work around your schedule."
 CLOSE = "Thank you for considering it."
@@ -72,6 +80,8 @@ class Draft:
     text: str  # the message body (email: without the subject line)
     slots: list[Slot] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the user must fix before sending
+    asks: list[Ask] = field(default_factory=list)  # the sentences still asked of the user, in order
+    addressee: Addressee | None = None  # who the greeting addresses, as written (for the lint)
 
     def as_text(self) -> str:
         """The draft as one would paste it: "Subject: …", a blank line and the body (email)."""
@@ -112,20 +122,19 @@ def _fits(body: str, signature: str, limit: int) -> bool:
 
 
 def _salutation(contact: Contact, notes: list[str]) -> str:
-    """'Dr. Okafor'; a placeholder and a note when the honorific (or surname) is missing."""
-    surname = contact.last_name.strip()
-    if not surname:
-        notes.append(
-            f"{contact_name(contact)} has no surname yet: add it (p on History) so the greeting can be formal."
-        )
-        surname = "(surname)"
-    honorific = contact.honorific.strip()
-    if not honorific:
-        notes.append(
-            f"{contact_name(contact)} has no honorific yet: add one (p on History) so the greeting can be formal."
-        )
-        honorific = TITLE_PLACEHOLDER
-    return f"{honorific} {surname}"
+    """ "Dr. Okafor" (or the name they asked for); their full name and a note when no honorific
+    is known. Never a placeholder."""
+    greeting = greeting_for(contact)
+    if greeting.ask is not None:
+        notes.append(_greeting_note(contact))
+    return greeting.line.removeprefix("Dear ").removesuffix(",")
+
+
+def _greeting_note(contact: Contact) -> str:
+    return (
+        f"{contact_name(contact)} has no honorific yet, so the greeting uses their full name: choose "
+        "Mr., Ms., Mx., Dr., Prof. or their full name in Prep, or edit the contact (p on History)."
+    )
 
 
 def _signature(settings: Settings, notes: list[str]) -> str:
@@ -219,9 +228,9 @@ def draft_outreach(
     if chosen == "linkedin":
         return _linkedin("outreach", contact, meeting, settings, now, busy)
     notes: list[str] = []
-    greeting = f"Dear {_salutation(contact, notes)},"
-    opening, brief_opening = connection_sentence(contact), connection_sentence(contact, asides=False)
-    why = why_sentence(contact, notes)
+    greeting = greeting_for(contact)
+    opening, brief_opening = tidy_connection(contact, notes), tidy_connection(contact, [], asides=False)
+    me, why = me_part(meeting), why_part(contact, meeting)
     signature = _signature(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = _ask_minutes(meeting)
@@ -229,51 +238,82 @@ def draft_outreach(
     ask = f"Could you spare {minutes} minutes for your advice?"
 
     def body(slots: list[Slot], first: str, why_text: str) -> str:
-        intro = " ".join(part for part in (first, why_text) if part)
+        intro = " ".join(part for part in (first, me.text, why_text) if part)
         if slots:
             times = joined([format_slot_for_them(s, their_tz, my_tz) for s in slots])
             request = f"{ask} I could do {times}. {FLEXIBILITY}"
         else:
             request = f"{ask} I am happy to work around your schedule."
-        return "\n\n".join(part for part in (greeting, intro, request, CLOSE) if part)
+        return "\n\n".join(part for part in (greeting.line, intro, request, CLOSE) if part)
 
-    # The first that fits under the word limit: three times, then two, then the connection
-    # without its bracketed details, then only the first sentence of the why.
-    options = [
-        (proposed, opening, why),
-        (proposed[:2], opening, why),
-        (proposed[:2], brief_opening, why),
-        (proposed[:2], brief_opening, first_sentence(why)),
-    ]
+    # The first that fits under the word limit, choosing shorter parts and never cutting one:
+    # three times, then two, then the connection without its bracketed details, then fewer of
+    # the why's own sentences, then no connection at all.
+    whys = _shorter(why.text)
+    options = [(proposed, opening, why.text), (proposed[:2], opening, why.text)]
+    options += [(proposed[:2], brief_opening, w) for w in whys]
+    options += [(proposed[:2], "", w) for w in whys]
     for slots, first, why_text in options:
         text = body(slots, first, why_text)
         if _fits(text, signature, EMAIL_WORD_LIMIT):
             break
     else:
+        slots, first, why_text = options[0]
+        text = body(slots, first, why_text)
         notes.append(
             f"The message is {body_words(text)} words before the signature; under "
-            f"{EMAIL_WORD_LIMIT} gets the most replies: shorten “why this person” or the "
-            "connection (p on History)."
+            f"{EMAIL_WORD_LIMIT} gets the most replies: write a shorter sentence on why them or "
+            "who you are, or shorten the connection (p on History)."
         )
-    if why_text != why:
+    if why_text != why.text:
         notes.append(
-            f"Only the first sentence of “why this person” fitted in under {EMAIL_WORD_LIMIT} "
-            "words: check that it still says why them."
+            f"Only part of why them (whole sentences) fitted in under {EMAIL_WORD_LIMIT} words: "
+            "check that it still says why them."
         )
-    if not opening:
+    if opening and not first:
+        notes.append(f"The connection was left out to stay under {EMAIL_WORD_LIMIT} words.")
+    if not opening and not contact.connection.strip():
         notes.append(
             f"How you know {contact_name(contact)} is not recorded: add the connection (p on History) "
             "so the message can open with it."
         )
     if not proposed:
         notes.append(_no_slots_note())
+    text = f"{text}\n\n{signature}"
+    return _draft("outreach", "email", _subject(meeting), text, slots, notes, contact, greeting, me, why)
+
+
+def _shorter(text: str) -> list[str]:
+    """``text``, then fewer of its sentences, whole, longest first."""
+    parts = sentences_of(text)
+    return list(dict.fromkeys([text] + [" ".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]))
+
+
+def _draft(
+    kind: str,
+    channel: str,
+    subject: str,
+    text: str,
+    slots: list[Slot],
+    notes: list[str],
+    contact: Contact,
+    greeting: Greeting,
+    *parts: Part,
+) -> Draft:
+    """A Draft with the questions its greeting and parts still ask (those its text holds)."""
+    asks = [GREETING] if greeting.ask is not None else []
+    asks += [part.ask for part in parts if part.ask is not None and part.text and part.text in text]
+    if greeting.ask is not None:
+        notes.insert(0, _greeting_note(contact))
     return Draft(
-        kind="outreach",
-        channel="email",
-        subject=_subject(meeting),
-        text=f"{text}\n\n{signature}",
+        kind=kind,
+        channel=channel,
+        subject=subject,
+        text=text,
         slots=list(slots),
         notes=notes,
+        asks=asks,
+        addressee=greeting.addressee,
     )
 
 
@@ -309,7 +349,7 @@ def draft_followup(
     if chosen == "linkedin":
         return _linkedin("followup", contact, meeting, settings, now, busy)
     notes: list[str] = []
-    greeting = f"Dear {_salutation(contact, notes)},"
+    greeting = greeting_for(contact)
     signature = _signature(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
     minutes = _ask_minutes(meeting)
@@ -324,7 +364,7 @@ def draft_followup(
             request = f"Would {times} suit you? I am happy to work around your schedule."
         else:
             request = "I am happy to work around your schedule."
-        return "\n\n".join((greeting, f"{opening} {request} {GRACIOUS}"))
+        return "\n\n".join((greeting.line, f"{opening} {request} {GRACIOUS}"))
 
     for count in (3, 2, 1):
         slots = proposed[:count]
@@ -333,39 +373,12 @@ def draft_followup(
             break
     if not proposed:
         notes.append(_no_slots_note())
-    return Draft(
-        kind="followup",
-        channel="email",
-        subject=f"Re: {_subject(meeting)}",
-        text=f"{text}\n\n{signature}",
-        slots=list(slots),
-        notes=notes,
+    return _draft(
+        "followup", "email", f"Re: {_subject(meeting)}", f"{text}\n\n{signature}", slots, notes, contact, greeting
     )
 
 
 # --- LinkedIn ---------------------------------------------------------------------------------
-
-
-def _why_variants(why: str) -> list[str]:
-    """The why, then shorter forms of it that still read as sentences: its first sentence,
-    then runs of whole clauses, longest first (each at least five words). Never cut mid-word."""
-    variants = [why]
-    first = first_sentence(why)
-    variants.append(first)
-    for match in reversed(list(re.finditer(r"[,;:](?= )|\s[–—](?= )", first))):
-        clause = first[: match.start()].rstrip(" ,;:")
-        if len(clause.split()) >= 5:
-            variants.append(clause + ".")
-    return list(dict.fromkeys(v for v in variants if v))
-
-
-def _cut_words(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters with an ellipsis; empty
-    when fewer than five words would be left."""
-    words = text.split()
-    while words and len(" ".join(words).rstrip(",;:")) + 1 > limit:
-        words.pop()
-    return " ".join(words).rstrip(",;:") + "…" if len(words) >= 5 else ""
 
 
 def _linkedin(
@@ -378,24 +391,32 @@ def _linkedin(
 ) -> Draft:
     """One short paragraph within the note limit, salutation and name included.
 
-    Outreach keeps as much of the why as fits, preferring it whole with one time over cut with
-    two; a follow-up keeps its gracious line and drops a time or the flexibility line first.
+    Outreach keeps why them whole if it can (then fewer of its whole sentences), then the
+    flexibility line, the connection, who you are and a second time; a follow-up keeps its gracious line and drops
+    a time or the flexibility line first. Nothing is ever cut inside a sentence.
     """
     notes: list[str] = []
     limit = settings.linkedin_note_limit
-    greeting = f"Dear {_salutation(contact, notes)},"
+    greeting = greeting_for(contact)
     name = _short_name(settings, notes)
     their_tz, my_tz = _zones(contact, settings, notes)
-    minutes = min(_ask_minutes(meeting), LINKEDIN_ASK_MINUTES)
+    minutes = _ask_minutes(meeting)
     proposed = _slots(their_tz, my_tz, now, minutes, busy, count=2, vary=False)
-    why = why_sentence(contact, notes) if kind == "outreach" else ""
+    outreach = kind == "outreach"
+    me = me_part(meeting) if outreach else Part("")
+    why = why_part(contact, meeting) if outreach else Part("")
+    connection = tidy_connection(contact, [], asides=False) if outreach else ""
 
-    def note(slots: list[Slot], why_text: str, flexible: bool = True) -> str:
+    def note(slots: list[Slot], why_text: str, with_me: bool, with_connection: bool, flexible: bool) -> str:
         ask = f"Could you spare {minutes} minutes for your advice"
         ask += f", perhaps {format_slots_compact(slots, their_tz)}?" if slots else "?"
-        parts = [greeting]
+        parts = [greeting.line]
         if kind == "followup":
             parts.append("I know how busy things get.")
+        if with_connection:
+            parts.append(connection)
+        if with_me:
+            parts.append(me.text)
         parts += [why_text, ask]
         if flexible:
             parts.append("Happy to fit your schedule.")
@@ -405,23 +426,47 @@ def _linkedin(
         return " ".join(part for part in parts if part)
 
     counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
-    if kind == "outreach":
-        tries = [(proposed[:n], w, True) for w in _why_variants(why) for n in counts]
-        room = limit - len(note(proposed[:1], "")) - 1
-        tries.append((proposed[:1], _cut_words(why, room), True))
-    else:
-        tries = [(proposed[:n], "", flexible) for flexible in (True, False) for n in counts]
-    for slots, why_text, flexible in tries:
-        text = note(slots, why_text, flexible)
-        if len(text) <= limit:
-            break
-    if why and why_text != why:
-        notes.append(f"“Why this person” was shortened to fit LinkedIn's {limit}-character note: check how it reads.")
-    if len(text) > limit:
-        notes.append(f"The note is {len(text)} characters, over LinkedIn's {limit}: shorten it before sending.")
+    whys = _shorter(why.text) if why.text else [""]
+
+    # Why them and the flexibility line matter most, then how you are connected (a LinkedIn
+    # invitation shows your name and headline beside the note), then who you are, then a
+    # second time. A why of theirs too long for a note: a shorter one of theirs (asked for
+    # once, kept as sentence:why-short), never a cut one. Only then is the flexibility dropped.
+    def tries(whys: list[str], flexible: bool) -> list[tuple[list[Slot], str, bool, bool, bool]]:
+        return [
+            (proposed[:n], w, with_me, with_connection, flexible)
+            for w in whys
+            for with_connection in ((True, False) if connection else (False,))
+            for with_me in ((True, False) if me.text else (False,))
+            for n in counts
+        ]
+
+    counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
+    whys = _shorter(why.text) if why.text else [""]
+    chosen = next((t for t in tries(whys, True) if len(note(*t)) <= limit), None)
+    if chosen is None and outreach:
+        short = own_sentence(meeting.drafts.get(WHY_SHORT.key, ""))
+        why = Part(short) if short else Part(marker(WHY_SHORT.question), WHY_SHORT)
+        whys = [why.text]
+        chosen = next((t for t in tries(whys, True) + tries(whys, False) if len(note(*t)) <= limit), None)
+    if chosen is None:
+        chosen = next((t for t in tries(whys, False) if len(note(*t)) <= limit), None)
+    if chosen is None:
+        chosen = tries(whys, False)[-1]
+        notes.append(
+            f"The note is {len(note(*chosen))} characters, over LinkedIn's {limit}: write a shorter "
+            "sentence on why them before sending."
+        )
+    slots, why_text, with_me, with_connection, flexible = chosen
+    text = note(*chosen)
+    if why.text and why_text != why.text:
+        notes.append(f"Only part of why them (whole sentences) fitted in LinkedIn's {limit} characters.")
+    if me.text and not with_me and me.ask is None:
+        notes.append(f"Your sentence on who you are did not fit in LinkedIn's {limit} characters.")
     if not proposed:
         notes.append(_no_slots_note())
-    return Draft(kind=kind, channel="linkedin", subject="", text=text, slots=list(slots), notes=notes)
+    shown = Part(me.text if with_me else "", me.ask)
+    return _draft(kind, "linkedin", "", text, slots, notes, contact, greeting, shown, why)
 
 
 # --- shared with the thank-you draft (infocoach.core.wrapup.thanks) ----------------------------------

@@ -1,13 +1,15 @@
 """Turning what the user wrote for themselves into sentences said to the contact.
 
-The connection ("alumni network of …", "referred by Ms. Halvorsen") and the "why this person"
-field become the opening of a draft; these functions do the wording, drafts.py the message.
+The connection ("alumni network of …", "referred by Ms. Halvorsen") becomes the opening
+sentence of a draft when it reads plainly; these functions do the wording, outreach.py the
+message (the user's own sentences come from outreach_parts.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from infocoach.core.prep.own_words import leftovers
 from infocoach.core.records.model import Contact
 
 
@@ -22,26 +24,6 @@ def sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
-
-
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-
-
-def why_sentence(contact: Contact, notes: list[str]) -> str:
-    why = sentence(contact.why)
-    if not why:
-        notes.append(
-            "There is no “why this person” yet: add it (p on History), written as you would "
-            "say it to them, so the message says why you chose them."
-        )
-    elif _THIRD_PERSON.search(why) and not _SECOND_PERSON.search(why):
-        notes.append(
-            f"“Why this person” speaks about {contact_name(contact)} in the third person; the draft "
-            "reads better if you write it as you would say it to them (“Your move from … "
-            "is the path I hope to take.”)."
-        )
-    return why
 
 
 def top_level_cut(text: str, separators: tuple[str, ...]) -> str:
@@ -141,9 +123,20 @@ _NEEDS_ARTICLE = frozenset({"mutual", "former", "friend", "colleague", "conferen
 _COMMON_OPENERS = _NEEDS_ARTICLE | {"a", "an", "the", "our", "my", "work", "university", "school"}
 
 
-def first_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)
-    return parts[0]
+MAX_CONNECTION_WORDS = 30
+
+
+def tidy_connection(contact: Contact, notes: list[str], *, asides: bool = True) -> str:
+    """The connection's opening sentence, or "" (with a note) when the field reads like a note
+    the sentence cannot carry: leftover symbols or shorthand, or a long note."""
+    opening = connection_sentence(contact, asides=asides)
+    if opening and (leftovers(opening) or len(opening.split()) > MAX_CONNECTION_WORDS):
+        notes.append(
+            "How you are connected reads like a note, so the draft leaves it out: write it plainly "
+            "(“referred by Dr. Raman”, “met at the Leeds data meetup”) on the contact (p on History)."
+        )
+        return ""
+    return opening
 
 
 def joined(parts: list[str]) -> str:

@@ -3,8 +3,9 @@
 A contact's "why this person" and a referral's detail are private notes ("Runs the nursing
 informatics fellowship; mention Priya sent me"). A draft never splices such a note in where the
 grammar needs a clause: it asks the user for the sentence it needs ("Why them, in one sentence
-to them?") and uses that sentence as written. Until it is given, the draft holds a marker
-(``[[Why them, in one sentence to them?]]``) that cannot be mistaken for a finished message.
+to them?") and uses that sentence as written. Until it is given, the draft holds the coach's
+marker (``[[answer above: Why them, in one sentence to them?]]``, see
+:mod:`infocoach.core.coach.unanswered`), which the lint reports as ``unanswered``.
 
 ``check_own_sentence`` reads what the user typed and says, kindly, what would keep it from
 reading as a sentence said to the contact: talk about them in the third person, leftover
@@ -21,11 +22,12 @@ from __future__ import annotations
 
 import re
 
+from infocoach.core.coach.unanswered import ask_marker
+
 __all__ = [
-    "MARKER_CLOSE",
-    "MARKER_OPEN",
     "SENTENCE_PREFIX",
     "check_own_sentence",
+    "leftovers",
     "marker",
     "markers_in",
     "own_sentence",
@@ -35,8 +37,7 @@ __all__ = [
 SENTENCE_PREFIX = "sentence:"
 """``Meeting.drafts`` keeps the user's sentences under ``sentence:<name>`` ("sentence:why")."""
 
-MARKER_OPEN, MARKER_CLOSE = "[[", "]]"
-_MARKER = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
+_MARKER = re.compile(r"\[\[[^\[\]\n]*\]\]")  # the coach's marker (core/coach/unanswered.py)
 
 DEFAULT_MAX_WORDS = 40
 
@@ -48,7 +49,7 @@ def sentence_key(name: str) -> str:
 
 def marker(question: str) -> str:
     """What a draft holds where the user's answer to ``question`` will go."""
-    return f"{MARKER_OPEN}{question}{MARKER_CLOSE}"
+    return ask_marker(question)
 
 
 def markers_in(text: str) -> list[str]:
@@ -110,8 +111,10 @@ _COMMON_VERBS = frozenset(
     kept keep held hold got get put set said say told tell showed show drew grew chose
     choose caught catch came come sent send spoke speak stood understood learned learnt
     love like admire enjoy remember suggested suggest mentioned mention work worked moving
-    moved studied study""".split()
+    moved studied study inspire resonate fascinate interest match mirror matter mean seem
+    sound look stand connect stay reflect appeal align draw help need use show lead""".split()
 )
+_VERB_FORMS = _COMMON_VERBS | {f"{v}s" for v in _COMMON_VERBS} | {f"{v}es" for v in _COMMON_VERBS}
 _FUNCTION_WORDS = frozenset("the a an to in on at for with from of by into about as and or her his their its".split())
 _NOT_VERBS = frozenset({"this", "his", "was", "is", "has", "does", "its", "us", "as", "yes", "thus", "plus"})
 
@@ -129,7 +132,7 @@ def _has_clause(sentence: str) -> bool:
     followed by a word, an auxiliary, a common verb, or a past tense ("-ed")."""
     words = [w.lower().replace("’", "'") for w in _words(sentence)]
     for index, word in enumerate(words):
-        if word in _AUXILIARIES or word in _COMMON_VERBS:
+        if word in _AUXILIARIES or word in _VERB_FORMS:
             return True
         if word in {"i", "you", "we", "they", "he", "she"} and index + 1 < len(words):
             return True
@@ -169,6 +172,20 @@ def _you_form(verb: str) -> str:
     return lower
 
 
+def leftovers(text: str) -> list[str]:
+    """Advice on what looks left over from notes: symbols, bullets, "TODO", shorthand."""
+    advice = []
+    symbol = _SYMBOLS.search(text) or _BULLET.match(text) or _TODO.search(text)
+    if symbol:
+        found = symbol.group().strip()
+        advice.append(f'"{found}" looks left over from your notes: take it out or write it in words.')
+    shorthand = [t for t in _TOKEN.findall(text) if t.lower() in _SHORTHAND]
+    if shorthand:
+        first = shorthand[0]
+        advice.append(f'"{first}" is shorthand: write "{_SHORTHAND[first.lower()]}" in full.')
+    return advice
+
+
 def check_own_sentence(text: str, *, max_words: int = DEFAULT_MAX_WORDS) -> list[str]:
     """Advice on a sentence the user wrote for a draft; empty when it reads as a sentence said
     to the contact. Blank text has no advice (the draft keeps asking for it instead)."""
@@ -189,14 +206,7 @@ def check_own_sentence(text: str, *, max_words: int = DEFAULT_MAX_WORDS) -> list
                 f'This speaks about them ("{quoted} …"): say it to them, with "you" and "your", '
                 "since they will read it."
             )
-    symbol = _SYMBOLS.search(text) or _BULLET.match(text) or _TODO.search(text)
-    if symbol:
-        found = symbol.group().strip()
-        advice.append(f'"{found}" looks left over from your notes: take it out or write it in words.')
-    shorthand = [t for t in _TOKEN.findall(text) if t.lower() in _SHORTHAND]
-    if shorthand:
-        first = shorthand[0]
-        advice.append(f'"{first}" is shorthand: write "{_SHORTHAND[first.lower()]}" in full.')
+    advice += leftovers(text)
     sentences = _sentences(text)
     verb = _verb_first(sentences[0])
     if verb and not any(a.startswith("This speaks about them") for a in advice):

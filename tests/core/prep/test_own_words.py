@@ -72,6 +72,9 @@ def test_the_sentence_is_used_as_written_with_a_full_stop_if_it_has_none() -> No
 
 def test_markers_are_found_and_keys_are_namespaced() -> None:
     text = f"Dear Dr. Tan,\n\n{marker('Who are you, in one sentence?')} {marker('Why them?')}"
-    assert markers_in(text) == ["[[Who are you, in one sentence?]]", "[[Why them?]]"]
+    assert markers_in(text) == [
+        "[[answer above: Who are you, in one sentence?]]",
+        "[[answer above: Why them?]]",
+    ]
     assert markers_in("Dear Dr. Tan, [sic] fine") == []
     assert sentence_key("why") == "sentence:why"
