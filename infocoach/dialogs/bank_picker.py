@@ -22,6 +22,10 @@ from infocoach.core.prep.question_bank import (
 )
 from infocoach.dialogs.confirm import ConfirmModal
 
+TIARA_LINE = (
+    "Grouped by TIARA: Trends, Insights, Advice, Resources and Assignments. "
+    "Each group's heading says what it asks about; F1 says more."
+)
 PICKED = "[✓] "
 NOT_PICKED = "[ ] "
 
@@ -54,12 +58,13 @@ class BankPicker(ModalScreen[list[BankQuestion] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("Add questions from the bank", id="title")
-            yield Static(tiara_explained(), id="tiara", markup=False)
-            yield Input(placeholder="Type to filter, e.g. skills or advice", id="bank-search")
+            yield Static(TIARA_LINE, id="tiara", markup=False)
+            # Compact fields: at 80x24 the list keeps most of the dialog's height.
+            yield Input(placeholder="Type to filter, e.g. skills or advice", id="bank-search", compact=True)
             yield OptionList(id="bank")
             with Horizontal(id="bank-bar"):
                 yield Static("", id="bank-count", markup=False)
-                yield Button("Add", variant="primary", id="add")
+                yield Button("Add", variant="primary", id="add", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -7,6 +7,7 @@ import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, OptionList, Static, TabbedContent, TextArea
 
+from infocoach.core.prep.question_bank import tiara_explained
 from infocoach.core.records.model import Question
 from infocoach.dialogs.bank_picker import NOT_PICKED, PICKED, BankPicker
 from infocoach.dialogs.confirm import ConfirmModal
@@ -58,7 +59,8 @@ async def test_the_bank_picks_several_questions_in_one_visit(make_app) -> None:
         assert isinstance(picker, BankPicker)
         assert app.focused is picker.query_one("#bank-search", Input)  # typing filters at once
         tiara = _plain(picker.query_one("#tiara", Static))
-        assert "Trends: where their field is heading" in tiara and "Assignments" in tiara
+        assert tiara.startswith("Grouped by TIARA: Trends, Insights, Advice, Resources and Assignments.")
+        assert tiara_explained() in picker.HELP  # F1 spells out each group
         bank = picker.query_one("#bank", OptionList)
         assert str(bank.get_option_at_index(0).prompt).startswith("— Trends: where their field is heading")
         await pilot.press("down")  # into the list, on the first question
@@ -70,6 +72,9 @@ async def test_the_bank_picks_several_questions_in_one_visit(make_app) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause(0.1)
         assert app.screen is screen
+        # Back where the user was: the plan, on the Questions tab.
+        assert screen.query_one("#tabs", TabbedContent).active == "tab-questions"
+        assert app.focused is screen.query_one("#plan-table", DataTable)
         first_two = [q.text for q in picker.choices[:2]]
         stored = app.store.meeting(meeting.id).questions
         assert [q.text for q in stored] == before + first_two
