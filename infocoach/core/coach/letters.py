@@ -32,7 +32,7 @@ _VAGUE_CONTACT = re.compile(
 _FLEXIBLE = re.compile(
     r"\bflexib\w*|\bflexible\b|\bwork\s+around\s+your\b|\baround\s+your\s+(?:schedule|calendar|diary|availability)"
     r"|\bif\s+none\s+of\s+(?:these|those|them|the\s+above)|\bother\s+times?\b|\banother\s+time\b"
-    r"|\bdifferent\s+(?:time|day)s?\b|\bwhatever\s+(?:time\s+)?(?:suits|works)|\b(?:any|a)\s+time\s+that\s+(?:suits|works)"
+    r"|\b(?:different|another|other)\s+(?:time|day|date)s?\b|\bmove\s+things\s+around\b|\bwhatever\s+(?:time\s+)?(?:suits|works)|\b(?:any|a)\s+time\s+that\s+(?:suits|works)"
     r"|\bhappy\s+to\s+(?:adjust|adapt|find|suggest|accommodate|fit|move)|\bsuggest\s+(?:a|another|an\s+alternative)\s+time"
     r"|\bfit\s+(?:in\s+with\s+)?your\s+(?:schedule|calendar|diary)|\byour\s+convenience\b"
     r"|\b(?:if|should)\s+(?:these|those|none|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't)\s+(?:work|suit)"

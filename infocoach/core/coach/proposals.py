@@ -80,7 +80,9 @@ _OFFER = re.compile(
     r"|\b(?:could|can|shall|may)\s+(?:we|i)\b|\blet'?s\b|\b(?:could|can)\s+(?:meet|talk|speak|call|chat|do|make)\b"
     r"|\bhow\s+about\b|\bwhat\s+about\b|\bperhaps\b|\bmaybe\b|\bsay\b|\bfor\s+(?:example|instance)\b|\be\.g\."
     r"|\bwould\s+(?:you|it|that)\b|\bwould\s+be\s+(?:ideal|great|perfect|good|fine|convenient|possible|best)\b"
-    r"|\bavailab|\boptions?\b|\bslots?\b|\bi\s+have\s+time\b|\bwould\s+(?:suit|work)\b",
+    r"|\bavailab|\boptions?\b|\bslots?\b|\bi\s+have\s+time\b|\bwould\s+(?:suit|work)\b"
+    r"|\b(?:would|could|might|can|do)\s+you\s+(?:have|spare|find|be\s+free)\b"
+    r"|\b(?:easiest|easier|best|better|good|great|ideal|convenient|possible)\s+for\s+(?:me|us|you)\b",
     _FLAGS,
 )
 # Just before a mention, words that make it something other than an offer.

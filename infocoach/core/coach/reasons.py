@@ -102,7 +102,7 @@ _FILLER = re.compile(
     r"\byour\s+(?:(?:valuable|unique|professional|expert|honest|personal)\s+)?(?:perspective|insights?|thoughts|"
     r"advice|input|opinion|views?|guidance|wisdom|knowledge|experience|background|career\s+path|time)\b"
     r"|\bI\s+(?:found|saw|came\s+across|got|have)\s+your\s+(?:info|information|name|email|e-mail|profile|details|"
-    r"contact(?:\s+info(?:rmation)?)?|address)\b[^.?!\n]*",
+    r"contact(?:\s+info(?:rmation)?)?|address)\b(?:\s+(?:on|in|from|through|via)\s+[^.?!,;\n]*?(?=\s+(?:and|but|so|because)\b|[.?!,;\n]|$))?",
     _FLAGS,
 )
 
@@ -119,7 +119,8 @@ def missing_why(text: str) -> list[Hit]:
     filler = _FILLER.search(text)
     if filler:
         start, end = filler.span()
-        said = " ".join(filler.group().split()[:6])
+        said = " ".join(filler.group().split())
+        said = said if len(said) <= 60 else said[:57].rsplit(" ", 1)[0] + " …"
         message = (
             f"'{said}' could be said to anyone. Say why them: their work or path, a talk or "
             "article of theirs, or who suggested you write and why."

@@ -30,6 +30,11 @@ def rules(text: str, kind: Kind = Kind.OUTREACH) -> set[str]:
         ("Could we find 20 minutes on Thursday, Dec 10, between 1 and 3 pm?", ["Thursday, Dec 10, between 1 and 3 pm"]),
         ("Tuesday at 4 or Wednesday at 10 would suit me.", ["Tuesday at 4", "Wednesday at 10"]),
         ("Wed, Dec 9 at 2:30 PM ET", ["Wed, Dec 9 at 2:30 PM"]),  # a line of times alone
+        (
+            "Might you have 20 minutes next Tuesday or Wednesday between 2 and 4 pm?",
+            ["Tuesday", "Wednesday between 2 and 4 pm"],
+        ),
+        ("Monday or Tuesday mornings are easiest for me.", ["Monday", "Tuesday"]),
     ],
 )
 def test_offered_times_are_proposals(sentence: str, expected: list[str]) -> None:
