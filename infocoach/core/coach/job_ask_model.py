@@ -54,6 +54,8 @@ _ORG = {
     "team", "company", "firm", "group", "department", "organisation", "organization", "office",
     "lab", "laboratory", "agency", "studio", "practice", "startup", "division", "side", "place",
     "hospital", "school", "nonprofit", "project", "floor", "unit", "boss", "manager", "colleagues",
+    "clinic", "council", "newsroom", "charity", "bank", "ministry", "store", "shop", "restaurant",
+    "kitchen", "outfit", "crew", "lead", "editor", "partners",
 }  # fmt: skip
 _JOB = {
     "job", "jobs", "position", "positions", "role", "roles", "opening", "openings", "vacancy",
@@ -76,7 +78,7 @@ _OBJECT = {
     "applications", "apply", "applying", "headcount", "employment", "employ", "employer",
     "employee", "candidate", "candidates", "shortlist", "opportunity", "opportunities",
     "freelance", "freelancer", "gig", "fellowship", "vouch", "hr", "reqs", "temp", "staff",
-    "staffed", "graduates", "analysts", "nurses",
+    "staffed", "graduates", "analysts", "nurses", "gigs", "intake", "slots", "shift",
 }  # fmt: skip
 _REQUEST = {"could", "can", "would", "will", "might", "please", "kindly", "mind", "let", "tell"}
 _WANT = {"love", "like", "appreciate", "grateful", "hoping", "hope", "wondering", "wonder", "keen", "want"}
@@ -245,6 +247,11 @@ def score(model: Model, sentence: str) -> float:
     ask could be for)."""
     if not has_object([t.word for t in tokens(sentence)]):
         return 0.0
+    return raw_score(model, sentence)
+
+
+def raw_score(model: Model, sentence: str) -> float:
+    """The model's probability without the gate: what the explicit patterns are checked against."""
     total = model.bias + sum(model.weights.get(f, 0.0) for f in features(sentence))
     return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
 
