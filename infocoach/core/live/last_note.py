@@ -25,9 +25,7 @@ class MarkedQuestion:
     running: bool  # True: meeting time (pauses left out); False: the wall clock, before the start
 
 
-def question_for_note(
-    cursor: int | None, marked: MarkedQuestion | None, moment: float, running: bool
-) -> int | None:
+def question_for_note(cursor: int | None, marked: MarkedQuestion | None, moment: float, running: bool) -> int | None:
     """The question a note taken at ``moment`` belongs to: the one just marked asked if that was
     within :data:`JUST_MARKED_SECONDS` on the same clock, else the one under the cursor."""
     if marked is not None and marked.running == running and 0 <= moment - marked.moment <= JUST_MARKED_SECONDS:

@@ -77,7 +77,8 @@ class PrepScreen(MeetingScreen):
         "Advice (what they would do in your place), Resources (people and reading) and "
         "Assignments (something small to try next). Intro: your "
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
-        "you type; copy it, save it, or open it in your editor, then mark it sent. Once the "
+        "you type; what only you can write (why them, who you are, how to greet them) is asked "
+        "above the draft, and f6 goes back over your sentences; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
         "the live screen when the call begins. F4 saves a one-page prep sheet (Markdown) to print "
         "or keep on a second screen. F8 moves the meeting to another time.\n\n"
@@ -94,6 +95,7 @@ class PrepScreen(MeetingScreen):
         Binding("ctrl+l,ctrl+b", "copy_draft", "Copy draft", id="prep.copy", show=False),
         Binding("ctrl+o", "save_draft", "Save draft", id="prep.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="prep.editor", show=False),
+        Binding("f9", "mark_sent", "Mark sent", id="prep.mark_sent", show=False),
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
         Binding("f4", "save_sheet", "Prep sheet", id="prep.sheet", show=False),
         Binding("f8", "reschedule", "Reschedule", id="prep.reschedule", show=False),  # f6/f7 are the editor's
@@ -149,7 +151,9 @@ class PrepScreen(MeetingScreen):
             "tab-intro": "#intro-text",
             "tab-outreach": "#draft-text",
         }.get(event.pane.id or "")
-        if target is not None:
+        if event.pane.id == "tab-outreach":  # the question the draft asks, if any, else the draft
+            self.query_one("#drafts", DraftPanel).focus_work()
+        elif target is not None:
             widget = self.query_one(target)
             if widget.display:
                 widget.focus()
@@ -202,6 +206,22 @@ class PrepScreen(MeetingScreen):
     def _channel_chosen(self, event: DraftPanel.ChannelChosen) -> None:
         self.meeting.channel = event.channel  # how you will reach them, remembered for next time
         self._changed()
+
+    @on(DraftPanel.SentenceGiven)
+    def _sentence_given(self, event: DraftPanel.SentenceGiven) -> None:
+        """One of your sentences for the drafts (kept in the meeting's drafts map)."""
+        if event.text.strip():
+            self.meeting.drafts[event.key] = event.text
+        else:
+            self.meeting.drafts.pop(event.key, None)
+        self._changed()
+
+    @on(DraftPanel.ContactChanged)
+    def _contact_changed(self, event: DraftPanel.ContactChanged) -> None:
+        """How to greet them, chosen in the draft: saved on the contact at once."""
+        self.contact = event.contact
+        self.coach.guarded_save(lambda: self.coach.store.save_contact(event.contact), done="Saved on the contact.")
+        self.refresh_card()
 
     def _update_intro_stats(self) -> None:
         stats = intro_stats(self.meeting.intro)

@@ -78,6 +78,7 @@ class WrapupScreen(MeetingScreen):
         Binding("ctrl+l,ctrl+b", "copy_draft", "Copy note", id="wrapup.copy", show=False),  # ctrl+b: tmux's prefix
         Binding("ctrl+o", "save_draft", "Save note", id="wrapup.save_draft", show=False),
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="wrapup.editor", show=False),
+        Binding("f9", "mark_sent", "Mark sent", id="wrapup.mark_sent", show=False),
         Binding("ctrl+r", "new_draft", "New draft", id="wrapup.new_draft", show=False),
     ]
 
