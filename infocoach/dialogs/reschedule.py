@@ -37,6 +37,11 @@ def both_times(moment: pendulum.DateTime, my_timezone: str, contact: Contact | N
 
 class RescheduleForm(FormScreen[Meeting | None]):
     FIELDS = ("when",)
+    DEFAULT_CSS = """
+    RescheduleForm #current-time, RescheduleForm #when-preview {
+        padding: 0 1;
+    }
+    """
     HELP = (
         "Move the meeting to another time. Type the new time in your own time zone, as you "
         "would say it: 'tomorrow 3pm', 'next Tuesday 10:30' or 2026-12-03 15:30; the line "
@@ -56,7 +61,7 @@ class RescheduleForm(FormScreen[Meeting | None]):
 
     def form_title(self) -> str:
         who = self.contact.display_name if self.contact else "this contact"
-        return f"Move the meeting with {who}"
+        return f"Move the meeting with {who}" if self.meeting.scheduled_for else f"A time for the meeting with {who}"
 
     def first_field(self) -> Widget:
         return self.query_one("#when")

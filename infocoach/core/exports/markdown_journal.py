@@ -120,10 +120,9 @@ def _facts(meeting: Meeting, contact: Contact | None, timezone: str) -> list[str
     if when:
         start = parse_iso(when)
         line = date_text(start, timezone, with_time=True)
-        if meeting.ended_at:
-            length = meeting_length(meeting)
-            line += f" to {date_text(parse_iso(meeting.ended_at), timezone, with_time=True)[-5:]}"
-            line += f" ({duration_text(length)} of {meeting.planned_minutes} minutes planned)" if length else ""
+        length = meeting_length(meeting) if meeting.ended_at else None
+        if length:
+            line += f", {duration_text(length)} of {meeting.planned_minutes} minutes planned"
         else:
             line += f", {meeting.planned_minutes} minutes"
         if contact is not None:  # their wall time too, when it differs from the user's

@@ -92,7 +92,8 @@ def test_one_length_everywhere_for_a_meeting_held_early() -> None:
     summary = summarize(held)
     assert duration_text(summary.held_seconds) == "5:43"
     journal = markdown_export([contact()], [held], timezone="Europe/London")
-    assert "- **Held:** 2026-11-25 13:30 to 13:35 (5:43 of 30 minutes planned)" in journal
+    held_line = "- **Held:** 2026-11-25 13:30, 5:43 of 30 minutes planned (2026-11-25 21:30 for them, Asia/Singapore)"
+    assert held_line in journal
     assert "5:44" not in journal and "5:55" not in journal and "5:56" not in journal
     # ...and one date: the heading, the row and the wrap-up all say the day it was held.
     assert "## Dr. Mei Lin Tan (2026-11-25)" in journal
