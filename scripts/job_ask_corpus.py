@@ -13,6 +13,7 @@ careers and the field; outreach, follow-up and thank-you sentences).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import random
 import sys
@@ -203,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         split(args.sources)
     elif args.command == "train":
         model = train()
-        job_ask_model.WEIGHTS_FILE.write_text(job_ask_model.to_json(model), encoding="utf-8")
+        digest = hashlib.sha256(DEV.read_bytes()).hexdigest()
+        text = job_ask_model.to_json(model, trained_on=str(DEV.relative_to(ROOT)), sha256=digest)
+        job_ask_model.WEIGHTS_FILE.write_text(text, encoding="utf-8")
         print(f"wrote {job_ask_model.WEIGHTS_FILE} ({len(model.weights)} weights, threshold {model.threshold})")
     elif args.command == "evaluate":
         evaluate(args.misses)

@@ -270,9 +270,11 @@ def phrase(model: Model, sentence: str) -> tuple[int, int]:
     return found[strong[0]].start, found[strong[-1]].end
 
 
-def to_json(model: Model) -> str:
+def to_json(model: Model, *, trained_on: str, sha256: str) -> str:
+    """The weights file: the model, and which file (and exact bytes) it was trained on."""
     data = {
         "feature_version": FEATURE_VERSION,
+        "trained_on": {"file": trained_on, "sha256": sha256},
         "bias": round(model.bias, 5),
         "threshold": model.threshold,
         "weights": {f: round(w, 5) for f, w in sorted(model.weights.items())},
