@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from infocoach.core.clock import parse_iso
-from infocoach.core.pipeline.meeting_times import set_time
+from infocoach.core.pipeline.meeting_times import record_done_time, set_time
 from infocoach.core.pipeline.statuses import TransitionError, transition, undo_transition
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.dialogs.confirm import ConfirmModal
@@ -107,6 +107,8 @@ def change_status(screen: Screen[None], meeting: Meeting, contact: Contact | Non
             app.notify(str(problem), severity="error", markup=False)
             return
         done = f"Marked as {updated.status}."
+        if updated.status == "done" and record_done_time(updated, parse_iso(choice.at)):
+            done += " It was held before its booked time: that is its date now."
         if choice.scheduled_for is not None:
             zone = contact.timezone if contact else app.settings.timezone
             when = parse_iso(choice.scheduled_for).in_timezone(zone)

@@ -52,6 +52,17 @@ def record_held_time(meeting: Meeting) -> bool:
     return True
 
 
+def record_done_time(meeting: Meeting, at: pendulum.DateTime) -> bool:
+    """A meeting marked done at ``at`` (without the live screen) before the time it was booked
+    for was held early: ``at`` becomes its date, in place, and the booking is kept in
+    ``earlier_times``. Returns whether it moved; one done after its time keeps its date."""
+    booked = meeting.scheduled_for
+    if meeting.started_at or not booked or at >= parse_iso(booked).subtract(seconds=HELD_ON_TIME):
+        return False
+    set_time(meeting, iso(at), at)
+    return True
+
+
 def why_not_reschedule(meeting: Meeting) -> str | None:
     """Why this meeting cannot be moved to another time, or None when it can."""
     if meeting.started_at and not meeting.ended_at:

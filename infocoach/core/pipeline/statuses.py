@@ -84,12 +84,11 @@ def transition(meeting: Meeting, new_status: Status | str, at: pendulum.DateTime
 def check_step_time(
     meeting: Meeting, at: pendulum.DateTime, now: pendulum.DateTime, target: str | None = None
 ) -> str | None:
-    """Why ``at`` cannot be the date of the meeting's next step, or None when it can."""
+    """Why ``at`` cannot be the date of the meeting's next step, or None when it can. A meeting
+    may be done before the time it was booked for: it was held early, and that becomes its
+    date (see :func:`infocoach.core.pipeline.meeting_times.record_done_time`)."""
     if at > now.add(minutes=1):
         return "That is in the future: record a step once it has happened."
-    if target == S.DONE.value and meeting.scheduled_for and at < parse_iso(meeting.scheduled_for):
-        when = parse_iso(meeting.scheduled_for).in_timezone(at.timezone_name or "UTC").format("YYYY-MM-DD HH:mm")
-        return f"The meeting is booked for {when}: mark it done once you have met."
     if meeting.history:
         last = parse_iso(meeting.history[-1].at)
         if at < last:

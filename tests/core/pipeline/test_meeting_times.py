@@ -16,6 +16,7 @@ from infocoach.core.pipeline.meeting_times import (
     RescheduleError,
     calendar_sequence,
     meeting_time,
+    record_done_time,
     record_held_time,
     reschedule,
     set_time,
@@ -180,3 +181,13 @@ def test_set_time_keeps_a_replaced_time_and_ignores_the_same_moment() -> None:
     assert edited.scheduled_for is None and len(edited.earlier_times) == 2
     set_time(edited, "2026-11-28T10:00:00+00:00", NOW.add(hours=2))  # no time before: nothing to keep
     assert len(edited.earlier_times) == 2
+
+
+def test_marked_done_before_its_booked_time_it_was_held_early() -> None:
+    early = meeting()  # booked for tomorrow 15:00, marked done today without the live screen
+    transition(early, Status.DONE, NOW)
+    assert record_done_time(early, NOW)
+    assert early.scheduled_for == iso(NOW) and early.earlier_times == [EarlierTime(BOOKED, iso(NOW))]
+    on_time = meeting()  # marked done the day after: it was held at its time
+    assert not record_done_time(on_time, parse_iso(BOOKED).add(days=1)) and on_time.scheduled_for == BOOKED
+    assert not record_done_time(meeting(scheduled_for=None), NOW)

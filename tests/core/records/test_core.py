@@ -253,12 +253,13 @@ def test_let_go_after_the_one_follow_up_goes_unanswered() -> None:
     assert let_go_due([waiting, fresh], NOW, 7) == [] and due_items([waiting], NOW) == []
 
 
-def test_a_meeting_is_done_only_after_its_time() -> None:
+def test_a_meeting_may_be_done_before_its_time_but_not_in_the_future() -> None:
     from infocoach.core.pipeline.statuses import check_step_time
 
     meeting = meeting_at(["scheduled"], NOW.subtract(days=3))
     meeting.scheduled_for = iso(NOW.add(hours=2))
-    assert "mark it done once you have met" in (check_step_time(meeting, NOW, NOW, "done") or "")
+    assert check_step_time(meeting, NOW, NOW, "done") is None  # held early (issue 15)
+    assert "in the future" in (check_step_time(meeting, NOW.add(hours=3), NOW, "done") or "")
     assert check_step_time(meeting, NOW, NOW, "declined") is None
     meeting.scheduled_for = iso(NOW.subtract(hours=1))
     assert check_step_time(meeting, NOW, NOW, "done") is None
