@@ -131,7 +131,9 @@ def pick_threshold(rows: list[tuple[str, str]], scores: list[float]) -> float:
     for step in range(50, 100):
         threshold = step / 100
         false = sum(
-            1 for (label, _), hit, sc in zip(rows, patterns, scores, strict=True) if label == "ok" and (hit or sc >= threshold)
+            1
+            for (label, _), hit, sc in zip(rows, patterns, scores, strict=True)
+            if label == "ok" and (hit or sc >= threshold)
         )
         if false <= MAX_FALSE_ALARMS * oks:
             return threshold

@@ -1,4 +1,4 @@
-"""The job-ask model: a small logistic regression over one sentence's words, word pairs, 
+"""The job-ask model: a small logistic regression over one sentence's words, word pairs
 and "frame" features (who asks, who is asked, for what). Pure Python at run time; the
 weights are trained from the corpus's dev set by ``scripts/job_ask_corpus.py train`` and ship
 beside this module as ``job_ask_weights.json``.
@@ -64,7 +64,7 @@ _JOB = {
     "recruiting", "recruit", "refer", "referral", "referred", "interview", "interviews",
     "interviewing", "offer", "resume", "application", "portfolio", "headcount", "gig", "contract",
     "freelance", "freelancer", "employment", "post", "spot", "room", "trainees", "fellowship",
-    "shortlist", "candidate", "considered", "apply", "join", "employ", "vacancy", "reqs",
+    "shortlist", "candidate", "considered", "apply", "join", "employ", "reqs",
 }  # fmt: skip
 # Words that name what an ask is for: with none of these and no "your team/company", a sentence
 # is not a job ask, whatever else it says ("Would 20 minutes next week work?").
@@ -256,18 +256,14 @@ def raw_score(model: Model, sentence: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
 
 
-def phrase(model: Model, sentence: str) -> tuple[int, int]:
-    """The stretch of ``sentence`` that carries the ask: from the first to the last word that
-    pushes the score up strongly (at least half the strongest word's push)."""
+def phrase(sentence: str) -> tuple[int, int]:
+    """The span the model marks: the sentence from its first word to its last. (A word-by-word
+    span was tried: the words that push a linear model hardest are often not the ones a reader
+    would underline, such as "guys" in "do you guys have any internships open".)"""
     found = tokens(sentence)
     if not found:
         return 0, len(sentence)
-    pushes = [sum(model.weights.get(f, 0.0) for f in own) for own in token_features([t.word for t in found])]
-    strongest = max(pushes)
-    if strongest <= 0:
-        return found[0].start, found[-1].end
-    strong = [i for i, push in enumerate(pushes) if push >= strongest / 2]
-    return found[strong[0]].start, found[strong[-1]].end
+    return found[0].start, found[-1].end
 
 
 def to_json(model: Model, *, trained_on: str, sha256: str) -> str:
