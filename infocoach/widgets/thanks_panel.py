@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -27,7 +28,13 @@ from infocoach.core.prep.outreach import Draft
 from infocoach.core.prep.own_words import check_own_sentence
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.core.wrapup.own_sentences import THANKS_ASKS, OwnSentence
-from infocoach.core.wrapup.thanks import THANKS_WORD_LIMIT, cited_notes, draft_thanks, thanks_parts
+from infocoach.core.wrapup.thanks import (
+    THANKS_WORD_LIMIT,
+    cited_notes,
+    draft_thanks,
+    is_question_note,
+    thanks_parts,
+)
 from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
@@ -38,6 +45,8 @@ WORD_LIMIT = THANKS_WORD_LIMIT
 NOTE_CHOICE_WIDTH = 60  # a note longer than this is shortened in the list of notes only
 GREETING_TITLES = ("Mr.", "Ms.", "Mx.", "Dr.", "Prof.")
 CHOSEN, NOT_CHOSEN = "[x] ", "[ ] "
+ANSWER_DELAY = 0.15  # seconds of quiet typing before the draft takes in an answer
+_NAME_NOTE = "Your name is not set"  # how the drafts' own note on it begins
 NAME_NUDGE = "Your name is not set, so this is signed “(your name)”: Settings, s on History."
 
 
@@ -92,6 +101,7 @@ class ThanksPanel(DraftEditing):
         self._chosen: list[int] = cited_notes(meeting)
         self._standing = thanks_parts(meeting, contact, self._chosen)  # as they stand in the text
         self._told_kept = False
+        self._answer_timer: Timer | None = None
 
     @property
     def coach(self) -> CoachApp:
@@ -139,12 +149,21 @@ class ThanksPanel(DraftEditing):
         app = self.coach
         return draft_thanks(self.meeting, self.contact, app.settings, app.clock.now(), cite=self._chosen)
 
+    def put_draft(self, subject: str, text: str, notes: list[str]) -> None:
+        super().put_draft(subject, text, notes)
+        self.query_one("#draft-notes").display = bool(notes)  # no empty line when there is nothing to say
+
+    @staticmethod
+    def _notes(draft: Draft) -> list[str]:
+        """The draft's notes, less those that repeat a question or the name nudge shown above it."""
+        return [note for note in draft.notes if not is_question_note(note) and not note.startswith(_NAME_NOTE)]
+
     def load_fresh(self, *, announce: bool = True) -> None:
         """A new draft from the coach, with the user's sentences and the chosen note."""
         draft = self._draft()
         self._generated = draft.text
         self._standing = thanks_parts(self.meeting, self.contact, self._chosen)
-        self.put_draft(draft.subject, draft.text, draft.notes)
+        self.put_draft(draft.subject, draft.text, self._notes(draft))
         if announce:  # asked for: keep it, like an edit
             self._post_edit()
 
@@ -171,7 +190,7 @@ class ThanksPanel(DraftEditing):
                 missing = True
         self._standing = new
         if text != self.text():
-            self.put_draft(self.subject(), text, self._draft().notes)
+            self.put_draft(self.subject(), text, self._notes(self._draft()))
             self._post_edit()
         if missing and not self._told_kept:
             self._told_kept = True
@@ -201,6 +220,9 @@ class ThanksPanel(DraftEditing):
         self.contact.honorific, self.contact.address_by = updated.honorific, updated.address_by
         self._show_greeting_choice()
         self._parts_changed()
+        self.query_one(
+            f"#{_input_id(THANKS_ASKS[0])}", Input
+        ).focus()  # the button pressed is gone: on to the next question
         self.notify(f"Saved: drafts to them now begin “Dear {Addressee.of(self.contact).greeting_name()},”.")
 
     # ----- the note to quote ------------------------------------------------------------
@@ -239,7 +261,9 @@ class ThanksPanel(DraftEditing):
         shown.update(f"{sentence.label}: {advice[0]}" if advice else "")
         shown.display = bool(advice)
         self.post_message(self.AnswerChanged())
-        self._parts_changed()
+        if self._answer_timer is not None:
+            self._answer_timer.stop()
+        self._answer_timer = self.set_timer(ANSWER_DELAY, self._parts_changed)
 
     # ----- checks -----------------------------------------------------------------------
 

@@ -41,6 +41,15 @@ async def _open_thanks(app, pilot, meeting_id: str = DONE) -> ThanksPanel:
     return screen.query_one(ThanksPanel)
 
 
+async def _until(pilot, condition, timeout: float = 5.0) -> None:
+    """Wait (in app time slices) until ``condition()`` holds: saving and redrafting are debounced."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition()
+
+
 async def _quote_none(pilot, panel: ThanksPanel) -> None:
     cite = panel.query_one("#cite", OptionList)
     cite.focus()
@@ -61,10 +70,12 @@ async def test_an_answer_typed_in_place_replaces_the_question_is_saved_and_survi
         assert "unanswered" in str(panel.query_one(LintPanel).render())  # never passed silently
         ask.focus()
         await pilot.press(*"You showed me that lab data needs translators")
+        await _until(pilot, lambda: "translators." in panel.text())
         await pilot.pause(0.5)
         assert "You showed me that lab data needs translators." in panel.text()
         assert "[[" not in panel.text()
         assert "unanswered" not in str(panel.query_one(LintPanel).render())
+        await _until(pilot, lambda: "sentence:stayed" in app.store.meeting(DONE).drafts)
         stored = app.store.meeting(DONE)
         assert stored.drafts["sentence:stayed"] == "You showed me that lab data needs translators"
         await pilot.press("escape")
@@ -85,11 +96,11 @@ async def test_an_answer_goes_in_place_of_the_question_in_an_edited_draft(make_a
         await pilot.pause(0.2)
         assert panel.is_edited()
         panel.query_one("#ask-stayed", Input).value = "Your story about the lab open day stayed with me."
-        await pilot.pause(0.3)
+        await _until(pilot, lambda: STAYED_MARKER not in panel.text())
         text = panel.text()
         assert "With thanks again," in text  # the user's edit is kept
         assert "Your story about the lab open day stayed with me." in text and STAYED_MARKER not in text
-        assert app.store.meeting(DONE).drafts["thanks"] == text
+        await _until(pilot, lambda: app.store.meeting(DONE).drafts.get("thanks") == text)
 
 
 async def test_advice_on_a_sentence_shows_where_it_is_typed(make_app) -> None:
@@ -160,7 +171,7 @@ async def test_a_note_still_asking_cannot_be_marked_sent(make_app) -> None:
         await pilot.pause()
         assert app.store.meeting(DONE).status == "done"
         panel.query_one("#ask-stayed", Input).value = "Your advice on translators stayed with me."
-        await pilot.pause(0.2)
+        await _until(pilot, lambda: "[[" not in panel.text())
         panel.query_one("#draft-sent").press()
         await pilot.pause()
         assert app.store.meeting(DONE).status == "thanked"

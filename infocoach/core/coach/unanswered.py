@@ -44,7 +44,7 @@ def unanswered(text: str) -> list[Hit]:
                 "unanswered",
                 match.start(),
                 match.end(),
-                f"Write your own sentence here{what} before sending: the draft cannot be sent with this marker.",
+                f"Put your answer in place of this{what} before sending: a draft cannot be sent with it.",
             )
         )
     return hits

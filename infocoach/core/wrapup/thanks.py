@@ -42,6 +42,7 @@ __all__ = [
     "cited_notes",
     "day_phrase",
     "draft_thanks",
+    "is_question_note",
     "open_action",
     "thanks_parts",
 ]
@@ -50,7 +51,7 @@ THANKS_WORD_LIMIT = THANKS_MAX_WORDS  # the whole note, greeting and signature i
 THANKS_SUBJECT = "Thank you for your time"
 RECENT_DAYS = 6  # a meeting up to this many days ago is "on Tuesday"; older, "on 3 December"
 CLOSING_WITH_ACTION = "I will let you know how I get on."
-GREETING_QUESTION = "How should the greeting address them? Choose their title or their full name"
+GREETING_QUESTION = "their title or full name?"
 
 
 # --- which note to quote -----------------------------------------------------------------------
@@ -142,8 +143,17 @@ def _greeting(contact: Contact, notes: list[str]) -> str:
     if name:
         return f"Dear {name},"
     who = contact.display_name.strip() or "this contact"
-    notes.append(f"Choose how to greet {who} (their title, or their full name) so the greeting can be formal.")
+    notes.append(f"{_GREETING_NOTE_START}{who} (their title, or their full name) so the greeting can be formal.")
     return f"Dear {ask_marker(GREETING_QUESTION)},"
+
+
+def is_question_note(note: str) -> bool:
+    """Whether a draft's note only repeats a question the wrap-up asks in place (the greeting,
+    what stayed with the user, what they will do): a screen that shows the question may leave it out."""
+    return note.startswith(_GREETING_NOTE_START) or any(f"“{s.question}”" in note for s in (STAYED, ACTION))
+
+
+_GREETING_NOTE_START = "Choose how to greet "
 
 
 def _learned(meeting: Meeting, cite: list[int] | None, notes: list[str]) -> str:

@@ -23,6 +23,7 @@ from infocoach.core.wrapup.thanks import (
     cited_notes,
     day_phrase,
     draft_thanks,
+    is_question_note,
     thanks_parts,
 )
 
@@ -316,3 +317,14 @@ def test_always_within_150_words_never_a_cut_sentence_and_deterministic(
     assert draft.text.endswith("Kind regards,\nAlex Morgan")
     assert len(cited_notes(m, cite)) <= 1
     assert draft == draft_thanks(m, CONTACT, SETTINGS, NOW, cite)
+
+
+def test_notes_that_repeat_a_question_asked_in_place_are_told_apart() -> None:
+    contact = Contact(id="c-1", first_name="Sam", last_name="Lee")
+    m = meeting(notes=[Note("SQL")], referrals=[Referral("Ms. Priya Raman", "Fernhill Learning")])
+    notes = draft_thanks(m, contact, Settings(timezone="Europe/London"), NOW).notes
+    asked = [note for note in notes if is_question_note(note)]
+    assert len(asked) == 3  # the greeting, what stayed, what they will do
+    assert [note for note in notes if not is_question_note(note)] == [
+        note for note in notes if "Settings" in note
+    ]  # the name: not asked in place, so it stays
