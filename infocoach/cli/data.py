@@ -11,12 +11,14 @@ import json
 import os
 import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from infocoach.cli.common import settings_with_warnings
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
+from infocoach.cli.safe_output import write_data
 from infocoach.core.clock import SystemClock
-from infocoach.core.describe import NO_VALUE, count_of, meeting_row
+from infocoach.core.describe import NO_VALUE, MeetingRow, count_of, meeting_row
 from infocoach.core.exports.formats import export_bytes
 from infocoach.core.exports.json_exchange import (
     DocumentProblem,
@@ -25,6 +27,7 @@ from infocoach.core.exports.json_exchange import (
     parse_document,
 )
 from infocoach.core.records.model import Meeting
+from infocoach.core.terminal_text import terminal_safe
 from infocoach.store import Store, StoreError
 from infocoach.store.config import load_settings, resolve_paths
 from infocoach.store.safe_files import atomic_write, same_file
@@ -51,8 +54,7 @@ def export_command(args: argparse.Namespace) -> int:
     if settings is None:
         text = dumps_document(export_document(contacts, meetings))
         if target is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            write_data(text)
             return EXIT_OK
         data = text.encode("utf-8")
     else:
@@ -154,7 +156,9 @@ def list_command(args: argparse.Namespace) -> int:
     if args.status:
         pairs = [(r, m) for r, m in pairs if r.status == args.status]
     pairs.sort(key=lambda pair: pair[0].sort_date, reverse=True)
-    rows = [r for r, _ in pairs]
+    # Cells on one line each, every control character shown (a newline in a name would
+    # break the table; the output layer would show it anyway, but after the widths).
+    rows = [_one_line_row(r) for r, _ in pairs]
     if args.format == "json":
         records = [
             {
@@ -167,7 +171,7 @@ def list_command(args: argparse.Namespace) -> int:
             }
             for r, m in pairs
         ]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        write_data(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if not rows:
         print("No meetings." if not args.status else f"No {args.status} meetings.")
@@ -185,6 +189,15 @@ def list_command(args: argparse.Namespace) -> int:
     for r in rows:
         print(line(r.meeting_id, r.date, r.status, r.contact, r.organization))
     return EXIT_OK
+
+
+def _one_line_row(row: MeetingRow) -> MeetingRow:
+    return replace(
+        row,
+        meeting_id=terminal_safe(row.meeting_id, single_line=True),
+        contact=terminal_safe(row.contact, single_line=True),
+        organization=terminal_safe(row.organization, single_line=True),
+    )
 
 
 FIRST_RUN_HINT = "No meetings yet. Add a contact in the app (infocoach), or try: infocoach demo"

@@ -243,6 +243,15 @@ def _resolve(handler: str) -> Handler:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from infocoach.cli.safe_output import terminal_safe_output
+
+    # Every message, table and draft goes out with its control characters shown visibly: a
+    # name or an id holding an escape sequence never reaches the terminal raw.
+    with terminal_safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from infocoach.store import StoreError
 
     parser = build_parser()
