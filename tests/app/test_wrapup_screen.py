@@ -216,6 +216,8 @@ async def test_action_items_are_ticked_off(make_app) -> None:
         await pilot.pause(0.1)
         stored = app.store.meeting(DONE)
         assert [a.done for a in stored.action_items] == [False, True]
+        seen = [line.strip() for line in _seen(actions) if line.strip()]
+        assert seen[1].endswith("✓ done") and not seen[0].endswith("done")  # said in words, not only a mark
 
 
 async def test_ending_a_live_meeting_lands_on_wrapup(make_app, clock) -> None:

@@ -17,7 +17,7 @@ from infocoach.core.pipeline.follow_through import (
     thank_you_state,
 )
 from infocoach.core.pipeline.follow_through import next_touch_default as _next_touch_moment
-from infocoach.core.records.model import Contact, Meeting, Referral
+from infocoach.core.records.model import ActionItem, Contact, Meeting, Referral
 from infocoach.core.settings import Settings
 from infocoach.core.wrapup.summary import WrapupSummary
 from infocoach.store.safe_files import atomic_write
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NEXT_TOUCH_WEEKS",
+    "action_choice",
     "add_referral_contact",
     "next_touch_default",
     "next_touch_text",
@@ -106,6 +107,15 @@ def records_text(meeting: Meeting) -> Text:
         lines.append("\n")
     lines.rstrip()
     return lines
+
+
+def action_choice(item: ActionItem) -> Text:
+    """An action item as the list shows it: its text, and "done" in words once ticked off
+    (the list's own tick mark looks much the same either way in some terminals)."""
+    line = Text(item.text)
+    if item.done:
+        line.append("  ✓ done", "bold")
+    return line
 
 
 def referral_choice(referral: Referral) -> Text:

@@ -35,6 +35,7 @@ from infocoach.core.wrapup.summary import summarize
 from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.screens.wrapup.parts import (
     NEXT_TOUCH_WEEKS,
+    action_choice,
     next_touch_default,
     next_touch_text,
     records_text,
@@ -120,7 +121,7 @@ class WrapupScreen(MeetingScreen):
                 yield OptionList(*(referral_choice(r) for r in meeting.referrals), id="referrals", markup=False)
                 yield Static("Action items (space ticks one off)", classes="section", markup=False)
                 yield SelectionList[int](
-                    *(Selection(item.text, i, item.done) for i, item in enumerate(meeting.action_items)),
+                    *(Selection(action_choice(item), i, item.done) for i, item in enumerate(meeting.action_items)),
                     id="actions",
                 )
         yield Footer()
@@ -264,4 +265,6 @@ class WrapupScreen(MeetingScreen):
             if item.done != (index in done):
                 item.done, changed = index in done, True
         if changed:
+            for index, item in enumerate(self.meeting.action_items):
+                event.selection_list.replace_option_prompt_at_index(index, action_choice(item))
             self._changed()
