@@ -1,6 +1,7 @@
-"""Rules about the shape of a message: the greeting, the why, the times, the length, the focus.
+"""Rules about the shape of a message: the times it offers, its length, its focus, its thanks.
 
-Every function takes text whose apostrophes are already straight (see ``engine.normalize``)
+The greeting is in ``greetings``, the why in ``reasons``; which days and times are offers is
+decided in ``proposals``, and what counts as a word in ``reading``. Every function takes text whose apostrophes are already straight (see ``engine.normalize``)
 and returns ``Hit`` spans into it.
 """
 

@@ -68,6 +68,9 @@ _REASON = re.compile(
             r"\byour\s+(?:[\w'-]+\s+){0,2}?" + _PATH + r"s?\b" + _SPECIFIC_AFTER,
             # What they did: "you moved from journalism into UX writing", "I heard you speak".
             r"\byou\s+(?:(?:recently|once|have|had|also|now|still|then|later|first|used\s+to)\s+)*" + _DID + r"\b",
+            # Their role named: "I see you're the head of design at Monzo".
+            r"\byou(?:'re|\s+are|\s+were)\s+(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+            r"(?:at|in|for|with|of|on)\s+(?!(?:the|this|your|that|a|an|my)\s+(?:field|industry|company|sector)\b)",
             r"\bI\s+(?:(?:recently|really|have|just|also)\s+)*(?:heard|saw|watched|seen)\s+you\s+"
             r"(?:speak|present|talk|on|at|in|interviewed|give)\b",
             r"\b(?:read|heard|learned|learnt)\s+about\s+(?:you|your\s+\w+)\s+(?:in|on|at|from)\b",

@@ -31,6 +31,8 @@ FILLER = [
     "I'm reaching out to several people in the field.",
     "I know you are busy, so I will keep this short.",
     "Your path inspires me.",
+    "You are a leader in the industry.",
+    "I would love to learn more about your work.",
 ]
 
 REASONS = [
@@ -47,6 +49,8 @@ REASONS = [
     "As a fellow Leeds alumna, I was glad to see you lead the data team at Brightline.",
     "I also worked at the Ledger, on the night desk, before going back to school.",
     "You were a school librarian before you commissioned science books.",
+    "I noticed you're the head of design at Monzo.",
+    "Your team's work on the Leeds flood barrier is why I am writing.",
 ]
 
 
