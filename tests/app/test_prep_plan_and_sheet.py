@@ -183,3 +183,21 @@ async def test_f4_saves_the_prep_sheet_where_the_user_chooses(make_app, tmp_path
         assert all(q.text.split("?")[0] in sheet for q in meeting.questions)
         messages = [str(n.message) for n in app._notifications]
         assert any(f"Saved the prep sheet to {target}" in m for m in messages)
+
+
+async def test_f1_in_prep_explains_tiara_and_names_the_sheet_key(make_app) -> None:
+    from infocoach.dialogs.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = _meeting(app, "planned")
+        await _open(app, pilot, meeting.id, "tab-questions")
+        await pilot.press("f1")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        about = _plain(help_screen.query_one("#about", Static))
+        assert "TIARA: Trends (where their field is heading)" in about and "Assignments (something small" in about
+        assert "F4 saves a one-page prep sheet" in about
+        keys = help_screen.keys_table()
+        rows = list(zip(*(column.cells for column in keys.columns), strict=True))
+        assert ("f4", "Prep sheet", "prep.sheet") in [(k, str(d), i) for k, d, i in rows]
