@@ -69,26 +69,30 @@ _MENTION = re.compile(
 
 # Where one clause ends: sentence ends, line breaks, ";", ", so", " but", "and I could …".
 _CLAUSE_END = re.compile(
-    r"[.?!](?=[\s\"')\]]|$)|\n|;|,?\s+(?:so|but)\s+|\s+and\s+(?=(?:i|we|could|would|can|i'd|i'll|also)\b)",
+    r"[.?!](?=[\s\"')\]]|$)|\n|;|,?\s+(?:so|but)\s+|\s+and\s+(?=(?:i|we|could|would|can|i'd|i'll|also)\b)"
+    r"|,\s+(?=(?:since|because|as|while|now\s+that)\b)|\s+(?=because\b)",
     _FLAGS,
 )
 _OFFER = re.compile(
     r"\b(?:would|could|might|does|do|will|can|is|are|if)\b[^.?!;\n]*?\b(?:work|suit|fit)"
     r"|\b(?:suits?|works?|fits?)\s+(?:for\s+)?(?:you|me|us|well|best|better|your)\b"
-    r"|\b(?:i'?m|i\s+am|we\s+are|we're|i'll\s+be|i\s+will\s+be|you\s+are|are\s+you|is|are)\s+"
+    r"|\b(?:i'?m|i\s+am|we\s+are|we're|i'll\s+be|i\s+will\s+be|you\s+are|you're|are\s+you|is|are)\s+"
     r"(?:(?:also|usually|generally|completely|free\s+or)\s+)?(?:free|available|around|open|clear)\b"
     r"|\b(?:could|can|shall|may)\s+(?:we|i)\b|\blet'?s\b|\b(?:could|can)\s+(?:meet|talk|speak|call|chat|do|make)\b"
     r"|\bhow\s+about\b|\bwhat\s+about\b|\bperhaps\b|\bmaybe\b|\bsay\b|\bfor\s+(?:example|instance)\b|\be\.g\."
     r"|\bwould\s+(?:you|it|that)\b|\bwould\s+be\s+(?:ideal|great|perfect|good|fine|convenient|possible|best)\b"
     r"|\bavailab|\boptions?\b|\bslots?\b|\bi\s+have\s+time\b|\bwould\s+(?:suit|work)\b"
     r"|\b(?:would|could|might|can|do)\s+you\s+(?:have|spare|find|be\s+free)\b"
-    r"|\b(?:easiest|easier|best|better|good|great|ideal|convenient|possible)\s+for\s+(?:me|us|you)\b",
+    r"|\b(?:easiest|easier|best|better|good|great|ideal|convenient|possible)\s+for\s+(?:me|us|you)\b"
+    r"|\b(?:love|like|glad|happy|keen)\s+to\s+(?:talk|chat|speak|meet|call|connect|catch\s+up)\b"
+    r"|\b(?:works?|suits?)\s*(?:\?|$)",
     _FLAGS,
 )
 # Just before a mention, words that make it something other than an offer.
 _NOT_OFFERED = re.compile(
     r"(?:\b(?:last|past(?:\s+(?:few|two|three|several|couple\s+of))?|this\s+past|every|each|by|before|until|"
-    r"till|since|due|through|thru|deadline\s+is|closes|ends)\s+(?:on\s+)?(?:the\s+)?"
+    r"till|since|due|through|thru|deadline\s+is|close[sd]?|ends?|ended|ending|starts?|started|begins?|began)"
+    r"\s+(?:on\s+)?(?:the\s+)?"
     r"|\b(?:my|your|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:note|email|e-mail|message|letter|call|voicemail|"
     r"reply|post|talk|visit|meeting|conversation|chat|event|launch|fair|trip|session|interview)s?\s+"
     r"(?:of|from|on|last)\s+(?:the\s+)?"

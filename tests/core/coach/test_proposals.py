@@ -35,6 +35,9 @@ def rules(text: str, kind: Kind = Kind.OUTREACH) -> set[str]:
             ["Tuesday", "Wednesday between 2 and 4 pm"],
         ),
         ("Monday or Tuesday mornings are easiest for me.", ["Monday", "Tuesday"]),
+        ("I'd love to chat on Monday at 11 or Tuesday at 3.", ["Monday at 11", "Tuesday at 3"]),
+        ("Any chance Friday at 10 works?", ["Friday at 10"]),
+        ("Let me know if you're free Thursday at 10.", ["Thursday at 10"]),
     ],
 )
 def test_offered_times_are_proposals(sentence: str, expected: list[str]) -> None:
@@ -56,6 +59,8 @@ def test_offered_times_are_proposals(sentence: str, expected: list[str]) -> None
         "I start my new job on January 4.",  # one's own plans
         "I'll be at the conference Tuesday through Thursday.",
         "Whenever works for you is fine with me.",  # flexibility, not a time
+        "I'm free to chat whenever suits you, since my classes end on Friday.",
+        "I'm available to talk any time after my exams end on December 11.",
     ],
 )
 def test_days_named_for_another_reason_are_not_proposals(sentence: str) -> None:
