@@ -99,6 +99,10 @@ async def test_typing_filters_the_bank_even_from_the_list(make_app) -> None:
         assert "younger self" in prompts[1]
         await pilot.press("down", "space")
         picked = prompts[1]
+        await pilot.press("up")  # from the first question, ↑ goes back to the filter
+        assert app.focused is picker.query_one("#bank-search", Input)
+        await pilot.press("down")
+        assert app.focused is bank
         # Typed in the list, letters go on filtering; the pick is kept while hidden.
         await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
         assert picker.query_one("#bank-search", Input).value == ""
