@@ -8,9 +8,11 @@ booked time in ``earlier_times`` when the meeting was held at another time. Hist
 read only ``scheduled_for``; with the start written there they agree with the detail panel, the
 Markdown journal, the wrap-up and the calendar, which all ask :func:`meeting_time`.
 
-:func:`reschedule` moves a meeting that has not been held: the old time goes to
-``earlier_times`` and a meeting that was waiting for a reply becomes scheduled (the pipeline's
-own rules say which may).
+:func:`record_done_time` does the same for a meeting marked done before its booked time
+without the live screen. :func:`reschedule` moves a meeting that has not been held: the old time
+goes to ``earlier_times`` and a meeting that was waiting for a reply becomes scheduled (the
+pipeline's own rules say which may). :func:`set_time` is what the forms use: any time replaced
+is kept. The calendar event's SEQUENCE is the number of earlier times.
 """
 
 from __future__ import annotations
