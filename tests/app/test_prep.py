@@ -158,6 +158,14 @@ async def test_outreach_draft_is_formal_linted_and_marked_sent(make_app) -> None
         assert panel.text().startswith("Dear ")
         await pilot.press("ctrl+r")  # an untouched draft is simply rewritten
         assert isinstance(app.screen, PrepScreen)
+        # The demo meeting has no intro: the draft asks who you are, and is not sent until then.
+        assert "[[answer above: Who are you, in one sentence?]]" in panel.text()
+        await pilot.click("#draft-sent")
+        await pilot.pause(0.1)
+        assert app.store.meeting(meeting.id).status == "planned"
+        screen.query_one("#ask-answer", Input).value = "I taught physics for eight years."
+        await pilot.pause(0.1)
+        assert "I taught physics for eight years." in panel.text() and "[[" not in panel.text()
         await pilot.click("#draft-sent")
         await pilot.pause(0.1)
         stored = app.store.meeting(meeting.id)
@@ -280,7 +288,8 @@ async def test_tabs_switch_by_keyboard_and_focus_the_work(make_app) -> None:
         assert tabs.active == "tab-questions" and app.focused is screen.query_one("#plan-table")
         await pilot.press("ctrl+pagedown", "ctrl+pagedown")
         await pilot.pause()
-        assert tabs.active == "tab-outreach" and app.focused is screen.query_one("#draft-text")
+        # The demo meeting has no intro, so the draft asks who you are: the cursor is in the answer.
+        assert tabs.active == "tab-outreach" and app.focused is screen.query_one("#ask-answer")
         await pilot.press("ctrl+pageup")
         await pilot.pause()
         assert tabs.active == "tab-intro" and app.focused is screen.query_one("#intro-text")

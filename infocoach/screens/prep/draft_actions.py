@@ -14,6 +14,7 @@ from textual.app import SuspendNotSupported
 from infocoach.core.clock import iso
 from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import TransitionError, transition
+from infocoach.core.prep.own_words import markers_in
 from infocoach.core.records.model import Contact, Note, Status
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.save_file import SaveFileModal
@@ -32,6 +33,12 @@ def _full_text(panel: DraftPanel) -> str:
 
 
 def copy_draft(screen: PrepScreen, panel: DraftPanel) -> None:
+    if markers_in(panel.text()):
+        screen.notify(
+            "This draft still holds a question for you ([[answer above: …]]): answer it before you send it.",
+            severity="warning",
+            markup=False,
+        )
     # Textual copies with OSC 52: the terminal is asked to copy and never answers, and some
     # terminals (and tmux without set-clipboard) ignore it. Say so, and offer what always works.
     screen.app.copy_to_clipboard(panel.text())
@@ -149,6 +156,14 @@ def edit_in_editor(screen: PrepScreen, panel: DraftPanel) -> None:
 def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
     meeting = screen.meeting
     status = Status(meeting.status)
+    if markers_in(panel.text()):
+        screen.notify(
+            "This draft still holds a question for you ([[answer above: …]]): answer it above the "
+            "draft, or write that part yourself, before it is sent.",
+            severity="warning",
+            markup=False,
+        )
+        return
     if panel.kind == "outreach" and status is Status.PLANNED:
         _keep_sent_text(screen, panel)
         _advance(screen, Status.REQUESTED, "Outreach sent")

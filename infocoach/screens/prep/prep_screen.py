@@ -78,7 +78,7 @@ class PrepScreen(MeetingScreen):
         "Assignments (something small to try next). Intro: your "
         "30-second pitch, timed at 150 words a minute. Outreach: the coach's draft, checked as "
         "you type; what only you can write (why them, who you are, how to greet them) is asked "
-        "above the draft, and f6 goes back over your sentences; copy it, save it, or open it in your editor, then mark it sent. Once the "
+        "above the draft, and ctrl+g goes back over your sentences; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
         "the live screen when the call begins. F4 saves a one-page prep sheet (Markdown) to print "
         "or keep on a second screen. F8 moves the meeting to another time.\n\n"
