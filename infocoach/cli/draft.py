@@ -4,7 +4,10 @@ The same drafts the Prep and Wrap-up screens write, for pasting anywhere: an ema
 "Subject: …" line, a blank line and the body; a LinkedIn note prints as its one paragraph.
 A thank-you is an email, and only for a meeting that has been held (done or thanked).
 What the user must fix before sending goes to standard error as "infocoach: note: …" lines,
-so standard output is the message alone. Reads the database without locking it (the app may
+so standard output is the message alone. A sentence only the user can write (why them, who they
+are) that Prep has not been given yet stays in the message as an ``[[answer above: …]]`` marker,
+and a note says where to answer it; the greeting follows how the contact asked to be addressed
+(``address_by``), and uses their full name, never a placeholder, when no honorific is known. Reads the database without locking it (the app may
 be open). Never loads Textual.
 """
 
@@ -55,6 +58,13 @@ def draft_command(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     for note in draft.notes:
         print(f"infocoach: note: {note}", file=sys.stderr)
+    for ask in draft.asks:
+        if ask.name != "greeting":  # the greeting's note is among the notes above
+            print(
+                f"infocoach: note: the draft asks you: {ask.question} Answer it in Prep "
+                f"(infocoach prep {meeting.id}), or write that part yourself before sending.",
+                file=sys.stderr,
+            )
     if draft.slots:
         mine = settings.timezone if is_timezone(settings.timezone) else "UTC"
         theirs = contact.timezone if is_timezone(contact.timezone) else mine

@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Select, Static, TextArea
 
-from infocoach.core.coach import count_words, lint
+from infocoach.core.coach import Addressee, count_words, lint
 from infocoach.core.describe import count_of
 from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.prep.outreach_parts import GREETING, ME, WHY, WHY_SHORT, Ask, greeting_for, intro_sentence
@@ -181,7 +181,8 @@ class DraftPanel(DraftEditing):
     def _run_lint(self) -> None:
         text = self.text()
         settings = self.coach.settings
-        addressee = greeting_for(self.contact).addressee
+        # The contact as stored: while no honorific is chosen, the lint says so beside the question.
+        addressee = Addressee.of(self.contact)
         findings = lint(
             text, self.kind, channel=self.channel, note_limit=settings.linkedin_note_limit, addressee=addressee
         )

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -97,13 +98,34 @@ def test_followup_on_linkedin_is_one_short_paragraph(run: Run, db: Path) -> None
     assert re.search(r"\b(Mon|Tue|Wed|Thu|Fri) \d{1,2}\b", text)
 
 
-def test_a_missing_honorific_is_a_note_on_stderr(run: Run, db: Path) -> None:
+def test_an_untitled_contact_is_greeted_by_full_name_never_a_placeholder(run: Run, db: Path) -> None:
     result = run("draft", "outreach", "--meeting", "m-demo-16", "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "Dear (title) Demir," in result.stdout and "Ayşe" not in result.stdout
-    assert "Ayşe Demir has no honorific yet: add one (p on History) so the greeting can be formal." in notes(
-        result.stderr
-    )
+    assert "Dear Ayşe Demir," in result.stdout and "(title)" not in result.stdout
+    (greeting,) = [n for n in notes(result.stderr) if "no honorific yet" in n]
+    assert "full name" in greeting and "Prep" in greeting
+    # The demo meeting has no intro: the draft asks who you are, and says where to answer.
+    assert "[[answer above: Who are you, in one sentence?]]" in result.stdout
+    assert any(n.startswith("the draft asks you: Who are you") and "infocoach prep m-demo-16" in n
+               for n in notes(result.stderr))  # fmt: skip
+
+
+def test_draft_follows_how_the_contact_asked_to_be_addressed(run: Run, db: Path, tmp_path: Path) -> None:
+    with Store.open(db, clock=FixedClock(NOW)) as store:
+        demir = store.contact(store.meeting("m-demo-16").contact_id)
+        store.save_contact(replace(demir, address_by="first-name"))
+        meeting = store.meeting("m-demo-16")
+        meeting.drafts["sentence:me"] = "I taught science for eight years."
+        meeting.drafts["sentence:why-short"] = "Your path from research into industry is the one I hope to take."
+        store.save_meeting(meeting)
+    result = run("draft", "outreach", "--meeting", "m-demo-16", "--channel", "linkedin", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Dear Ayşe,") and "[[" not in result.stdout
+    assert not any("no honorific" in n for n in notes(result.stderr))
+    # The coach's lint, told who the message is to, accepts the greeting the draft wrote.
+    (tmp_path / "note.txt").write_text(result.stdout, encoding="utf-8")
+    linted = run("lint", "--meeting", "m-demo-16", "--db", str(db), str(tmp_path / "note.txt"))
+    assert "casual-salutation" not in linted.stdout and "unanswered" not in linted.stdout, linted.stdout
 
 
 def test_an_unknown_meeting_is_a_usage_error_that_says_where_ids_are(run: Run, db: Path) -> None:
