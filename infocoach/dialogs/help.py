@@ -82,9 +82,10 @@ class HelpScreen(ModalScreen[None]):
         seen: set[str] = set()
         for active in self.about.active_bindings.values():
             binding = active.binding
-            ours = active.node is self.about or (active.node is self.app and (binding.id or "").startswith("app."))
+            # Ours: the screen's, the app's, and our widgets' (their ids read "<part>.<action>").
+            ours = active.node is self.about or "." in (binding.id or "")
             if not ours:
-                continue  # widgets' own keys (arrows, page up, copy) go without saying
+                continue  # Textual's own widget keys (arrows, page up, copy) go without saying
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)

@@ -29,8 +29,8 @@ class QuestionPlan(Vertical):
         Binding("b", "bank", "From bank", id="plan.bank"),
         Binding("e", "edit", "Edit", id="plan.edit"),
         Binding("d,delete", "delete", "Delete", id="plan.delete"),
-        Binding("shift+up,K", "move(-1)", "Move up", id="plan.move_up"),
-        Binding("shift+down,J", "move(1)", "Move down", id="plan.move_down"),
+        Binding("shift+up,K", "move(-1)", "Move up", id="plan.move_up", show=False),
+        Binding("shift+down,J", "move(1)", "Move down", id="plan.move_down", show=False),
     ]
     DEFAULT_CSS = """
     QuestionPlan #plan-table { height: 1fr; }

@@ -67,29 +67,53 @@ def own_bindings(screen) -> list[Binding]:
     return [b for b in bindings if b.description]
 
 
+async def assert_every_key_findable(app, pilot, screen, where: str) -> None:
+    """F1 is whole in the footer; every key of the screen, the app and our widgets in focus is
+    whole in the footer or listed in F1 (its keys, or its prose for a key a list shares)."""
+    for _ in range(40):  # the footer is drawn a moment after the screen's keys settle
+        footer = visible_footer_keys(screen, 80)
+        if footer:
+            break
+        await pilot.pause(0.05)
+    assert footer.get("f1") == "Help", f"F1 is not shown whole on {where}: {footer}"
+    every = [(b.description, b) for b in own_bindings(screen)]
+    every += [(b.description, b) for b in type(app).BINDINGS if isinstance(b, Binding)]
+    every += [
+        (active.binding.description, active.binding)
+        for active in screen.active_bindings.values()
+        if "." in (active.binding.id or "") and active.binding.description
+    ]
+    await pilot.press("f1")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    listed = help_rows(app)
+    await pilot.press("escape")
+    await pilot.pause()
+    missing = [
+        f"{binding.key} {description}"
+        for description, binding in every
+        if description not in listed and description not in footer.values() and not in_help_text(screen, binding)
+    ]
+    # Two bindings on one key (p: Start, then Pause) are listed as the one that acts now.
+    shared = {b.key for _, b in every if sum(o.key == b.key for _, o in every) > 1}
+    missing = [m for m in missing if m.split(" ", 1)[0] not in shared]
+    assert missing == [], f"{where}: keys shown nowhere at 80 columns: {missing}"
+    assert "ctrl+p" in listed.values()  # the palette, no longer in the footer, is in help
+
+
 @pytest.mark.parametrize("which", ["history", "prep", "live", "wrapup", "contacts", "insights"])
 async def test_every_key_of_a_main_screen_is_in_its_footer_or_its_help_at_80_columns(make_app, which) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot, which) if which != "history" else await _history(app, pilot)
-        footer = visible_footer_keys(screen, 80)
-        assert footer.get("f1") == "Help", f"F1 is not shown whole on {which}: {footer}"
-        every = [(b.description, b) for b in own_bindings(screen)]
-        every += [(b.description, b) for b in type(app).BINDINGS if isinstance(b, Binding)]
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        listed = help_rows(app)
-        missing = [
-            f"{binding.key} {description}"
-            for description, binding in every
-            if description not in listed and description not in footer.values() and not in_help_text(screen, binding)
-        ]
-        # Two bindings on one key (p: Start, then Pause) are listed as the one that acts now.
-        shared = {b.key for _, b in every if sum(o.key == b.key for _, o in every) > 1}
-        missing = [m for m in missing if m.split(" ", 1)[0] not in shared]
-        assert missing == [], f"{which}: keys shown nowhere at 80 columns: {missing}"
-        assert "ctrl+p" in listed.values()  # the palette, no longer in the footer, is in help
+        tabs = getattr(screen, "TAB_ORDER", ())
+        if not tabs:
+            await assert_every_key_findable(app, pilot, screen, which)
+        for tab in tabs:  # each tab puts the focus on its own part, with that part's keys
+            screen.query_one("#tabs").active = tab
+            for _ in range(3):
+                await pilot.pause(0.05)
+            await assert_every_key_findable(app, pilot, screen, f"{which}, {tab}")
 
 
 async def test_mark_sent_has_a_key_on_prep_and_wrap_up(make_app) -> None:

@@ -86,9 +86,9 @@ class PrepScreen(MeetingScreen):
     )
     BINDINGS = [
         Binding("escape", "back", "Back", id="prep.back"),
-        Binding("f2", "toggle_preview", "Preview notes", id="prep.preview"),
+        Binding("f2", "toggle_preview", "Preview notes", id="prep.preview", show=False),
         Binding("f5", "live", "Go live", id="prep.live"),
-        Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", priority=True),
+        Binding("ctrl+pagedown", "switch_tab(1)", "Next tab", id="prep.next_tab", show=False, priority=True),
         Binding("ctrl+pageup", "switch_tab(-1)", "Previous tab", id="prep.previous_tab", show=False, priority=True),
         Binding("ctrl+r", "new_draft", "New draft", id="prep.new_draft", show=False),
         # ctrl+l, not ctrl+b (tmux's prefix, which never reaches the app inside tmux); ctrl+b still works elsewhere.
