@@ -89,6 +89,7 @@ _GENERAL = {"usually", "typically", "generally", "general", "people", "someone",
             "applicants", "field", "industry", "sector", "ppl", "others", "anyone's"}  # fmt: skip
 
 
+_PERSON = _ME | _YOU | {"please", "kindly", "any", "anyone", "anybody", "anything", "let"}
 _SPELLED = tuple(sorted(w for w in _OBJECT | _JOB | _ORG if len(w) >= 5))
 _KNOWN = _OBJECT | _JOB | _ORG | _ME | _YOU
 
@@ -237,15 +238,22 @@ def has_object(words: list[str]) -> bool:
     return False
 
 
+def has_person(words: list[str]) -> bool:
+    """Whether someone asks or is asked: I, me, you, your, please, any… A note in shorthand
+    ("Runs the fellowship") names a job word but asks nobody for anything."""
+    return not _PERSON.isdisjoint(words)
+
+
 def features(sentence: str) -> list[str]:
     words = [t.word for t in tokens(sentence)]
     return [f for own in token_features(words) for f in own] + frame_features(words)
 
 
 def score(model: Model, sentence: str) -> float:
-    """The model's probability that ``sentence`` asks for a job (0 when it names nothing an
-    ask could be for)."""
-    if not has_object([t.word for t in tokens(sentence)]):
+    """The model's probability that ``sentence`` asks for a job: 0 when it names nothing an
+    ask could be for, or nobody who asks or is asked and is no question."""
+    words = [t.word for t in tokens(sentence)]
+    if not has_object(words) or not (has_person(words) or "?" in sentence):
         return 0.0
     return raw_score(model, sentence)
 
