@@ -216,3 +216,29 @@ async def test_a_time_changed_in_the_meeting_form_is_kept_as_history(make_app) -
     stored = app.store.meeting("m-tan")
     assert parse_iso(stored.scheduled_for) == pendulum.parse("2026-12-04T09:00:00+08:00")
     assert stored.earlier_times == [EarlierTime(scheduled_for=BOOKED, changed_at=iso(NOW))]
+
+
+async def test_help_lists_the_reschedule_key_on_history_and_prep(make_app) -> None:
+    import io
+
+    from rich.console import Console
+
+    from infocoach.dialogs.help import HelpScreen
+
+    def keys(help_screen: HelpScreen) -> list[str]:
+        console = Console(width=120, file=io.StringIO(), color_system=None)
+        console.print(help_screen.keys_table())
+        return [" ".join(line.split()) for line in console.file.getvalue().splitlines()]
+
+    app = app_with(make_app, booked())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "r Reschedule history.reschedule" in keys(app.screen)
+        await pilot.press("escape", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "f8 Reschedule prep.reschedule" in keys(app.screen)
