@@ -15,17 +15,25 @@ from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
 
 TEXT_FIELDS = ("first_name", "last_name", "role", "organization", "email", "linkedin", "timezone", "connection")
-ALL_FIELDS = ("honorific", *TEXT_FIELDS, "why")
+ALL_FIELDS = ("honorific", "address_by", *TEXT_FIELDS, "why")
 NO_HONORIFIC = "none"
+GREETING_CHOICES = (
+    ("Formally: Dear Dr. Tan", "title"),
+    ("First name: they asked me", "first-name"),
+    ("Full name: no honorific", "full-name"),
+)
 
 
 class ContactForm(FormScreen[Contact | None]):
+    CSS_PATH = ["forms.tcss", "contact_form.tcss"]
     FIELDS = ALL_FIELDS
     HELP = (
         "Add or edit a person. Use their honorific (Mr., Ms., Dr., …): drafts greet them "
-        'formally by surname. "Why this person" matters most: their career path and how it '
-        "relates to your goals. Your outreach leads with it.\n\n"
-        "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
+        'formally by surname. "Greet them" changes that only when you should: by first name '
+        "once they have asked you to use it, or by full name when no honorific suits them. "
+        '"Why this person" matters most: their career path and how it relates to your goals; '
+        "your notes stay yours, and Prep asks you for the sentence the outreach says to them.\n\n"
+        "Tab moves between fields (the form scrolls); ctrl+s saves; Escape cancels without saving."
     )
 
     def __init__(
@@ -63,6 +71,12 @@ class ContactForm(FormScreen[Contact | None]):
                 ),
                 "honorific",
             )
+            yield from labelled(
+                "Greet them",
+                Select(GREETING_CHOICES, value=c.address_by if c else "title", allow_blank=False, id="address_by"),
+                "address_by",
+            )
+        with Horizontal(classes="form-row"):
             yield from labelled("First name *", Input(c.first_name if c else "", id="first_name"), "first_name")
             yield from labelled("Last name *", Input(c.last_name if c else "", id="last_name"), "last_name")
         with Horizontal(classes="form-row"):
@@ -101,6 +115,7 @@ class ContactForm(FormScreen[Contact | None]):
         values = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
         honorific = self.query_one("#honorific", Select).value
         values["honorific"] = "" if honorific in (NO_HONORIFIC, Select.NULL) else str(honorific)
+        values["address_by"] = str(self.query_one("#address_by", Select).value)
         values["why"] = self.query_one("#why", TextArea).text.strip()
         return values
 
