@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from infocoach.core.coach import Addressee, count_words, lint
 from infocoach.core.prep.outreach import Draft
 from infocoach.core.prep.own_words import check_own_sentence
-from infocoach.core.records.model import Contact, Meeting
+from infocoach.core.records.model import HONORIFICS, Contact, Meeting
 from infocoach.core.wrapup.own_sentences import THANKS_ASKS, OwnSentence
 from infocoach.core.wrapup.thanks import (
     THANKS_WORD_LIMIT,
@@ -43,7 +43,7 @@ THANKS_KEY = "thanks"
 SUBJECT_KEY = "thanks_subject"
 WORD_LIMIT = THANKS_WORD_LIMIT
 NOTE_CHOICE_WIDTH = 60  # a note longer than this is shortened in the list of notes only
-GREETING_TITLES = ("Mr.", "Ms.", "Mx.", "Dr.", "Prof.")
+GREETING_TITLES = HONORIFICS  # as Prep offers them
 CHOSEN, NOT_CHOSEN = "[x] ", "[ ] "
 ANSWER_DELAY = 0.15  # seconds of quiet typing before the draft takes in an answer
 _NAME_NOTE = "Your name is not set"  # how the drafts' own note on it begins
