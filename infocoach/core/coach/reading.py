@@ -56,10 +56,19 @@ def body_span(text: str) -> tuple[int, int]:
     delimiter = _SIGNATURE_DELIMITER.search(text, start)
     if delimiter:
         end = delimiter.start()
-    closings = [m for m in _CLOSING.finditer(text, start, end) if not _is_first_line(text, start, m.start())]
-    if closings:
-        return start, closings[-1].end()
+    for closing in reversed(list(_CLOSING.finditer(text, start, end))):
+        if not _is_first_line(text, start, closing.start()) and _only_signature(text[closing.end() : end]):
+            return start, closing.end()
     return start, _before_contact_lines(text, start, end)
+
+
+def _only_signature(tail: str) -> bool:
+    """Whether the lines after a closing are a signature (short lines, no sentences), so that a
+    "Thanks!" in the middle of a message is not read as its end."""
+    lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    return len(lines) <= 8 and all(
+        _is_contact_line(line) or (len(line.split()) <= 8 and not line.endswith((".", "?", "!"))) for line in lines
+    )
 
 
 def _is_first_line(text: str, start: int, at: int) -> bool:

@@ -72,6 +72,11 @@ def test_a_closing_word_on_the_first_line_is_not_the_end() -> None:
     assert count_words("Thanks!\n\nThat was a great talk.") == 6
 
 
+def test_a_closing_word_in_the_middle_is_not_the_end_when_sentences_follow() -> None:
+    text = f"{GREETING}\n\nThank you!\n\nYour advice on portfolios helped me a lot.\n\nSam"
+    assert count_words(text) == 3 + 2 + 8 + 1  # no closing line: the name is read too
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
