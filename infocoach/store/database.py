@@ -7,6 +7,8 @@ saves from worker threads.
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -27,6 +29,31 @@ from infocoach.store.loading import cannot_open_message, load_storage
 from infocoach.store.lock import DatabaseLock
 from infocoach.store.safe_files import make_private_dirs
 from infocoach.store.storage import AtomicJSONStorage
+
+
+def database_file(path: Path) -> Path:
+    """The file that holds the database at ``path``: itself, or the target of a link.
+
+    Raises StoreError for a folder, a dangling link or anything that is not a regular file
+    (a named pipe would make every read wait forever). Nothing there yet is fine: it is made.
+    """
+    try:
+        info = os.stat(path)  # follows links; never opens (a FIFO would block an open)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise StoreError(
+                f"Cannot open {path}: it is a link to {os.readlink(path)}, which does not exist. "
+                "Restore the file it points to, or choose another file with --db."
+            ) from None
+        return path
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(f"Cannot open {path}: it is a folder, not a database file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(
+            f"Cannot open {path}: it is not a regular file (a named pipe, a device or a socket), "
+            "so it cannot hold a database. Choose a file with --db."
+        )
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 class Store:
@@ -81,12 +108,14 @@ class Store:
 
     @classmethod
     def _open(cls, path: Path, clock: Clock, readonly: bool, backups_dir: Path, backup_days: int) -> Store:
-        if readonly and not path.exists():
+        if readonly and not path.exists() and not path.is_symlink():
             raise StoreError(f"There is no database at {path}: check the path (or --db).")
         if not readonly:
             make_private_dirs(path.parent)
-        if path.is_dir():
-            raise StoreError(f"Cannot open {path}: it is a folder, not a database file.")
+        # A database reached through a symbolic link is read and saved at the link's target
+        # (a save replaces the target, in its own folder, and the link stays), and locked and
+        # marked there too, so two links to one file share one lock.
+        path = database_file(path)
         # Readers take no lock: every save replaces the file in one atomic rename, so a
         # reader always sees a whole database, and `export` works while the app is open.
         lock = None if readonly else DatabaseLock.acquire(path, shared=False)

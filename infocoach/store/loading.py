@@ -74,7 +74,8 @@ def _read(path: Path) -> tuple[bytes, os.stat_result | None]:
         return b"", None
     # Written to while we read (the lock is only advisory): no claim about what we read.
     unsettled = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
-    return raw, None if unsettled else after
+    # A byte-order mark (as some editors write) carries no data: what we hold is the JSON.
+    return raw.removeprefix(schema.UTF8_BOM), None if unsettled else after
 
 
 def _checked_file(

@@ -50,6 +50,8 @@ def _records_step(version: int) -> Callable[[Data], Data]:
 # The runner records the new version in _meta, so a migration only reshapes records.
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {v: _records_step(v) for v in RECORD_STEPS}
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
 _DOC_ID = re.compile(r"[1-9][0-9]*\Z", re.ASCII)  # TinyDB turns these keys back into ints
 
 
@@ -67,6 +69,10 @@ def empty_database() -> Data:
 
 def decode(raw: bytes) -> Data | None:
     """The decoded file, or None for a brand-new database (an empty file or ``{}``)."""
+    if raw.startswith(UTF8_BOM):
+        # Some editors on Windows start a file with a byte-order mark; it carries no data, and
+        # `import` accepts one, so a database saved by such an editor opens too.
+        raw = raw[len(UTF8_BOM) :]
     if not raw or raw.isspace():  # not raw.strip(): that would copy all 10 MB to check
         return None
     try:

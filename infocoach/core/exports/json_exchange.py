@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from infocoach.core.live.clock_record import live_state_problems
-from infocoach.core.records.json_checks import Check, expected, show
+from infocoach.core.records.json_checks import LARGEST_INTEGER, MAX_NESTING, Check, expected, show
 from infocoach.core.records.migrations import upgrade_records
 from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting
 from infocoach.core.records.record_checks import check_contact, field_checks, meeting_check
@@ -47,6 +47,9 @@ def check_meeting(data: object, where: str) -> list[str]:
 
 OLDEST_SCHEMA = 1  # exports from schema 1 on are upgraded on import
 MAX_REPORTED = 20  # a broken file can have thousands of problems; the first ones are enough
+# A record's deepest free-form field (the live clock's state) sits three levels down in a
+# document: a generous margin over it, far below what would exhaust any recursion.
+MAX_DOCUMENT_NESTING = MAX_NESTING + 8
 
 
 class DocumentProblem(ValueError):
@@ -152,10 +155,36 @@ def _dangling_contacts(contacts: list[Any], meetings: list[Any]) -> list[str]:
     return problems
 
 
+def _unusable_values(doc: object) -> list[str]:
+    """Values anywhere in the document that no part of infocoach could store or show: nesting
+    deeper than any record has, and whole numbers beyond what every JSON reader keeps exactly.
+    Checked first, without recursion, so the record checks never meet them."""
+    problems: list[str] = []
+    stack: list[tuple[object, str, int]] = [(doc, "", 0)]
+    while stack and len(problems) < MAX_REPORTED:
+        value, path, depth = stack.pop()
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and abs(value) > LARGEST_INTEGER:
+            problems.append(f"{path or 'the document'}: {show(value)} is too large a number")
+        elif isinstance(value, dict | list):
+            if depth > MAX_DOCUMENT_NESTING:
+                problems.append(f"{path}: nested more than {MAX_DOCUMENT_NESTING} levels deep")
+                continue
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, child in items:
+                where = f"{path}[{key}]" if isinstance(key, int) else (f"{path}.{key}" if path else str(key))
+                stack.append((child, where, depth + 1))
+    return sorted(problems)
+
+
 def document_problems(doc: object) -> list[str]:
     """Every problem with a decoded document (uncapped); [] means it can be imported."""
     if not isinstance(doc, dict):
         return expected("the document", "an object with schema, contacts and meetings", doc)
+    unusable = _unusable_values(doc)
+    if unusable:  # the record checks would trip over them: report them alone
+        return unusable
     newer = _newer_schema(doc)
     if newer is not None:  # its records follow rules this version does not know: don't guess
         return [

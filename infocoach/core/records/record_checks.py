@@ -21,6 +21,7 @@ from infocoach.core.records.json_checks import (
     one_of,
     record,
     seconds,
+    shallow,
     show,
     text,
     text_map,
@@ -122,5 +123,6 @@ def meeting_check(live_state: Check) -> Check:
     def live(value: object, path: str) -> list[str]:
         return shape_only(value, path) or (live_state(value, path) if value is not None else [])
 
-    fields["live"] = live
+    # The one free-form field: its depth is checked before anything walks it.
+    fields["live"] = shallow(live)
     return record(Meeting.NOUN, required, optional)

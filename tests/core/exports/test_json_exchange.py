@@ -92,7 +92,7 @@ def meetings_for(contact_ids: list[str]) -> st.SearchStrategy[Meeting]:
                 Question,
                 text=texts,
                 category=texts,
-                priority=st.integers(-(10**20), 10**20),
+                priority=st.integers(-(2**53 - 1), 2**53 - 1),  # what every JSON reader keeps exactly
                 state=st.sampled_from(["open", "asked", "skipped"]),
             ),
             max_size=3,
