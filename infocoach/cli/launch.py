@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -183,8 +184,24 @@ def _run_app(
             first_run=first_run,
             machine_timezone=machine_zone,
         )
+        crash_details = _keep_crash_details_off_screen(app)
         app.run()
+    if crash_details.getvalue():
+        from infocoach.store.crash_log import log_crash
+
+        print(f"infocoach: {log_crash(crash_details.getvalue())}", file=sys.stderr)
     return app.return_code or EXIT_OK
+
+
+def _keep_crash_details_off_screen(app: Any) -> io.StringIO:
+    """Textual prints an unhandled error on its error console as it exits, as a traceback with
+    the values of local variables (the user's meetings, notes and settings). Those details go
+    to the private crash log instead; the screen gets one line (see _run_app)."""
+    from rich.console import Console
+
+    sink = io.StringIO()
+    app.error_console = Console(file=sink, width=120, color_system=None, markup=False, highlight=False)
+    return sink
 
 
 def asks_first_run(config_file: Path, *, demo: bool, start: StartTarget | None) -> bool:
