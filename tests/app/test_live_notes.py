@@ -51,6 +51,8 @@ async def test_the_last_note_is_starred_changed_and_deleted(make_app) -> None:
         await pilot.pause()
         prompt = app.screen
         assert isinstance(prompt, NotePrompt) and prompt.query_one("#line", Input).value == "act now, perfct info later"
+        await pilot.press(*" (her words)")  # typed at the end: the words already there stay
+        assert prompt.query_one("#line", Input).value == "act now, perfct info later (her words)"
         prompt.query_one("#line", Input).value = "act now, perfect info later"
         await pilot.press("enter")
         await pilot.pause()

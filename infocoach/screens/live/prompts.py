@@ -179,7 +179,8 @@ class NotePrompt(LinePrompt):
             if self.context:
                 yield Static(self.context, classes="prompt-context", markup=False)
             yield Static(self.note_on(), id="note-on", classes="prompt-context", markup=False)
-            yield PromptInput(self.text, placeholder=self.placeholder, id="line", compact=True)
+            # Typing adds to the words being changed; it never replaces them all at once.
+            yield PromptInput(self.text, placeholder=self.placeholder, id="line", compact=True, select_on_focus=False)
             keys = (
                 "Enter saves · ↑/↓ another question · Escape cancels"
                 if self.questions
