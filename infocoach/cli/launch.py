@@ -15,9 +15,10 @@ from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK, UsageProblem
 from infocoach.core.clock import Clock, SystemClock
 from infocoach.core.pipeline.statuses import why_no_wrapup
 from infocoach.services import StartTarget
-from infocoach.store import Store
+from infocoach.store import Store, StoreError
 from infocoach.store.config import (
     Paths,
+    SettingsUnreadable,
     load_settings,
     needs_first_run,
     resolve_paths,
@@ -143,6 +144,9 @@ def _run_app(
         settings = replace(settings, theme=theme)
         try:  # remembered for next time
             save_settings(paths.config_file, settings)
+        except SettingsUnreadable as problem:
+            # Nothing is opened: the user asked for the theme to be remembered, and it cannot be.
+            raise StoreError(f"the theme was not saved: {problem}") from None
         except OSError as exc:
             warnings.append(f"could not remember the theme in {paths.config_file}: {exc.strerror or exc}")
     # Opening the store first means a locked, corrupt or unreachable file is reported

@@ -6,6 +6,7 @@ Nothing happens at import time: paths are computed when asked for.
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,29 +96,58 @@ def needs_first_run(path: Path) -> bool:
         return False
 
 
+class SettingsUnreadable(OSError):
+    """The settings file is there but cannot be read: it is never written over (it may hold
+    the user's name and signature, which the defaults in force do not). An OSError, so every
+    caller that reports a failed save reports this one too; ``str()`` is the whole message."""
+
+
+def _read_toml(path: Path) -> dict[str, object] | None:
+    """The settings file's TOML, or None when there is none. Raises SettingsUnreadable with
+    what is wrong (a folder, a named pipe, no permission, not UTF-8, not valid TOML)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SettingsUnreadable(f"could not read {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(mode):  # reading a named pipe would wait forever
+        raise SettingsUnreadable(f"{path} is not a regular file")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SettingsUnreadable(f"could not read {path}: {exc.strerror or exc}") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SettingsUnreadable(f"{path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsUnreadable(f"{path} is not valid TOML ({exc})") from None
+
+
 def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:
     """Read settings; every problem becomes a warning and the default is used. Never raises."""
     tz = default_timezone or system_timezone()
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return parse_settings({}, default_timezone=tz)
-    except OSError as exc:
+        data = _read_toml(path)
+    except SettingsUnreadable as problem:
         settings, _ = parse_settings({}, default_timezone=tz)
-        return settings, [f"Could not read {path}: {exc.strerror}; using the defaults."]
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        settings, _ = parse_settings({}, default_timezone=tz)
-        return settings, [f"{path} is not UTF-8 text; using the defaults."]
-    except tomllib.TOMLDecodeError as exc:
-        settings, _ = parse_settings({}, default_timezone=tz)
-        return settings, [f"{path} is not valid TOML ({exc}); using the defaults."]
-    return parse_settings(data, default_timezone=tz)
+        return settings, [f"{problem}; using the defaults."]
+    return parse_settings(data or {}, default_timezone=tz)
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write settings atomically, readable by the owner only. Raises OSError on failure."""
+    """Write settings atomically, readable by the owner only. Raises OSError on failure, and
+    SettingsUnreadable (leaving the file as it is) when the file there cannot be read."""
+    try:
+        _read_toml(path)
+    except SettingsUnreadable as problem:
+        raise SettingsUnreadable(
+            f"{problem}, so it was left as it is rather than written over (it may hold your name "
+            "and signature). Fix it, or move it aside, and the settings can be saved again."
+        ) from None
     make_private_dirs(path.parent)
     import tomli_w  # writing settings is rare; reading them (tomllib) is every start
 

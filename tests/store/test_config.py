@@ -101,3 +101,45 @@ def test_system_timezone_is_a_valid_name() -> None:
     import pendulum
 
     assert system_timezone() in pendulum.timezones()
+
+
+# --- an unreadable settings file is never written over (issue 17, item 4) ---------------------
+
+UNREADABLE = {
+    "bad TOML": b'[user]\nname = "Priya Nair"\nsignature = "Priya\n',
+    "not UTF-8": b'[user]\nname = "caf\xe9"\n',
+}
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_saving_over_an_unreadable_file_is_refused_and_the_file_kept(tmp_path: Path, content: bytes) -> None:
+    from infocoach.store.config import SettingsUnreadable
+
+    path = tmp_path / "config.toml"
+    path.write_bytes(content)
+    with pytest.raises(SettingsUnreadable, match="left as it is") as caught:
+        save_settings(path, Settings(timezone="UTC", theme="harbour"))
+    assert isinstance(caught.value, OSError)  # every caller reporting a failed save reports it
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]  # no temp, no copy
+
+
+def test_a_named_pipe_as_the_settings_file_is_neither_read_nor_written(tmp_path: Path) -> None:
+    import os
+
+    from infocoach.store.config import SettingsUnreadable
+
+    path = tmp_path / "config.toml"
+    os.mkfifo(path)
+    settings, warnings = load_settings(path, default_timezone="UTC")  # would block on a read
+    assert settings.timezone == "UTC"
+    assert warnings and "not a regular file" in warnings[0]
+    with pytest.raises(SettingsUnreadable):
+        save_settings(path, Settings(timezone="UTC"))
+
+
+def test_a_readable_file_is_still_saved_over(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[user]\nname = "Priya Nair"\n', encoding="utf-8")
+    save_settings(path, Settings(timezone="UTC", user_name="Priya Nair", theme="harbour"))
+    assert load_settings(path, default_timezone="UTC")[0].theme == "harbour"
