@@ -30,15 +30,18 @@ from infocoach.core.records.model import Meeting
 from infocoach.core.terminal_text import terminal_safe
 from infocoach.store import Store, StoreError
 from infocoach.store.config import load_settings, resolve_paths
+from infocoach.store.output_paths import output_problem
 from infocoach.store.safe_files import atomic_write, same_file
 
 
 def export_command(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db)
-    target = None if args.output in (None, "-") else Path(args.output)
+    target = None if args.output in (None, "-") else Path(args.output).expanduser()
     if target is not None and same_file(target, paths.data_file):
         # Writing the export over the database would replace it with a file it cannot open.
         raise UsageProblem(f"{target} is the database itself; choose another file for the export (-o).")
+    if target is not None and (problem := output_problem(args.output, paths)) is not None:
+        raise UsageProblem(problem)
     if _is_new(paths.data_file):
         raise StoreError(
             f"There is no database at {paths.data_file}: nothing has been saved yet; "

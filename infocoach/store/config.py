@@ -31,11 +31,16 @@ class Paths:
 
 
 def protected_paths(paths: Paths) -> tuple[Path, ...]:
-    """Files a save dialog must never write over: the database and what keeps it safe."""
+    """Files (and folders) a save dialog or ``-o`` must never write over or into: the database
+    and what keeps it safe (for a linked database, beside its target too: the lock and mark
+    are there), the settings file, the themes folder and the crash log."""
     from infocoach.store.checked_mark import mark_path
+    from infocoach.store.crash_log import crash_log_path
 
-    data = paths.data_file
-    return (data, data.with_name(data.name + ".lock"), mark_path(data), paths.backups_dir, paths.config_file)
+    kept: list[Path] = []
+    for data in dict.fromkeys((paths.data_file, Path(os.path.realpath(paths.data_file)))):
+        kept += [data, data.with_name(data.name + ".lock"), mark_path(data)]
+    return (*kept, paths.backups_dir, paths.config_file, paths.themes_dir, crash_log_path())
 
 
 def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
