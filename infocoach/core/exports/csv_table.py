@@ -6,9 +6,10 @@ rows with CRLF as RFC 4180 and spreadsheet apps expect; a cell may hold several 
 referrals, action items: one per line). Times are ISO-8601 in the user's time zone, with the
 offset, so no cell is ambiguous; durations are whole seconds; booleans are ``yes``/``no``.
 
-Spreadsheet-safe: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage
-return, a line feed or NUL would be read as a formula by Excel, LibreOffice or Google Sheets
-(CSV injection, see OWASP); it gets a leading ``'``, which they show as text. Numbers this module
+Spreadsheet-safe: a text cell that starts with ``=``, ``+``, ``-``, ``@`` (also after leading
+whitespace, or in their full-width forms), a tab, a carriage return, a line feed or NUL would
+be read as a formula by Excel, LibreOffice or Google Sheets (CSV injection, see OWASP); it gets
+a leading ``'``, which they show as text. Numbers this module
 writes itself (minutes, seconds, counts, percent) are left as numbers.
 
 Pure: no Textual, no storage.
@@ -67,9 +68,17 @@ UNKNOWN_CONTACT = "(unknown contact)"
 Cell = str | int
 
 
+# A formula may also follow leading spaces (" =1+1" is evaluated by some spreadsheets), and some
+# read the full-width forms of the signs (as typed with an East Asian input method) as the signs.
+_SIGNS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
 def neutralised(text: str) -> str:
-    """``text`` as a cell no spreadsheet evaluates: a leading ``'`` before a formula start."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """``text`` as a cell no spreadsheet evaluates: a leading ``'`` before a formula start,
+    including one after leading whitespace."""
+    if text.startswith(FORMULA_STARTS) or text.lstrip().startswith(_SIGNS):
+        return "'" + text
+    return text
 
 
 def csv_export(contacts: list[Contact], meetings: list[Meeting], *, timezone: str) -> str:

@@ -22,7 +22,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from infocoach.core.describe import duration_text, meeting_moment
-from infocoach.core.exports.csv_table import CSV_COLUMNS, FORMULA_STARTS, csv_export
+from infocoach.core.exports.csv_table import CSV_COLUMNS, FORMULA_STARTS, csv_export, neutralised
 from infocoach.core.exports.ics_calendar import CALENDAR_NAME, ics_export
 from infocoach.core.exports.ics_event import meeting_event_ics
 from infocoach.core.exports.markdown_journal import TITLE, journal_order, markdown_export
@@ -331,7 +331,7 @@ def read_csv(text: str) -> list[list[str]]:
 
 
 def unneutralised(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+    return cell[1:] if cell.startswith("'") and neutralised(cell[1:]) == cell else cell
 
 
 def local(moment: str | None) -> str:
@@ -409,7 +409,11 @@ def test_csv_rows_end_in_crlf_and_multiline_cells_are_quoted(demo) -> None:
     assert '"4:00 About a third of her team' in text  # a cell of several lines is quoted
 
 
-INJECTIONS = ['=HYPERLINK("http://x","click")', "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "=1+1\n=2+2"]
+INJECTIONS = [
+    '=HYPERLINK("http://x","click")', "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "\nLF", "=1+1\n=2+2",
+    # After leading whitespace, and the full-width signs (issue 17).
+    '   =HYPERLINK("http://x","click")', " +1", "\u00a0-2", " \t@SUM(A1)", "\uff1d1+1", " \uff20SUM(A1)",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("payload", INJECTIONS)
@@ -430,7 +434,7 @@ def test_csv_neutralises_formulas_in_every_text_cell(payload: str) -> None:
         assert unneutralised(row[name]) == payload
     assert unneutralised(row["contact"]) == contact.display_name
     # No cell anywhere starts a formula; numbers written by infocoach stay plain numbers.
-    assert not any(cell.startswith(FORMULA_STARTS) for r in rows for cell in r)
+    assert not any(cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(("=", "+", "-", "@")) for r in rows for cell in r)
     assert (row["talk_me_s"], row["talk_them_s"], row["talk_nobody_s"], row["talk_share_pct"]) == ("0", "60", "0", "0")
     assert row["planned_minutes"] == "30" and row["questions_asked"] == "1"
 
@@ -438,10 +442,10 @@ def test_csv_neutralises_formulas_in_every_text_cell(payload: str) -> None:
 def test_csv_leaves_ordinary_text_alone() -> None:
     text = '\'tis fine, "quoted"; 50% off — 🎉 مرحبا\nsecond line'
     contact = Contact(id="c-x", first_name="Zoë", last_name="O'Neil", organization=text)
-    meeting = Meeting(id="m-x", contact_id="c-x", notes=[Note(text)], purpose=" -leading space")
+    meeting = Meeting(id="m-x", contact_id="c-x", notes=[Note(text)], purpose=" leading space - then a dash")
     row = dict(zip(CSV_COLUMNS, read_csv(csv_export([contact], [meeting], timezone=USER_TZ))[1], strict=True))
     assert row["organization"] == text and row["notes"] == text
-    assert row["contact"] == "Zoë O'Neil" and row["purpose"] == " -leading space"
+    assert row["contact"] == "Zoë O'Neil" and row["purpose"] == " leading space - then a dash"
     assert row["talk_me_s"] == row["talk_share_pct"] == row["scheduled_for"] == ""
 
 
