@@ -80,6 +80,8 @@ def textual_variables() -> frozenset[str]:
 def load_theme_file(path: Path, *, complete: bool = False) -> Theme:
     """Read one theme file; raises :class:`ThemeProblem` listing everything wrong with it."""
     path = Path(path)
+    if path.exists() and not path.is_dir() and not path.is_file():  # reading a named pipe never ends
+        raise ThemeProblem(path, ["is not a regular file (a named pipe or a device)"])
     try:
         text = path.read_bytes().decode("utf-8")
     except IsADirectoryError as exc:
