@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Select, Static, TextArea
 
 from infocoach.core.coach import Addressee, count_words, lint
@@ -26,6 +27,7 @@ from infocoach.widgets.draft_question import FULL_NAME, DraftQuestion
 from infocoach.widgets.lint_panel import LintPanel
 
 KINDS = (("Outreach", "outreach"), ("Follow-up", "followup"))
+REDRAFT_DELAY = 0.25  # seconds of quiet in an answer before the draft is written again
 
 
 def draft_key(kind: str, channel: str) -> str:
@@ -36,6 +38,11 @@ def draft_key(kind: str, channel: str) -> str:
 
 def subject_key(kind: str) -> str:
     return f"{kind}_subject"
+
+
+def _shown_notes(draft: Draft) -> list[str]:
+    """The drafter's notes, less the greeting's: its question above the draft says it."""
+    return [n for n in draft.notes if GREETING not in draft.asks or "no honorific yet" not in n]
 
 
 class DraftPanel(DraftEditing):
@@ -91,6 +98,7 @@ class DraftPanel(DraftEditing):
         self._channel = meeting.channel  # the channel the text on screen was written for
         self._queue: list[Ask] = []  # the sentences ctrl+g goes over, after the one asked now
         self._before = ""  # the sentence in the draft when its question was (re)opened
+        self._redraft_timer: Timer | None = None
 
     @property
     def coach(self) -> CoachApp:
@@ -134,7 +142,7 @@ class DraftPanel(DraftEditing):
         saved = self.meeting.drafts.get(draft_key(kind, self.channel))
         draft = self.write_draft()
         if fresh or not saved:
-            text, subject, notes = draft.text, draft.subject, draft.notes
+            text, subject, notes = draft.text, draft.subject, _shown_notes(draft)
             self._generated[(kind, self.channel)] = text
         else:
             text, subject, notes = saved, self.meeting.drafts.get(subject_key(kind), ""), []
@@ -241,7 +249,13 @@ class DraftPanel(DraftEditing):
         question.show(ask, label=self._question_label(ask) if ask else "", current=current)
 
     def focus_work(self) -> None:
-        """Focus the question if one is asked, else the draft."""
+        """Coming to the draft: an untouched one is written again (your intro or contact may have
+        changed since), then the question if one is asked, else the draft, has the cursor."""
+        if not self.is_edited():
+            self.load_kind(self.kind)
+        self._focus_question_or_draft()
+
+    def _focus_question_or_draft(self) -> None:
         question = self.query_one(DraftQuestion)
         if question.display:
             question.focus_answer()
@@ -266,14 +280,24 @@ class DraftPanel(DraftEditing):
     @on(DraftQuestion.Typed)
     def _typed(self, event: DraftQuestion.Typed) -> None:
         self._keep_sentence(event.ask, event.text)
-        if not self.is_edited():  # the coach's own text follows as you type
+        # The coach's own text follows as you type, once typing pauses (a draft takes a moment).
+        if self._redraft_timer is not None:
+            self._redraft_timer.stop()
+        self._redraft_timer = self.set_timer(REDRAFT_DELAY, self._redraft)
+
+    def _redraft(self) -> None:
+        self._redraft_timer = None
+        if not self.is_edited():
             draft = self.write_draft()
             self._generated[(self.kind, self.channel)] = draft.text
-            self.put_draft(draft.subject or self.subject(), draft.text, draft.notes)
+            self.put_draft(draft.subject or self.subject(), draft.text, _shown_notes(draft))
 
     @on(DraftQuestion.Done)
     def _done(self, event: DraftQuestion.Done) -> None:
         self._keep_sentence(event.ask, event.text)
+        if self._redraft_timer is not None:
+            self._redraft_timer.stop()
+        self._redraft()
         sentence = own_sentence(event.text)
         if self.is_edited() and sentence:
             # Your own edits stay: the answer goes where the question (or the old answer) was.
@@ -299,12 +323,12 @@ class DraftPanel(DraftEditing):
         else:
             draft = self.write_draft()
             self._generated[(self.kind, self.channel)] = draft.text
-            self.put_draft(draft.subject or self.subject(), draft.text, draft.notes)
+            self.put_draft(draft.subject or self.subject(), draft.text, _shown_notes(draft))
         self._after_answer(GREETING)
 
     def _after_answer(self, ask: Ask) -> None:
         self._ask_next(self.write_draft(), self.text(), after=ask)
-        self.focus_work()
+        self._focus_question_or_draft()
 
     def _keep_sentence(self, ask: Ask, text: str) -> None:
         if text.strip():

@@ -60,7 +60,9 @@ class DraftQuestion(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="ask-question", markup=False)
-        yield Input(placeholder="Your sentence, as you would write it to them; Enter when done", id="ask-answer")
+        yield Input(
+            placeholder="Your sentence, as you would write it to them; Enter when done", id="ask-answer", compact=True
+        )
         with Horizontal(id="ask-greeting"):
             for honorific in HONORIFICS:
                 yield Button(honorific, id=f"ask-honorific-{honorific.rstrip('.').lower()}", compact=True)

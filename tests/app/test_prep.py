@@ -27,7 +27,10 @@ from infocoach.widgets.lint_panel import LintPanel
 
 @pytest.fixture(autouse=True)
 def _quick_saves(monkeypatch) -> None:
+    from infocoach.widgets import draft_panel
+
     monkeypatch.setattr(prep_module, "SAVE_DELAY", 0.01)
+    monkeypatch.setattr(draft_panel, "REDRAFT_DELAY", 0.01)
 
 
 def _meeting(app, status: str):

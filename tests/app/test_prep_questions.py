@@ -22,7 +22,10 @@ ME_MARKER = "[[answer above: Who are you, in one sentence?]]"
 
 @pytest.fixture(autouse=True)
 def _quick_saves(monkeypatch) -> None:
+    from infocoach.widgets import draft_panel
+
     monkeypatch.setattr(prep_module, "SAVE_DELAY", 0.01)
+    monkeypatch.setattr(draft_panel, "REDRAFT_DELAY", 0.01)
 
 
 def _plain(widget: Static) -> str:
