@@ -113,6 +113,29 @@ async def test_ending_while_saves_fail_keeps_the_meeting_and_wraps_up_once_saved
         assert stored.status == "scheduled" and stored.notes == []  # nothing written yet
         screen.saving.saver._save = real_save  # the disk can be written again
         await _wait_for(pilot, lambda: isinstance(app.screen, WrapupScreen))
+        for _ in range(5):  # let the wrap-up finish mounting before the test ends the app
+            await pilot.pause(0.05)
         stored = app.store.meeting(MEETING)
         assert stored.status == "done" and stored.ended_at is not None
         assert [n.text for n in stored.notes] == ["one thing to keep"]
+
+
+async def test_an_end_never_saved_and_let_go_does_not_open_the_wrap_up(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        await _fail_saves_then_take_a_note(app, pilot, screen, "let go")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause(0.2)
+        assert screen.ended_unsaved is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")  # leave without saving: the user's choice
+        for _ in range(5):
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, HistoryScreen)
+        stored = app.store.meeting(MEETING)
+        assert stored.status == "scheduled" and stored.notes == []

@@ -396,19 +396,22 @@ class LiveScreen(Screen[LiveEnded | None]):
         from infocoach.dialogs.confirm import ConfirmModal
 
         if self.save_all():
-            if self.saving is not None:  # all written: nothing left for leaving to write again
-                self.saving.close(None)
-                self.saving = None
-            self._dismiss_for(result)
+            self._leave_saved(result)
             return
 
         def answered(leave: bool | None) -> None:
-            if leave:  # the user chose to let the unsaved part go: no more tries, no more news
-                saver = self.saving.saver if self.saving is not None else None
-                if saver is not None:
-                    saver.close(timeout=0)
-                self.saving = None
-                self._dismiss_for(result)
+            if not leave:
+                return
+            if self.save_all():  # the file could be written again while the user chose
+                self._leave_saved(result)
+                return
+            # The user chose to let the unsaved part go: no more tries, no more news, and no
+            # wrap-up for an end that was never saved.
+            saver = self.saving.saver if self.saving is not None else None
+            if saver is not None:
+                saver.close(timeout=0)
+            self.saving = None
+            self._dismiss_for(None)
 
         problem = self.saving.problem if self.saving is not None else None
         self.app.push_screen(
@@ -417,6 +420,12 @@ class LiveScreen(Screen[LiveEnded | None]):
             ),
             answered,
         )
+
+    def _leave_saved(self, result: LiveEnded | None) -> None:
+        if self.saving is not None:  # all written: nothing left for leaving to write again
+            self.saving.close(None)
+            self.saving = None
+        self._dismiss_for(result)
 
     def _dismiss_for(self, result: LiveEnded | None) -> None:
         self.ended_unsaved = None
