@@ -16,6 +16,7 @@ from infocoach.core.clock import SystemClock
 from infocoach.core.exports.ics_event import meeting_event_ics
 from infocoach.store import Store, StoreError
 from infocoach.store.config import resolve_paths
+from infocoach.store.output_paths import output_problem
 from infocoach.store.safe_files import atomic_write, same_file
 
 
@@ -24,6 +25,8 @@ def calendar_command(args: argparse.Namespace) -> int:
     target = None if args.output in (None, "-") else Path(args.output)
     if target is not None and same_file(target, paths.data_file):
         raise UsageProblem(f"{target} is the database itself; choose another file for the event (-o).")
+    if target is not None and (problem := output_problem(args.output, paths)) is not None:
+        raise UsageProblem(problem)  # infocoach's own files, a folder, an empty name, a pipe
     settings = settings_with_warnings(paths)
     clock = SystemClock()
     with Store.open(paths.data_file, clock=clock, readonly=True) as store:

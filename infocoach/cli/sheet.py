@@ -19,6 +19,7 @@ from infocoach.core.exports.prep_sheet import prep_sheet
 from infocoach.core.records.validation import is_timezone
 from infocoach.store import Store, StoreError
 from infocoach.store.config import protected_paths, resolve_paths
+from infocoach.store.output_paths import output_problem
 from infocoach.store.safe_files import atomic_write, same_file
 
 
@@ -30,6 +31,8 @@ def sheet_command(args: argparse.Namespace) -> int:
             raise UsageProblem(f"{target} is one of infocoach's own files; choose another file for the sheet (-o).")
         if target.is_dir():
             raise UsageProblem(f"{target} is a folder; add a file name (-o).")
+        if (problem := output_problem(args.output, paths)) is not None:
+            raise UsageProblem(problem)  # also an empty name, temp files, a named pipe
     settings = settings_with_warnings(paths)
     with Store.open(paths.data_file, clock=SystemClock(), readonly=True) as store:
         meeting, contact = meeting_and_contact(store, args.meeting_id)

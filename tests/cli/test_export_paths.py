@@ -143,3 +143,25 @@ def test_an_ordinary_file_is_still_written(env: dict[str, str], tmp_path: Path, 
     result = export(env, tmp_path, db, str(tmp_path / "meetings.csv"))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "meetings.csv").read_bytes().startswith(b"meeting_id,")
+
+
+@pytest.mark.parametrize("command", [["calendar", "m-1"], ["sheet", "m-1"]])
+@pytest.mark.parametrize("which", ["backup", "theme", "crash log", "temp file"])
+def test_calendar_and_sheet_go_through_the_same_check(
+    env: dict[str, str], tmp_path: Path, db: Path, command: list[str], which: str
+) -> None:
+    target = own_files(env, db)[which]
+    before = snapshot(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "infocoach", *command, "-o", target, "--db", str(db)],
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "own files" in result.stderr
+    assert snapshot(tmp_path) == before
