@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pendulum
+
 Record = dict[str, Any]
 Step = Callable[[Record], None]
 
@@ -51,9 +53,26 @@ def _contact_3_to_4(contact: Record) -> None:
     contact.setdefault("address_by", "title")
 
 
+# As core.pipeline.meeting_times.HELD_ON_TIME (not imported: the pipeline is built on records).
+_HELD_ON_TIME = 15 * 60
+
+
 def _meeting_3_to_4(meeting: Record) -> None:
-    # Schema 4 keeps the times a meeting was scheduled for before it was moved or held early.
-    meeting.setdefault("earlier_times", [])
+    # Schema 4 keeps the times a meeting was scheduled for before it was moved or held early,
+    # and dates a held meeting by its live start, as the live screen now does when it starts:
+    # a meeting held before the upgrade would otherwise keep its booked date in History.
+    earlier = meeting.setdefault("earlier_times", [])
+    started, booked = meeting.get("started_at"), meeting.get("scheduled_for")
+    if not isinstance(started, str) or not started or started == booked or not isinstance(earlier, list):
+        return
+    try:
+        start = pendulum.parse(started)
+        away = abs((start - pendulum.parse(booked)).total_seconds()) if isinstance(booked, str) and booked else 0
+    except (ValueError, TypeError, pendulum.parsing.exceptions.ParserError):
+        return  # a damaged moment is left as it is, for the record checks to report
+    if away > _HELD_ON_TIME:
+        earlier.append({"scheduled_for": booked, "changed_at": started})
+    meeting["scheduled_for"] = started
 
 
 # from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
