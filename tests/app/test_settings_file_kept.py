@@ -19,9 +19,7 @@ async def test_saving_settings_over_an_unreadable_file_is_refused(make_app, path
         assert isinstance(form, SettingsScreen)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any(
-            "not valid TOML" in str(n.message) and "left as it is" in str(n.message) for n in app._notifications
-        )
+        assert any("not valid TOML" in str(n.message) and "left as it is" in str(n.message) for n in app._notifications)
         assert app.screen is form  # still open: nothing was saved, the user's choices kept
     assert paths.config_file.read_text(encoding="utf-8") == BROKEN
 

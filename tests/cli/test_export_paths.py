@@ -65,9 +65,7 @@ def export(env: dict[str, str], cwd: Path, db: Path, output: str) -> subprocess.
 
 
 def snapshot(folder: Path) -> dict[str, bytes | None]:
-    return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))
-    }
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
 
 
 def test_the_lock_of_an_open_database_is_refused(env: dict[str, str], tmp_path: Path, db: Path) -> None:
@@ -120,7 +118,9 @@ def test_infocoachs_own_files_are_refused(env: dict[str, str], tmp_path: Path, d
     assert snapshot(tmp_path) == before
 
 
-@pytest.mark.parametrize("output, says", [("", "is empty"), (".", "is a folder"), ("/", "is a folder"), ("data/", "is a folder")])
+@pytest.mark.parametrize(
+    "output, says", [("", "is empty"), (".", "is a folder"), ("/", "is a folder"), ("data/", "is a folder")]
+)
 def test_empty_names_and_folders_are_refused(
     env: dict[str, str], tmp_path: Path, db: Path, output: str, says: str
 ) -> None:

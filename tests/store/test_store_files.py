@@ -127,9 +127,7 @@ def _deep(levels: int) -> dict[str, object]:
         ({"live": _deep(900)}, "live"),
     ],
 )
-def test_the_file_check_refuses_what_the_app_cannot_show(
-    tmp_path: Path, change: dict[str, object], field: str
-) -> None:
+def test_the_file_check_refuses_what_the_app_cannot_show(tmp_path: Path, change: dict[str, object], field: str) -> None:
     if field == "live":  # orjson writes at most 255 levels: write the deep file with json
         db = _file_with(tmp_path, {})
         data = json.loads(db.read_bytes())

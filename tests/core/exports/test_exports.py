@@ -434,7 +434,9 @@ def test_csv_neutralises_formulas_in_every_text_cell(payload: str) -> None:
         assert unneutralised(row[name]) == payload
     assert unneutralised(row["contact"]) == contact.display_name
     # No cell anywhere starts a formula; numbers written by infocoach stay plain numbers.
-    assert not any(cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+    assert not any(
+        cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(("=", "+", "-", "@")) for r in rows for cell in r
+    )
     assert (row["talk_me_s"], row["talk_them_s"], row["talk_nobody_s"], row["talk_share_pct"]) == ("0", "60", "0", "0")
     assert row["planned_minutes"] == "30" and row["questions_asked"] == "1"
 
