@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pendulum
+from infocoach.core.clock import parse_iso
 
 Record = dict[str, Any]
 Step = Callable[[Record], None]
@@ -66,9 +66,9 @@ def _meeting_3_to_4(meeting: Record) -> None:
     if not isinstance(started, str) or not started or started == booked or not isinstance(earlier, list):
         return
     try:
-        start = pendulum.parse(started)
-        away = abs((start - pendulum.parse(booked)).total_seconds()) if isinstance(booked, str) and booked else 0
-    except (ValueError, TypeError, pendulum.parsing.exceptions.ParserError):
+        start = parse_iso(started)
+        away = abs((start - parse_iso(booked)).total_seconds()) if isinstance(booked, str) and booked else 0
+    except ValueError:
         return  # a damaged moment is left as it is, for the record checks to report
     if away > _HELD_ON_TIME:
         earlier.append({"scheduled_for": booked, "changed_at": started})
