@@ -217,7 +217,10 @@ class DraftPanel(DraftEditing):
                 f"How should the greeting address {self.contact.first_name} {self.contact.last_name}? "
                 "No honorific is known:"
             ).replace("  ", " ")
-        if ask in (WHY, WHY_SHORT):
+        if ask == WHY_SHORT:
+            long = own_sentence(self.meeting.drafts.get(WHY.key, "")) or " ".join(self.contact.why.split())
+            return f"{ask.question}  Yours for the email ({len(long)} characters) is longer than the note allows."
+        if ask == WHY:
             why = " ".join(self.contact.why.split())
             note = f"  Your note: “{why[:110]}{'…' if len(why) > 110 else ''}”" if why else ""
             return f"{ask.question}{note}"
