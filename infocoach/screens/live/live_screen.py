@@ -5,12 +5,12 @@ Everything the user does is one key, turned into one call on a
 times are computed from stored timestamps on every refresh, never counted, so they are right
 after a suspend or a restart. Every change is handed to the screen's
 :class:`~infocoach.screens.meeting_saving.MeetingSaving`, which writes it off the event loop
-within about half a second. What the screen says in words is in ``wording.py``.
+within about half a second. Its parts: what the user records (``entries.py``), listening
+(``listening.py``), and ending and leaving (``leaving.py``); what it says in words is in
+``wording.py``.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import pendulum
 from rich.text import Text
@@ -23,21 +23,20 @@ from textual.widgets import Footer, Header, Static
 
 from infocoach.core.describe import percent_text
 from infocoach.core.live.meeting_clock import Cue, mmss
-from infocoach.core.live.session import LiveSession, LiveSessionError
+from infocoach.core.live.session import LiveSession
 from infocoach.core.live.talk_clock import talk_band
 from infocoach.core.records.model import Contact, Meeting
 from infocoach.screens.live.entries import LiveEntries
+from infocoach.screens.live.leaving import LiveEnded, LiveLeaving
 from infocoach.screens.live.listening import LiveListening
 from infocoach.screens.live.wording import (
     HELP,
     NOTES_KEYS,
-    UNSAVED_ENDED,
-    UNSAVED_LEAVING,
     clock_state,
     welcome_back,
     who_line,
 )
-from infocoach.screens.meeting_saving import NOT_SAVED, MeetingSaving
+from infocoach.screens.meeting_saving import MeetingSaving
 from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.live_log import LiveLog
 from infocoach.widgets.meeting_timer import MeetingTimer
@@ -46,14 +45,6 @@ from infocoach.widgets.talk_meter import TalkMeter
 
 REFRESH_SECONDS = 0.25  # the display follows the clock; figures change once a second at most
 CUE_SECONDS = 20.0  # a cue is shown this long (wall time), then the line clears
-
-
-@dataclass(frozen=True, slots=True)
-class LiveEnded:
-    """What the live screen dismisses with when the meeting ended and is saved."""
-
-    meeting_id: str
-    summary: str  # "Meeting ended at 28:10; you spoke 31% of the time."
 
 
 class LiveScreen(Screen[LiveEnded | None]):
@@ -95,7 +86,7 @@ class LiveScreen(Screen[LiveEnded | None]):
         self.saving: MeetingSaving | None = None
         self.entries: LiveEntries
         self.listen_control: LiveListening
-        self.ended_unsaved: LiveEnded | None = None  # ended, but the file could not be written yet
+        self.leaving: LiveLeaving
 
     @property
     def listening(self) -> bool:
@@ -115,6 +106,7 @@ class LiveScreen(Screen[LiveEnded | None]):
         self.session = LiveSession.open(meeting)  # the caller checked why_not_live
         self.contact = contact
         self.entries = LiveEntries(self, self.session, now=self._now, changed=self._changed)
+        self.leaving = LiveLeaving(self, now=self._now, stop_listening=lambda: self.listen_control.stop())
         self.listen_control = LiveListening(
             self,
             self.session,
@@ -198,14 +190,7 @@ class LiveScreen(Screen[LiveEnded | None]):
             if checklist._top != top:
                 checklist.show(session.meeting.questions, top)
         self._update_cue(now)
-        self._wrap_up_once_saved()
-
-    def _wrap_up_once_saved(self) -> None:
-        """A meeting ended while the file could not be written goes on to its wrap-up as soon
-        as the saver has written it (and not while a dialog is open over this screen)."""
-        saver = self.saving.saver if self.saving is not None else None
-        if self.ended_unsaved is not None and saver is not None and not saver.failing and self.is_current:
-            self._leave(self.ended_unsaved)
+        self.leaving.wrap_up_once_saved()
 
     def _state_text(self) -> str:
         state = clock_state(self.session)
@@ -346,94 +331,16 @@ class LiveScreen(Screen[LiveEnded | None]):
         self._changed()
 
     def action_end(self) -> None:
-        from infocoach.dialogs.confirm import ConfirmModal
-
-        if not self.session.started:
-            self.notify("The meeting has not started; Escape goes back without starting it.", markup=False)
-            return
-        elapsed = mmss(self.session.elapsed(self._now()))
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.end_meeting()
-
-        self.app.push_screen(
-            ConfirmModal(
-                f"End the meeting now, at {elapsed}? The clock stops, and the meeting "
-                "moves to done, ready for your thank-you note.",
-                confirm="End meeting",
-            ),
-            answered,
-        )
+        self.leaving.ask_to_end()
 
     def end_meeting(self) -> None:
-        """Stop the clock, save everything, and leave for the wrap-up."""
-        now = self._now()
-        self.listen_control.stop()
-        try:
-            self.session.end(now)
-        except LiveSessionError as problem:
-            self.notify(str(problem), severity="warning", markup=False)
-            return
-        totals = self.session.clock.talk_totals(now)
-        ended = LiveEnded(
-            self.meeting_id,
-            f"Meeting ended at {mmss(self.session.elapsed(now))}; you spoke {percent_text(totals.share)} of the time.",
-        )
-        if not self.save_all():
-            self.ended_unsaved = ended  # kept here; the wrap-up opens once it is saved
-            self.redraw_state()
-            self.notify(f"{ended.summary} {UNSAVED_ENDED}", severity="error", timeout=20, markup=False)
-            return
-        self.dismiss(ended)
+        """Stop the clock, save everything, and leave for the wrap-up (once it is saved)."""
+        self.leaving.end_meeting()
 
     def action_back(self) -> None:
-        self._leave(self.ended_unsaved)
+        self.leaving.back()
 
-    def _leave(self, result: LiveEnded | None) -> None:
-        """Back to History (or on to the wrap-up). Everything is written first; if the file
-        cannot be written, the user is asked, and nothing is dropped unless they choose to."""
-        from infocoach.dialogs.confirm import ConfirmModal
-
-        if self.save_all():
-            self._leave_saved(result)
-            return
-
-        def answered(leave: bool | None) -> None:
-            if not leave:
-                return
-            if self.save_all():  # the file could be written again while the user chose
-                self._leave_saved(result)
-                return
-            # The user chose to let the unsaved part go: no more tries, no more news, and no
-            # wrap-up for an end that was never saved.
-            saver = self.saving.saver if self.saving is not None else None
-            if saver is not None:
-                saver.close(timeout=0)
-            self.saving = None
-            self._dismiss_for(None)
-
-        problem = self.saving.problem if self.saving is not None else None
-        self.app.push_screen(
-            ConfirmModal(
-                UNSAVED_LEAVING.format(problem=problem or NOT_SAVED), confirm="Leave without saving", danger=True
-            ),
-            answered,
-        )
-
-    def _leave_saved(self, result: LiveEnded | None) -> None:
-        if self.saving is not None:  # all written: nothing left for leaving to write again
-            self.saving.close(None)
-            self.saving = None
-        self._dismiss_for(result)
-
-    def _dismiss_for(self, result: LiveEnded | None) -> None:
-        self.ended_unsaved = None
-        if result is None and self.session.started and not self.session.ended:
-            self.notify(
-                "The meeting is still running; its clock keeps time while you are away. "
-                "Open it again from History (l) to carry on.",
-                timeout=6,
-                markup=False,
-            )
-        self.dismiss(result)
+    @property
+    def ended_unsaved(self) -> LiveEnded | None:
+        """The end of a meeting kept here because the file could not be written yet."""
+        return self.leaving.ended_unsaved
