@@ -47,6 +47,7 @@ class TurnTracker:
         self.rest = rest
         self.hangover = hangover_frames
         self.min_run = min_run_frames
+        self.restart_gap = min(hangover_frames, max(min_run_frames, 13))  # ~0.4 s at 30 ms
         self.frames = 0  # frames seen so far: the stream's clock
         self.speaker: Speaker = "nobody"
         self._open: Talker | None = None  # the speaker of the turn under way, if any
@@ -97,7 +98,9 @@ class TurnTracker:
         return turns
 
     def _count_candidate(self, voice: Talker, index: int, end: int) -> None:
-        if voice != self._candidate:
+        if voice != self._candidate or index - self._candidate_last >= self.restart_gap:
+            # A new voice, or the same after a pause longer than a turn's first words have:
+            # a stray sound a second before someone starts talking does not date their turn.
             self._candidate, self._candidate_start, self._candidate_voiced = voice, index, 0
         self._candidate_voiced += 1
         self._candidate_last = end

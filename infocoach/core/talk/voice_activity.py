@@ -23,6 +23,8 @@ import math
 from collections import deque
 from collections.abc import Callable
 
+from infocoach.core.talk.sound_shape import SoundShape
+
 VoiceActivity = Callable[[bytes], bool]
 
 SAMPLE_RATE = 16_000
@@ -52,18 +54,28 @@ def importable(name: str) -> bool:
     return True
 
 
-def webrtc_vad(aggressiveness: int = 3) -> VoiceActivity:
+def webrtc_vad(aggressiveness: int = 3, *, clicks_out: bool = True) -> VoiceActivity:
     """webrtcvad's speech test for 30 ms frames of 16 kHz 16-bit mono PCM.
 
     Aggressiveness 3 (of 0..3) gives the fewest false alarms on noise, which matters more here
-    than catching every soft consonant: the turn smoothing bridges those anyway.
+    than catching every soft consonant: the turn smoothing bridges those anyway. With
+    ``clicks_out`` a frame webrtcvad calls speech must also be shaped like a voice (sustained
+    and pitched, :class:`~infocoach.core.talk.sound_shape.SoundShape`), so typing, mouse clicks,
+    knocks and coughs are not speech. Each call makes a detector with its own memory: one per channel.
     """
     import webrtcvad
 
     vad = webrtcvad.Vad(aggressiveness)
+    shape = SoundShape() if clicks_out else None
 
     def is_speech(frame: bytes) -> bool:
-        return bool(vad.is_speech(frame, SAMPLE_RATE))
+        speech = bool(vad.is_speech(frame, SAMPLE_RATE))
+        if shape is None:
+            return speech
+        if not speech:
+            shape.remember(frame)
+            return False
+        return shape.is_voice_shaped(frame)
 
     return is_speech
 
