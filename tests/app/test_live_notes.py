@@ -147,3 +147,18 @@ async def test_the_footer_and_help_name_the_note_keys(make_app) -> None:
         table = app.screen.keys_table()
         rows = dict(zip(table.columns[0]._cells, (str(c) for c in table.columns[1]._cells), strict=True))
         assert rows["*"] == "Star" and rows["E"] == "Edit the last note" and rows["D"] == "Delete the last note"
+
+
+async def test_the_note_keys_beside_the_title_follow_the_keymap(make_app) -> None:
+    from infocoach.core.settings import Settings
+
+    settings = Settings(timezone="Europe/London", user_name="Alex Morgan", keys=(("live.star", "x"),))
+    app = make_app(settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        title = str(screen.query_one("#notes-title", Static).render())
+        assert "x star" in title and "E edit" in title and "* star" not in title
+        await pilot.press("t", "n", *"remapped", "enter")
+        await pilot.pause()
+        await pilot.press("x")
+        assert screen.session.meeting.notes[-1].starred

@@ -31,8 +31,9 @@ from infocoach.screens.live.leaving import LiveEnded, LiveLeaving
 from infocoach.screens.live.listening import LiveListening
 from infocoach.screens.live.wording import (
     HELP,
-    NOTES_KEYS,
+    NOTE_KEY_IDS,
     clock_state,
+    notes_keys,
     welcome_back,
     who_line,
 )
@@ -126,17 +127,16 @@ class LiveScreen(Screen[LiveEnded | None]):
                 yield Static("Questions", classes="box-title", markup=False)
                 yield QuestionChecklist(self.session.meeting.questions, id="checklist")
             with Vertical(id="log-box"):
-                yield Static(
-                    Text.assemble("Notes  ", (NOTES_KEYS, "not bold dim")), id="notes-title", classes="box-title"
-                )
+                yield Static("Notes", id="notes-title", classes="box-title", markup=False)
                 yield LiveLog(id="log")
-        # Every key that matters in a call fits at 80 columns; ctrl+p still opens the palette.
+        # The keys of a call fit at 80 columns; F1 lists every one, ctrl+p still opens the palette.
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = f"Live: {self.contact.display_name}"
         self.saving = MeetingSaving(self.app, self.coach.store.save_meeting, on_problem=self.redraw_state)
         self.query_one(LiveLog).show_meeting(self.session.meeting)
+        self._show_note_keys()
         self.query_one(QuestionChecklist).focus()
         self.refresh_live()
         self.set_interval(REFRESH_SECONDS, self.refresh_live)
@@ -145,6 +145,17 @@ class LiveScreen(Screen[LiveEnded | None]):
         if self.session.started:
             welcome = welcome_back(self.session, self.coach.clock.now(), self.coach.settings.timezone)
             self.notify(welcome, title="Welcome back", markup=False)
+
+    def _show_note_keys(self) -> None:
+        """Beside the Notes title, the keys for the last note, as the keymap has them."""
+        shown = {
+            active.binding.id: self.app.get_key_display(active.binding)
+            for active in self.active_bindings.values()
+            if active.binding.id in NOTE_KEY_IDS
+        }
+        if len(shown) == len(NOTE_KEY_IDS):
+            keys = notes_keys(*(shown[key_id] for key_id in NOTE_KEY_IDS))
+            self.query_one("#notes-title", Static).update(Text.assemble("Notes  ", (keys, "not bold dim")))
 
     # --- the display ---------------------------------------------------------------------
 

@@ -32,7 +32,13 @@ Everything is saved as you go: if the terminal closes, `infocoach live ID` picks
 where you were."""
 
 
-NOTES_KEYS = "* star · E edit · D delete"  # beside the Notes title: the keys for the last note
+NOTE_KEY_IDS = ("live.star", "live.edit_note", "live.delete_note")  # the keys for the last note
+
+
+def notes_keys(star: str, edit: str, delete: str) -> str:
+    """Beside the Notes title: "* star · E edit · D delete" (the keys as the user has them)."""
+    return f"{star} star · {edit} edit · {delete} delete"
+
 
 UNSAVED_LEAVING = (
     "Some of this meeting is not saved yet: {problem}. If you leave now, what is not saved is "
