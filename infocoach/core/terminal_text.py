@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_controls", "terminal_safe"]
+__all__ = ["has_controls", "terminal_safe", "without_controls"]
 
 _C0_PICTURE = 0x2400  # U+2400 SYMBOL FOR NULL; C0 code n has its picture at U+2400 + n
 _DEL_PICTURE = "\u2421"  # SYMBOL FOR DELETE
@@ -68,3 +68,12 @@ def terminal_safe(text: str, *, single_line: bool = False) -> str:
 def has_controls(text: str) -> bool:
     """Whether ``text`` holds a control character :func:`terminal_safe` would show."""
     return _ANY.search(text) is not None
+
+
+def without_controls(text: str) -> str:
+    """``text`` with every control character removed: the last line of defence where the
+    layout is already measured (a terminal gives control characters no width, so removing
+    them keeps every column where it was)."""
+    if _ANY.search(text) is None:
+        return text
+    return _ANY.sub("", text)
