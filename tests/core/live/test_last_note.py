@@ -34,7 +34,12 @@ def test_editing_keeps_the_time_and_the_star_and_refuses_empty_text() -> None:
     meeting = meeting_with("first", "secnod")
     toggle_star(meeting)
     note = edit_last(meeting, "  second, spelt right ", "What surprised you?")
-    assert (note.text, note.question, note.at, note.starred) == ("second, spelt right", "What surprised you?", 1.0, True)
+    assert (note.text, note.question, note.at, note.starred) == (
+        "second, spelt right",
+        "What surprised you?",
+        1.0,
+        True,
+    )
     with pytest.raises(ValueError, match="cannot be empty"):
         edit_last(meeting, "   ", "")
     assert note.text == "second, spelt right"
