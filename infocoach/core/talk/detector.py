@@ -81,6 +81,7 @@ class TalkDetector:
         steady_range_db: float = 8.0,
         background_db: float = 16.0,
         mic_level_db: float | None = None,
+        edge_seconds: float = 0.3,
     ) -> None:
         self.stereo = stereo
 
@@ -102,6 +103,7 @@ class TalkDetector:
             rest="nobody" if stereo else "them",
             hangover_frames=max(1, round(hangover_seconds / FRAME_SECONDS)),
             min_run_frames=max(1, round(min_run_seconds / FRAME_SECONDS)),
+            edge_frames=round(edge_seconds / FRAME_SECONDS),
         )
 
     @property
@@ -143,7 +145,16 @@ class TalkDetector:
             voice = "me"
         elif call_voiced:
             voice = "them"
-        return self._turns.step(voice)
+        return self._turns.step(voice, self._sounding())
+
+    def _sounding(self) -> tuple[Talker, ...]:
+        """Whose channel carried sound in the last frame (the louder one's, when both did)."""
+        mic = self._mic.carries_sound()
+        call = self._call is not None and self._call.carries_sound()
+        if mic and call:
+            assert self._call is not None
+            return ("me",) if self._mic.level_db >= self._call.level_db else ("them",)
+        return ("me",) * mic + ("them",) * call
 
     def take_turns(self) -> list[Segment]:
         """The turns that ended since the last call, in seconds, dated to their first and last sound."""

@@ -31,6 +31,7 @@ BLOCK = 80  # samples: 5 ms at 16 kHz
 FFT_SIZE = 2048  # twice the 60 ms window, so the autocorrelation does not wrap around
 PITCH_LAGS = (32, 200)  # 500 Hz down to 80 Hz, in samples
 PITCH_BAND_HZ = 1000.0
+HINT_OF_PITCH = 0.25  # a period this strong is remembered, for the next frame to agree with
 
 
 class SoundShape:
@@ -85,8 +86,8 @@ class SoundShape:
             return False
         strength, lag = self.pitch(window)
         steady = self._last_lag > 0 and abs(lag - self._last_lag) <= 0.15 * self._last_lag
-        self._last_lag = lag if strength >= self.min_pitch_strength else 0
-        if self._last_lag and (steady or strength >= self.clear_pitch_strength):
+        self._last_lag = lag if strength >= HINT_OF_PITCH else 0
+        if strength >= self.min_pitch_strength and (steady or strength >= self.clear_pitch_strength):
             self._since_pitch = 0
             return True
         return self._since_pitch <= self.pitch_memory_frames  # the "s" or "ch" that ends a word

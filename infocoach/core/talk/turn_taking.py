@@ -21,6 +21,7 @@ frame, which is what the offline report uses and what the live screen can use to
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -41,13 +42,17 @@ class Turn:
 class TurnTracker:
     """Voice per frame in ("me", "them" or None), a stable speaker decision out."""
 
-    def __init__(self, *, rest: Speaker, hangover_frames: int, min_run_frames: int) -> None:
+    def __init__(self, *, rest: Speaker, hangover_frames: int, min_run_frames: int, edge_frames: int = 0) -> None:
         if hangover_frames < 1 or min_run_frames < 1:
             raise ValueError("the hangover and the minimum run are at least one frame")
         self.rest = rest
         self.hangover = hangover_frames
         self.min_run = min_run_frames
         self.restart_gap = min(hangover_frames, max(min_run_frames, 13))  # ~0.4 s at 30 ms
+        self.edge_frames = edge_frames
+        self._sound_from: dict[Talker, int | None] = {"me": None, "them": None}
+        self._sound_end = 0  # the open turn's end: its last voice and the sound joined to it
+        self._turn_end = 0  # where the last closed turn ended
         self.frames = 0  # frames seen so far: the stream's clock
         self.speaker: Speaker = "nobody"
         self._open: Talker | None = None  # the speaker of the turn under way, if any
@@ -65,17 +70,28 @@ class TurnTracker:
         """Where the turn under way began (frame index), dated back to its first voiced frame."""
         return self._turn_start if self._open else None
 
-    def step(self, voice: Talker | None) -> Speaker:
-        """Take one frame's voice decision; return the speaker the meter should show now."""
+    def step(self, voice: Talker | None, sounding: Collection[Talker] = ()) -> Speaker:
+        """Take one frame's voice decision; return the speaker the meter should show now.
+
+        ``sounding``: whose channel carries sound this frame, voice or not (above the floor).
+        A turn's edges are dated over the sound joined to its voice, up to ``edge_frames``
+        either side: the unvoiced "th" that starts a word and the "s" that ends one."""
         index, end = self.frames, self.frames + 1
         self.frames = end
+        for who in ("me", "them"):
+            if who not in sounding:
+                self._sound_from[who] = None
+            elif self._sound_from[who] is None:
+                self._sound_from[who] = index
+        if self._open and self._open in sounding and index == self._sound_end:
+            self._sound_end = min(end, self._last_voiced + self.edge_frames)
         if voice is None:
             if self._candidate and end - self._candidate_last >= self.hangover:
                 self._candidate = None
             if self._open and end - self._last_voiced >= self.hangover:
-                self._close(self._last_voiced)
+                self._close(self._sound_end)
         elif voice == self._open:
-            self._last_voiced = end
+            self._last_voiced = self._sound_end = end
             self._candidate = None
         else:
             self._count_candidate(voice, index, end)
@@ -88,7 +104,7 @@ class TurnTracker:
     def finish(self) -> None:
         """End of the stream: close the turn under way at its last voiced frame."""
         if self._open:
-            self._close(self._last_voiced)
+            self._close(self._sound_end)
         self._candidate = None
 
     def take_turns(self) -> list[Turn]:
@@ -102,16 +118,24 @@ class TurnTracker:
             # A new voice, or the same after a pause longer than a turn's first words have:
             # a stray sound a second before someone starts talking does not date their turn.
             self._candidate, self._candidate_start, self._candidate_voiced = voice, index, 0
+            sound_from = self._sound_from[voice]
+            if sound_from is not None and sound_from < index:  # the sound that led into the voice
+                self._candidate_start = max(sound_from, index - self.edge_frames)
         self._candidate_voiced += 1
         self._candidate_last = end
         if self._candidate_voiced < self.min_run:
             return
         if self._open:
-            self._close(min(self._last_voiced, self._candidate_start))
-        self._open, self._turn_start, self._last_voiced = voice, self._candidate_start, end
+            self._close(min(self._sound_end, self._candidate_start))
+        start = self._candidate_start
+        if self._open:
+            start = max(start, self._turn_end)
+        self._open, self._turn_start, self._last_voiced = voice, start, end
+        self._sound_end = end
         self._candidate = None
 
     def _close(self, end: int) -> None:
         assert self._open is not None
-        self._closed.append(Turn(self._open, self._turn_start, max(end, self._turn_start)))
+        self._turn_end = max(end, self._turn_start)
+        self._closed.append(Turn(self._open, self._turn_start, self._turn_end))
         self._open = None

@@ -31,6 +31,7 @@ SAMPLE_RATE = 16_000
 FRAME_SECONDS = 0.03
 FRAME_SAMPLES = 480
 MAX_RISE_DB_PER_FRAME = 0.5  # the voice envelope rises at most ~17 dB a second
+EDGE_MARGIN_DB = 6.0
 SILENT_DB = -120.0  # the level given to digital silence, instead of minus infinity
 INSTALL_COMMAND = "pip install 'infocoach[audio]'"
 
@@ -132,6 +133,17 @@ class VoiceGate:
             return False
         self._follow_level(level)
         return True
+
+    def carries_sound(self) -> bool:
+        """Whether the last frame held a sound (voice or not): above the floor, not a steady tone,
+        not far below this channel's voice. Used only to date a turn's unvoiced edges, which are
+        quieter than its voice, so the background margin is wider by ``EDGE_MARGIN_DB``."""
+        level = self.level_db
+        if level < self.floor_db or self.holds_steady_sound():
+            return False
+        if self.background_db is None or self.speech_level is None:
+            return True
+        return level >= self.speech_level - self.background_db - EDGE_MARGIN_DB
 
     def holds_steady_sound(self) -> bool:
         """True when the recent frame levels stay in a narrow band: a tone or hum, not speech."""
