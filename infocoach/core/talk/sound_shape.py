@@ -18,6 +18,11 @@ click in two ways that are cheap to measure on the last 60 ms (this frame and th
   A sustained sound without pitch still counts when it follows a pitched one without a break
   (within ``pitch_memory_frames``): the unvoiced consonants that end a word ("research").
 
+A door, a knock or a thump on the desk rings at a low, steady pitch and is sustained, so it
+passes both; it is told by its shape in time instead: a sudden jump (``IMPACT_RISE_DB`` in one frame) then a
+level that only falls, frame after frame. A voice rises and falls again within a syllable or
+two, so the frames of a ring (after its first) are not voice until the level rises again.
+
 The turn smoothing bridges the frames a voice loses this way (an unvoiced "s", a plosive's
 burst) since they fall between voiced ones; a run of clicks never builds a turn. The cost is one
 2048-point real FFT and its inverse per frame judged, and only frames the VAD calls speech are.
@@ -25,6 +30,8 @@ burst) since they fall between voiced ones; a run of clicks never builds a turn.
 
 from __future__ import annotations
 
+import math
+from collections import deque
 from typing import Any
 
 BLOCK = 80  # samples: 5 ms at 16 kHz
@@ -32,6 +39,8 @@ FFT_SIZE = 2048  # twice the 60 ms window, so the autocorrelation does not wrap 
 PITCH_LAGS = (32, 200)  # 500 Hz down to 80 Hz, in samples
 PITCH_BAND_HZ = 1000.0
 HINT_OF_PITCH = 0.25  # a period this strong is remembered, for the next frame to agree with
+IMPACT_RISE_DB = 15.0  # a jump this big from one frame to the next is an impact (or an onset)
+RING_FALL_DB = 0.5  # a ring loses at least this much every frame; a held vowel does not
 
 
 class SoundShape:
@@ -59,6 +68,8 @@ class SoundShape:
         self._previous: Any = None
         self._since_pitch = pitch_memory_frames + 1  # frames since the last pitched one
         self._last_lag = 0  # the pitch period (samples) found in the frame before, 0 for none
+        self._levels: deque[float] = deque(maxlen=2)  # recent frame levels, dB
+        self._ringing = False  # after an impact, while the sound only dies away
         bins = FFT_SIZE // 2 + 1
         self._band = np.arange(bins) * (sample_rate / FFT_SIZE) <= PITCH_BAND_HZ
 
@@ -68,6 +79,7 @@ class SoundShape:
 
         self._previous = np.frombuffer(frame, dtype="<i2").astype(np.float64)
         self._since_pitch = self.pitch_memory_frames + 1  # a break: the word is over
+        self._follow_ring(self._level(self._previous))
 
     def is_voice_shaped(self, frame: bytes) -> bool:
         """Judge ``frame`` together with the one before it (then remember it)."""
@@ -77,6 +89,8 @@ class SoundShape:
         previous = self._previous if self._previous is not None and len(self._previous) == len(current) else None
         self._previous = current
         self._since_pitch += 1
+        if self._follow_ring(self._level(current)):
+            return False
         window = current if previous is None else np.concatenate([previous, current])
         usable = len(window) // BLOCK * BLOCK
         if usable < 2 * BLOCK:
@@ -91,6 +105,26 @@ class SoundShape:
             self._since_pitch = 0
             return True
         return self._since_pitch <= self.pitch_memory_frames  # the "s" or "ch" that ends a word
+
+    def _follow_ring(self, level: float) -> bool:
+        """True while the sound is an impact's ring: a jump of ``IMPACT_RISE_DB`` from one frame
+        to the next, then a level that only falls (by ``RING_FALL_DB`` a frame or more)."""
+        before = list(self._levels)
+        self._levels.append(level)
+        if not before:
+            return False
+        if level - before[-1] >= IMPACT_RISE_DB:
+            self._ringing = True  # the impact itself is judged as any other frame
+            return False
+        self._ringing = self._ringing and level <= before[-1] - RING_FALL_DB
+        return self._ringing
+
+    @staticmethod
+    def _level(samples: Any) -> float:
+        import numpy as np
+
+        mean_square = float(np.dot(samples, samples)) / max(len(samples), 1)
+        return 10.0 * math.log10(mean_square + 1.0)
 
     def sustained(self, window: Any) -> bool:
         """Whether the energy is spread over the window rather than packed into a burst."""
