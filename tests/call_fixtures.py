@@ -48,28 +48,39 @@ def resonance(rng: np.random.Generator, low: float, high: float, decay_ms: tuple
     return np.sin(2 * np.pi * frequency * t + rng.uniform(0, 2 * np.pi)) * np.exp(-t / tau)
 
 
-def click(rng: np.random.Generator, *, bright: float = 1.0, body: float = 0.6) -> np.ndarray:
+def click(
+    rng: np.random.Generator,
+    *,
+    bright: float = 1.0,
+    body: float = 0.6,
+    body_hz: tuple[float, float] = (150, 500),
+    body_decay_ms: tuple[float, float] = (4, 12),
+) -> np.ndarray:
     """One mechanical click: a broadband transient, then the cap's and the case's resonances."""
     length = round(0.035 * RATE)
     t = np.arange(length) / RATE
     transient = rng.standard_normal(length) * np.exp(-t / rng.uniform(0.0002, 0.0008))
     ring = sum(resonance(rng, 1500 * bright, 7000 * bright, (2, 8), length) * rng.uniform(0.3, 1) for _ in range(3))
-    thump = resonance(rng, 150, 500, (4, 12), length) * body
+    thump = resonance(rng, *body_hz, body_decay_ms, length) * body
     sound = transient * 1.5 + 0.5 * ring + thump
     return sound / float(np.max(np.abs(sound)))
 
 
-def keystroke(rng: np.random.Generator) -> np.ndarray:
-    """A key going down and coming back up (the release softer), 40-110 ms apart."""
+def keystroke(rng: np.random.Generator, *, laptop: bool = False) -> np.ndarray:
+    """A key going down and coming back up (the release softer), 40-110 ms apart. A laptop's
+    keys thump more: a stronger, lower, longer ringing body (100-300 Hz for 10-25 ms)."""
     gap = round(rng.uniform(0.04, 0.11) * RATE)
-    press, release = click(rng), click(rng) * rng.uniform(0.3, 0.6)
+    shape: dict[str, Any] = {"body": 1.5, "body_hz": (100, 300), "body_decay_ms": (10, 25)} if laptop else {}
+    press, release = click(rng, **shape), click(rng, **shape) * rng.uniform(0.3, 0.6)
     sound = np.zeros(gap + len(release))
     sound[: len(press)] += press
     sound[gap:] += release
     return sound
 
 
-def typing(rng: np.random.Generator, seconds: float, *, interval: tuple[float, float]) -> np.ndarray:
+def typing(
+    rng: np.random.Generator, seconds: float, *, interval: tuple[float, float], laptop: bool = False
+) -> np.ndarray:
     """Typing for ``seconds``: keys ``interval`` seconds apart, a pause every few words."""
     out = np.zeros(round(seconds * RATE) + RATE)
     clock = 0.0
@@ -79,7 +90,7 @@ def typing(rng: np.random.Generator, seconds: float, *, interval: tuple[float, f
             if clock >= seconds:
                 break
             start = round(clock * RATE)
-            stroke = keystroke(rng) * rng.uniform(0.6, 1.0)
+            stroke = keystroke(rng, laptop=laptop) * rng.uniform(0.6, 1.0)
             out[start : start + len(stroke)] += stroke
             clock += rng.uniform(*interval)
         clock += rng.uniform(0.15, 0.6)  # space bar and a thought
@@ -167,13 +178,15 @@ def typing_during(
     *,
     interval: tuple[float, float],
     peak_db: float,
+    laptop: bool = False,
 ) -> list[tuple[str, float, np.ndarray]]:
     """Typing through each of ``who``'s turns (from a little after its start to its end)."""
     events = []
     for start, end in turns_of(truth, who):
         begin = start + 0.2
         if end - begin > 0.5:
-            events.append(("mic", begin, peak_normalised(typing(rng, end - begin, interval=interval), peak_db)))
+            keys = typing(rng, end - begin, interval=interval, laptop=laptop)
+            events.append(("mic", begin, peak_normalised(keys, peak_db)))
     return events
 
 
@@ -200,6 +213,13 @@ def slow_soft_typing(truth: dict[str, Any], rng: np.random.Generator) -> list[tu
     )
 
 
+def laptop_typing(truth: dict[str, Any], rng: np.random.Generator) -> list[tuple[str, float, np.ndarray]]:
+    """A laptop's thumpier keys under the microphone, through their turns and mine."""
+    return typing_during(truth, rng, "them", interval=(0.08, 0.2), peak_db=SPEECH_PEAK_DB, laptop=True) + (
+        typing_during(truth, rng, "me", interval=(0.1, 0.25), peak_db=-9.0, laptop=True)
+    )
+
+
 def desk_noises(truth: dict[str, Any], rng: np.random.Generator) -> list[tuple[str, float, np.ndarray]]:
     """Hold music before they pick up, then typing, mouse clicks, a cough, a door, and my "mm-hmm"."""
     theirs, mine = turns_of(truth, "them"), turns_of(truth, "me")
@@ -219,6 +239,7 @@ SCENARIOS = [
     Scenario("typing_their_turns", "typing as loud as the voice through their turns", typing_their_turns),
     Scenario("fast_loud_typing", "fast loud typing in their turns, soft typing in mine", fast_loud_typing),
     Scenario("slow_soft_typing", "slow soft typing through everyone's turns", slow_soft_typing),
+    Scenario("laptop_typing", "a laptop's thumpier keys, loud, in their turns and in mine", laptop_typing),
     Scenario(
         "desk_noises",
         'hold music first, typing, mouse clicks, a cough, a door, my "mm-hmm" while they talk',
