@@ -129,6 +129,12 @@ class TalkDetector:
         start = self._turns.turn_start
         return None if start is None else start * FRAME_SECONDS
 
+    @property
+    def open_turn(self) -> Segment | None:
+        """The turn under way, from its first sound to its latest so far (seconds of audio fed)."""
+        turn = self._turns.open_turn
+        return None if turn is None else _segment(turn)
+
     def feed(self, mic: bytes, call: bytes | None = None) -> Speaker:
         """One 30 ms frame per channel (960 bytes each); the speaker to show for it."""
         if len(mic) != FRAME_BYTES or (call is not None and len(call) != FRAME_BYTES):

@@ -70,6 +70,11 @@ class TurnTracker:
         """Where the turn under way began (frame index), dated back to its first voiced frame."""
         return self._turn_start if self._open else None
 
+    @property
+    def open_turn(self) -> Turn | None:
+        """The turn under way as known so far: from its first sound to its latest."""
+        return Turn(self._open, self._turn_start, self._sound_end) if self._open else None
+
     def step(self, voice: Talker | None, sounding: Collection[Talker] = ()) -> Speaker:
         """Take one frame's voice decision; return the speaker the meter should show now.
 
