@@ -2,7 +2,7 @@
 
 What only you can write is asked in place, above the draft (see ``DraftQuestion``): why them,
 who you are, and how to greet someone whose honorific is unknown. The draft follows your answer
-as you type; until you answer, it holds a ``[[answer above: …]]`` marker the coach reports.
+as you type; until you answer, it holds a ``[[answer above: …]]`` marker shown as a question still open.
 ctrl+g goes back over your sentences to change them."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Select, Static, TextArea
 
 from infocoach.core.coach import Addressee, count_words, lint
+from infocoach.core.coach.unanswered import open_questions
 from infocoach.core.describe import count_of
 from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
 from infocoach.core.prep.outreach_parts import GREETING, ME, WHY, WHY_SHORT, Ask, greeting_for, intro_sentence
@@ -194,7 +195,7 @@ class DraftPanel(DraftEditing):
         findings = lint(
             text, self.kind, channel=self.channel, note_limit=settings.linkedin_note_limit, addressee=addressee
         )
-        self.query_one("#draft-lint", LintPanel).show(findings)
+        self.query_one("#draft-lint", LintPanel).show(findings, open_questions(text))
         words = count_words(text)
         limit = (
             f"{len(text)}/{settings.linkedin_note_limit} characters"

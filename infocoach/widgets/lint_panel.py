@@ -12,14 +12,22 @@ from infocoach.core.coach import Finding, Severity
 GOOD = "The coach has no notes on this."
 
 
-def findings_text(findings: Sequence[Finding], *, limit: int = 4) -> Text:
+def findings_text(findings: Sequence[Finding], *, limit: int = 4, open_questions: Sequence[str] = ()) -> Text:
     """Findings as one line each, ``✗ job-ask: …`` (errors first) and ``! too-long: …``;
-    long messages end in an ellipsis, so every finding's rule stays in view."""
-    if not findings:
+    long messages end in an ellipsis, so every finding's rule stays in view. A draft's open
+    questions (markers still waiting for the user's sentence) come first, as errors: such a
+    draft is not ready to send, whatever the coach thinks of the rest."""
+    lines = []
+    for question in open_questions:
+        line = Text("✗ ", style="bold", no_wrap=True, overflow="ellipsis")
+        line.append("to answer above: ", style="bold")
+        line.append(question or "a sentence in your own words")
+        lines.append(line)
+    limit = max(1, limit - len(lines))
+    if not findings and not lines:
         return Text(f"✓ {GOOD}", style="dim")
     ordered = sorted(findings, key=lambda f: (f.severity is not Severity.ERROR, f.start))
     shown = ordered if len(ordered) <= limit else ordered[: limit - 1]
-    lines = []
     for finding in shown:
         error = finding.severity is Severity.ERROR
         line = Text("✗ " if error else "! ", style="bold" if error else "", no_wrap=True, overflow="ellipsis")
@@ -52,8 +60,9 @@ class LintPanel(Static):
     }
     """
 
-    def show(self, findings: Sequence[Finding]) -> None:
-        has_error = any(f.severity is Severity.ERROR for f in findings)
+    def show(self, findings: Sequence[Finding], open_questions: Sequence[str] = ()) -> None:
+        """Show ``findings``, after the draft's ``open_questions`` (each an error)."""
+        has_error = bool(open_questions) or any(f.severity is Severity.ERROR for f in findings)
         self.set_class(has_error, "-error")
         self.set_class(bool(findings) and not has_error, "-warning")
-        self.update(findings_text(findings))
+        self.update(findings_text(findings, open_questions=open_questions))

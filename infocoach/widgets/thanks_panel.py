@@ -4,7 +4,7 @@ you type.
 Above the draft, in place: how to greet the contact (while their title is not known), the note
 to quote ([x] quoted, [ ] not), and the two sentences the note needs in your words ("What stayed
 with you from this conversation?", "What will you do with their advice?"). Until a needed
-sentence is given the draft holds a marker the coach reports (``unanswered``). Your answers are
+sentence is given the draft holds a marker, shown as a question still open above the coach's notes. Your answers are
 kept in the meeting (``sentence:stayed``, ``sentence:action``) and go straight into the draft:
 a fresh one is rewritten, an edited one has the old sentence replaced where it stands.
 """
@@ -24,6 +24,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from infocoach.core.coach import Addressee, count_words, lint
+from infocoach.core.coach.unanswered import open_questions
 from infocoach.core.prep.outreach import Draft
 from infocoach.core.prep.own_words import check_own_sentence
 from infocoach.core.records.model import HONORIFICS, Contact, Meeting
@@ -270,7 +271,8 @@ class ThanksPanel(DraftEditing):
     def _run_lint(self) -> None:
         text = self.text()
         addressee = Addressee.of(self.contact)
-        self.query_one("#draft-lint", LintPanel).show(lint(text, self.kind, channel=self.channel, addressee=addressee))
+        findings = lint(text, self.kind, channel=self.channel, addressee=addressee)
+        self.query_one("#draft-lint", LintPanel).show(findings, open_questions(text))
         self.query_one("#draft-count", Static).update(
             f"{count_words(text)} words (a thank-you stays within {WORD_LIMIT})"
         )

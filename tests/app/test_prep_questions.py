@@ -71,7 +71,7 @@ async def test_why_and_who_are_asked_in_place_and_the_draft_follows_the_typing(m
         # The private note is never in the draft: a marker the coach reports stands in its place.
         assert WHY_NOTE not in panel.text() and ME_MARKER in panel.text() and WHY_MARKER in panel.text()
         await pilot.pause(0.5)
-        assert "unanswered" in _plain(panel.query_one("#draft-lint", LintPanel))
+        assert "to answer above" in _plain(panel.query_one("#draft-lint", LintPanel))
         # The first question is asked, with the note beside it, and the cursor is in the answer.
         assert question.display and question.ask is not None and question.ask.name == "me"
         assert app.focused is question.query_one("#ask-answer", Input)

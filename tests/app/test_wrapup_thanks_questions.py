@@ -67,14 +67,14 @@ async def test_an_answer_typed_in_place_replaces_the_question_is_saved_and_survi
         ask = panel.query_one("#ask-stayed", Input)
         assert ask.placeholder == "What stayed with you from this conversation?"
         await pilot.pause(0.5)
-        assert "unanswered" in str(panel.query_one(LintPanel).render())  # never passed silently
+        assert "to answer above" in str(panel.query_one(LintPanel).render())  # never passed silently
         ask.focus()
         await pilot.press(*"You showed me that lab data needs translators")
         await _until(pilot, lambda: "translators." in panel.text())
         await pilot.pause(0.5)
         assert "You showed me that lab data needs translators." in panel.text()
         assert "[[" not in panel.text()
-        assert "unanswered" not in str(panel.query_one(LintPanel).render())
+        assert "to answer above" not in str(panel.query_one(LintPanel).render())
         await _until(pilot, lambda: "sentence:stayed" in app.store.meeting(DONE).drafts)
         stored = app.store.meeting(DONE)
         assert stored.drafts["sentence:stayed"] == "You showed me that lab data needs translators"

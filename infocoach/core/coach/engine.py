@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable
 from infocoach.core.coach import asks, greetings, job_ask, letters, reading, reasons
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import RULES, Finding, Hit, Kind, Severity
-from infocoach.core.coach.unanswered import unanswered
 
 CHANNELS = ("email", "linkedin")
 THANKS_MAX_WORDS = 150
@@ -98,7 +97,6 @@ def _message_hits(
     text: str, kind: Kind, *, channel: str, note_limit: int, max_words: int, addressee: Addressee | None
 ) -> list[Hit]:
     hits = job_ask.job_asks(text) + greetings.salutation_hits(text, addressee, followup=kind is Kind.FOLLOWUP)
-    hits += unanswered(text)
     if kind is not Kind.THANKS:
         hits += asks.long_meeting_asks(text)
     if kind is Kind.OUTREACH:

@@ -74,5 +74,4 @@ RULES: dict[str, tuple[Severity, str]] = {
     "long-meeting-ask": (Severity.WARNING, "Asks for more than about 30 minutes of their time."),
     "pushy": (Severity.ERROR, "Pressures them to answer."),
     "missing-thanks": (Severity.ERROR, "A thank-you note that never says thank you."),
-    "unanswered": (Severity.ERROR, "Still holds a question ([[answer above: …]]) where your own sentence belongs."),
 }

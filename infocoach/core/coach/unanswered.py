@@ -2,21 +2,20 @@
 
 When a draft needs a sentence only the user can write ("What stayed with you from this
 conversation?"), or a fact it does not know (the contact's honorific), it holds a visible marker
-in its place: ``[[answer above: What stayed with you from this conversation?]]``. The rule
-``unanswered`` is an error wherever such a marker is left, so the lint never passes a draft that
-still holds one.
+in its place: ``[[answer above: What stayed with you from this conversation?]]``. A draft holding
+one is not ready: the draft panels show each open question above the coach's findings, as an
+error, and refuse to mark it sent. It is not a lint rule: the coach's rule ids are a promise to
+scripts, and a marker is infocoach's own, never in text a person wrote.
 
     >>> ask_marker("What will you do with their advice?")
     '[[answer above: What will you do with their advice?]]'
-    >>> [h.rule for h in unanswered(ask_marker("Why them?") + " Thank you.")]
-    ['unanswered']
+    >>> open_questions(ask_marker("Why them?") + " Thank you.")
+    ['Why them?']
 """
 
 from __future__ import annotations
 
 import re
-
-from infocoach.core.coach.findings import Hit
 
 MARKER_PREFIX = "answer above: "
 _MARKER = re.compile(r"\[\[(?P<inside>[^\[\]\n]*)\]\]")
@@ -32,19 +31,15 @@ def has_marker(text: str) -> bool:
     return _MARKER.search(text) is not None
 
 
-def unanswered(text: str) -> list[Hit]:
-    """Each marker left in ``text``, with the question it stands for."""
-    hits = []
+def markers_in(text: str) -> list[str]:
+    """The markers left in ``text``, as written, in order."""
+    return [match.group() for match in _MARKER.finditer(text)]
+
+
+def open_questions(text: str) -> list[str]:
+    """The question each marker left in ``text`` stands for, in order."""
+    questions = []
     for match in _MARKER.finditer(text):
         question = match["inside"].strip()
-        question = question[len(MARKER_PREFIX) :] if question.startswith(MARKER_PREFIX) else question
-        what = f" ({question})" if question else ""
-        hits.append(
-            Hit(
-                "unanswered",
-                match.start(),
-                match.end(),
-                f"Put your answer in place of this{what} before sending: a draft cannot be sent with it.",
-            )
-        )
-    return hits
+        questions.append(question[len(MARKER_PREFIX) :] if question.startswith(MARKER_PREFIX) else question)
+    return questions

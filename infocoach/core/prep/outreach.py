@@ -9,7 +9,7 @@ A follow-up is short, gracious and proposes fresh times.
 The sentences only the user can write come from them (see ``outreach_parts``): why them (their
 answer, or a "why this person" that already reads as said to them), who they are (from their
 30-second intro), and the greeting's name. Until one is given the draft holds the coach's
-``[[answer above: …]]`` marker, which the lint reports, and says which in ``asks``. A limit is
+``[[answer above: …]]`` marker (a question still open, shown above the coach's notes) and says which in ``asks``. A limit is
 met by choosing shorter parts (fewer times, the connection without its asides, fewer whole
 sentences), never by cutting inside a sentence. Every channel asks for the same minutes.
 

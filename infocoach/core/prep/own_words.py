@@ -5,7 +5,7 @@ informatics fellowship; mention Priya sent me"). A draft never splices such a no
 grammar needs a clause: it asks the user for the sentence it needs ("Why them, in one sentence
 to them?") and uses that sentence as written. Until it is given, the draft holds the coach's
 marker (``[[answer above: Why them, in one sentence to them?]]``, see
-:mod:`infocoach.core.coach.unanswered`), which the lint reports as ``unanswered``.
+:mod:`infocoach.core.coach.unanswered`), which the draft panels show as a question still open.
 
 ``check_own_sentence`` reads what the user typed and says, kindly, what would keep it from
 reading as a sentence said to the contact: talk about them in the third person, leftover
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from infocoach.core.coach.unanswered import ask_marker
+from infocoach.core.coach.unanswered import ask_marker, markers_in
 
 __all__ = [
     "SENTENCE_PREFIX",
@@ -37,7 +37,6 @@ __all__ = [
 SENTENCE_PREFIX = "sentence:"
 """``Meeting.drafts`` keeps the user's sentences under ``sentence:<name>`` ("sentence:why")."""
 
-_MARKER = re.compile(r"\[\[[^\[\]\n]*\]\]")  # the coach's marker (core/coach/unanswered.py)
 
 DEFAULT_MAX_WORDS = 40
 
@@ -50,11 +49,6 @@ def sentence_key(name: str) -> str:
 def marker(question: str) -> str:
     """What a draft holds where the user's answer to ``question`` will go."""
     return ask_marker(question)
-
-
-def markers_in(text: str) -> list[str]:
-    """The unanswered markers in a draft, in order (a draft holding one is not ready to send)."""
-    return [m.group() for m in _MARKER.finditer(text)]
 
 
 def own_sentence(text: str) -> str:

@@ -10,7 +10,7 @@ Notes are shorthand, never spliced in where a sentence needs a clause. The thing
 user's own answer to "What stayed with you from this conversation?", else a note quoted as what
 it is ("You said something I wrote down: “…”."); the action is their answer to "What will you do
 with their advice?", else an action item that already reads as one. What is still missing is a
-visible marker the lint flags (``unanswered``), never a guess. The letter is fitted by leaving
+visible marker (never a guess) the wrap-up shows as a question still open. The letter is fitted by leaving
 parts out, never by cutting inside a sentence.
 
 Pure: no Textual, no storage.
