@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from infocoach.core.live.talk_clock import Segment, Speaker
+from infocoach.core.talk.own_keys import OwnKeys
 from infocoach.core.talk.turn_taking import Talker, Turn, TurnTracker
 from infocoach.core.talk.voice_activity import (
     FRAME_SAMPLES,
@@ -97,6 +98,9 @@ class TalkDetector:
             )
 
         self._mic = gate()
+        self.own_keys = OwnKeys()
+        self._mic_run = 0  # microphone frames voiced in a row
+        self._keyed = False  # the last frame was near one of our own key presses
         self._mic.speech_level = mic_level_db
         self._call = gate() if stereo else None
         self._turns = TurnTracker(
@@ -135,6 +139,12 @@ class TalkDetector:
         turn = self._turns.open_turn
         return None if turn is None else _segment(turn)
 
+    def key_pressed(self, at: float | None = None) -> None:
+        """infocoach saw one of its own keys pressed at ``at`` seconds of audio (by default now:
+        the audio fed so far). The microphone's sound around it is not taken for the user's voice
+        unless a voice is clearly there too (see :mod:`infocoach.core.talk.own_keys`)."""
+        self.own_keys.press(self.seconds if at is None else at)
+
     def feed(self, mic: bytes, call: bytes | None = None) -> Speaker:
         """One 30 ms frame per channel (960 bytes each); the speaker to show for it."""
         if len(mic) != FRAME_BYTES or (call is not None and len(call) != FRAME_BYTES):
@@ -142,6 +152,11 @@ class TalkDetector:
         if self.stereo and call is None:
             raise ValueError("a stereo detector needs the call audio's frame too")
         mic_voiced = self._mic.hears_voice(mic)
+        self._mic_run = self._mic_run + 1 if mic_voiced else 0
+        start = self._turns.frames * FRAME_SECONDS
+        self._keyed = self.own_keys.near(start, start + FRAME_SECONDS)
+        if self._keyed and self._mic_run < self.own_keys.clear_voice_frames:
+            mic_voiced = False  # our own key, not a voice (none clearly there)
         call_voiced = self._call is not None and call is not None and self._call.hears_voice(call)
         voice: Talker | None = None
         if mic_voiced and call_voiced:
@@ -155,7 +170,7 @@ class TalkDetector:
 
     def _sounding(self) -> tuple[Talker, ...]:
         """Whose channel carried sound in the last frame (the louder one's, when both did)."""
-        mic = self._mic.carries_sound()
+        mic = self._mic.carries_sound() and not (self._keyed and self._mic_run < self.own_keys.clear_voice_frames)
         call = self._call is not None and self._call.carries_sound()
         if mic and call:
             assert self._call is not None
