@@ -40,7 +40,9 @@ def peak_normalised(samples: np.ndarray, peak_db: float) -> np.ndarray:
     return samples * (10 ** (peak_db / 20) / max(float(np.max(np.abs(samples))), 1e-12))
 
 
-def resonance(rng: np.random.Generator, low: float, high: float, decay_ms: tuple[float, float], length: int) -> np.ndarray:
+def resonance(
+    rng: np.random.Generator, low: float, high: float, decay_ms: tuple[float, float], length: int
+) -> np.ndarray:
     """A damped sinusoid at a random frequency in [low, high] Hz with a random decay time."""
     t = np.arange(length) / RATE
     frequency = rng.uniform(low, high)

@@ -175,7 +175,9 @@ class TalkDetector:
         if mic and call:
             assert self._call is not None
             return ("me",) if self._mic.level_db >= self._call.level_db else ("them",)
-        return ("me",) * mic + ("them",) * call
+        if mic:
+            return ("me",)
+        return ("them",) if call else ()
 
     def take_turns(self) -> list[Segment]:
         """The turns that ended since the last call, in seconds, dated to their first and last sound."""

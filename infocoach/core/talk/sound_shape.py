@@ -35,7 +35,6 @@ FFT and its inverse per frame judged, and only frames the VAD calls speech are j
 from __future__ import annotations
 
 import math
-from collections import deque
 from typing import Any
 
 BLOCK = 80  # samples: 5 ms at 16 kHz, for how sustained a sound is

@@ -52,7 +52,9 @@ def test_typing_is_never_voice_shaped(laptop: bool) -> None:
 
 
 @pytest.mark.parametrize("make", [cough, door, mouse_click])
-def test_a_cough_a_door_and_a_mouse_click_are_not_voice_shaped(make: Callable[[np.random.Generator], np.ndarray]) -> None:
+def test_a_cough_a_door_and_a_mouse_click_are_not_voice_shaped(
+    make: Callable[[np.random.Generator], np.ndarray],
+) -> None:
     sound = np.zeros(RATE // 2)
     event = peak_normalised(make(RNG), -3.0)[: len(sound) - 4800]
     sound[4800 : 4800 + len(event)] += event
