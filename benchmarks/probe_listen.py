@@ -5,8 +5,11 @@
 Feeds SECONDS of audio (the stereo test recording, looped: microphone left, call right) through
 :class:`~infocoach.core.talk.detector.TalkDetector` as the live screen's listening thread does, and
 reports the CPU time per second of audio, i.e. the share of one core that listening keeps busy.
-The floor is webrtcvad alone on the same frames: the least any voice detection costs. Capture
-itself (PortAudio filling buffers) is not included: it happens in PortAudio's own thread and C.
+The floor is webrtcvad alone on the same frames: the least any voice detection costs. The
+ceiling of the voice-shape check (the click filter, which runs only on frames webrtcvad calls
+speech) is measured by running it on every frame of both channels, as if every frame were typing
+or talk. Capture itself (PortAudio filling buffers) is not included: it happens in PortAudio's
+own thread and C.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ def main(args: list[str]) -> int:
     import webrtcvad
 
     from infocoach.core.talk.detector import FRAME_SECONDS, SAMPLE_RATE, TalkDetector
+    from infocoach.core.talk.sound_shape import SoundShape
     from infocoach.core.talk.wav_frames import wav_frames
 
     seconds = float(args[0])
@@ -47,6 +51,13 @@ def main(args: list[str]) -> int:
         vads[1].is_speech(call, SAMPLE_RATE)
     floor = time.process_time() - began
 
+    shapes = (SoundShape(), SoundShape())
+    began = time.process_time()
+    for mic, call in frames:
+        shapes[0].is_voice_shaped(mic)
+        shapes[1].is_voice_shaped(call)
+    shape_ceiling = time.process_time() - began
+
     audio = count * FRAME_SECONDS
     print(
         json.dumps(
@@ -55,6 +66,7 @@ def main(args: list[str]) -> int:
                 "stereo_cpu_percent": 100 * results["stereo"] / audio,
                 "mono_cpu_percent": 100 * results["mono"] / audio,
                 "vad_only_cpu_percent": 100 * floor / audio,
+                "shape_check_every_frame_cpu_percent": 100 * shape_ceiling / audio,
             }
         )
     )
