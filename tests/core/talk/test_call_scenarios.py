@@ -5,6 +5,10 @@ the truth; a clean recording within 5 %. The recordings are built once per test 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +80,25 @@ def test_without_the_click_check_the_typing_recording_is_badly_wrong(recordings:
     _, mic, truth = recordings["typing_their_turns"]
     plain = analyse(wav_frames(mic), stereo=False, vad=webrtc_vad(clicks_out=False))
     assert plain.me > 1.5 * truth["me"]
+
+
+@pytest.mark.parametrize("file", [0, 1], ids=["stereo", "microphone only"])
+def test_talk_detect_on_a_recording_with_typing_reports_my_time_not_my_keys(
+    recordings: dict[str, Any], file: int, tmp_path: Path
+) -> None:
+    """The command as a user runs it, on the issue's case: notes typed through their turns."""
+    path, truth = recordings["typing_their_turns"][file], recordings["typing_their_turns"][2]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INFOCOACH_")} | {"HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "infocoach", "talk-detect", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert error(report["me"], truth["me"]) <= 0.10, report
+    assert (report["them"] is None) == (file == 1)
