@@ -7,10 +7,16 @@ user in the call). With neither voiced for a hangover the decision is "nobody". 
 (headphones on): a voice is "me", and once the microphone has been quiet for a hangover the time
 counts as "them" on the live meter, since in a call someone is usually talking.
 
+A voice is what webrtcvad calls speech and the voice-shape check lets through (sustained,
+pitched, with harmonics: :mod:`infocoach.core.talk.sound_shape`), so typing, mouse clicks, knocks,
+a door and a cough are not; on the live screen the app's own key presses also mask the
+microphone for a moment (:meth:`TalkDetector.key_pressed`, :mod:`infocoach.core.talk.own_keys`).
+
 What is measured is turns, as a person with a stopwatch would time them: from a turn's first
 sound to its last, the pauses between words included (the hangover bridges them). Decisions are
 smoothed (see :mod:`infocoach.core.talk.turn_taking`) so the meter does not flicker between words;
-the offline report dates each turn back to its true first and last voiced frame.
+the offline report dates each turn back to its true first and last sound, and live totals
+credited the same way come from :class:`~infocoach.core.talk.turn_ledger.TurnLedger`.
 
 Offline reports (:func:`analyse`, ``infocoach talk-detect``) of a microphone-only recording give
 ``them`` as None (null in JSON) and list only the user's turns: a quiet microphone says the user

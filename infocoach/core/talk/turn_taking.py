@@ -10,12 +10,18 @@ included. So :class:`TurnTracker` smooths:
   microphone is heard and the quiet is taken to be the other person talking);
 - a new speaker takes over only after ``min_run_frames`` of their voice, counted with gaps
   shorter than the hangover, so a cough, a click or an "mm" does not steal the turn. A frame of
-  the current speaker's voice in between starts that count again.
+  the current speaker's voice in between starts that count again. A pause longer than
+  ``restart_gap`` (about 0.4 s) also starts it again, so a stray sound well before someone
+  starts talking does not date their turn;
+- a turn's edges are dated over the sound joined to its voice (``sounding``, up to
+  ``edge_frames``): the unvoiced "th" that starts a word and the "s" that ends one are not voice
+  to the detector, but a stopwatch counts them.
 
 The live decision (:meth:`TurnTracker.step`) comes a little late by design: the end of a turn is
 known one hangover after its last sound, a new speaker a run after their first. The turns
-themselves (:meth:`TurnTracker.take_turns`) are dated back to the true first and last voiced
-frame, which is what the offline report uses and what the live screen can use to correct itself.
+themselves (:meth:`TurnTracker.take_turns`) are dated back to their true first and last sound,
+which is what the offline report uses and what the live screen can use to correct itself
+(:class:`~infocoach.core.talk.turn_ledger.TurnLedger`).
 """
 
 from __future__ import annotations
