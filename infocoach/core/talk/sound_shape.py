@@ -13,7 +13,7 @@ before), and a frame the VAD calls speech counts only when all of them say "voic
   over in a few milliseconds. Of the 60 ms in 5 ms blocks, a voice keeps several within
   ``spread_db`` of the loudest (``min_sustained_blocks``), and the two loudest blocks hold at
   most ``max_peak_share`` of the energy (a burst holds nearly all);
-- **a pitch, with harmonics**: voiced speech repeats every 2-12.5 ms (80-500 Hz) below 1 kHz.
+- **a pitch, with harmonics**: voiced speech repeats every 2-17 ms (60-500 Hz) below 1 kHz.
   The strength of the repeat is the autocorrelation's peak over those lags relative to its value
   at zero (``min_pitch_strength``), and a voice's pitch moves smoothly: the period must be within
   15 % of the frame before's (band-limited noise such as a cough finds a "period" too, but a new
@@ -40,7 +40,7 @@ from typing import Any
 BLOCK = 80  # samples: 5 ms at 16 kHz, for how sustained a sound is
 ONSET_BLOCK = 40  # samples: 2.5 ms, for how sharply a sound starts
 FFT_SIZE = 2048  # twice the 60 ms window, so the autocorrelation does not wrap around
-PITCH_LAGS = (32, 200)  # 500 Hz down to 80 Hz, in samples
+PITCH_LAGS = (32, 267)  # 500 Hz down to 60 Hz, in samples
 PITCH_BAND_HZ = 1000.0
 TONE_BAND_HZ = 40.0  # either side of the strongest peak: the band one resonance fills
 VOICE_BAND_HZ = 2000.0  # the band a voice's harmonics fill (a high voice has few below 1 kHz)
