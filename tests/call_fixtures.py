@@ -222,6 +222,16 @@ def laptop_typing(truth: dict[str, Any], rng: np.random.Generator) -> list[tuple
     )
 
 
+def typing_in_the_pauses(truth: dict[str, Any], rng: np.random.Generator) -> list[tuple[str, float, np.ndarray]]:
+    """Notes typed while nobody talks: in every pause of a second or more, loud and quick."""
+    segments, events = truth["segments"], []
+    for before, after in zip(segments, segments[1:], strict=False):
+        if after["start"] - before["end"] >= 1.0:
+            keys = typing(rng, after["start"] - before["end"] - 0.3, interval=(0.08, 0.18))
+            events.append(("mic", before["end"] + 0.15, peak_normalised(keys, SPEECH_PEAK_DB)))
+    return events
+
+
 def desk_noises(truth: dict[str, Any], rng: np.random.Generator) -> list[tuple[str, float, np.ndarray]]:
     """Hold music before they pick up, then typing, mouse clicks, a cough, a door, and my "mm-hmm"."""
     theirs, mine = turns_of(truth, "them"), turns_of(truth, "me")
@@ -242,6 +252,15 @@ SCENARIOS = [
     Scenario("fast_loud_typing", "fast loud typing in their turns, soft typing in mine", fast_loud_typing),
     Scenario("slow_soft_typing", "slow soft typing through everyone's turns", slow_soft_typing),
     Scenario("laptop_typing", "a laptop's thumpier keys, loud, in their turns and in mine", laptop_typing),
+    Scenario(
+        "typing_in_the_pauses",
+        "loud quick typing in the pauses, 2-4 s long, while nobody talks",
+        typing_in_the_pauses,
+        turns=[
+            Turn(turn.who, turn.text, gap_before)
+            for turn, gap_before in zip(LONG_TALK, (0.6, 2.5, 0.5, 4.0, 0.8, 3.0, 2.0), strict=True)
+        ],
+    ),
     Scenario(
         "desk_noises",
         'hold music first, typing, mouse clicks, a cough, a door, my "mm-hmm" while they talk',
