@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
 
+from infocoach.app.control_filter import CONTROL_FILTER
 from infocoach.app.palette import InfocoachCommands
 from infocoach.app.themes import DEFAULT_THEME
 from infocoach.core.clock import Clock
@@ -169,6 +171,10 @@ class InfocoachApp(App[int]):
 
         if self.theme != (self.settings.theme or DEFAULT_THEME):
             self.update_settings(replace(self.settings, theme=self.theme))
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, and ours: no control character in any drawn line (issue 17)."""
+        return [*super().get_line_filters(), CONTROL_FILTER]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Our own theme variables, for themes that do not set them: taken from the theme's

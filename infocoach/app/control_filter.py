@@ -34,3 +34,6 @@ class ControlCharacterFilter(LineFilter):
             else Segment(without_controls(segment.text), segment.style, segment.control)
             for segment in segments
         ]
+
+
+CONTROL_FILTER = ControlCharacterFilter()

@@ -10,6 +10,7 @@ from infocoach.core.describe import date_text, duration_text, meeting_length, ta
 from infocoach.core.pipeline.meeting_times import meeting_time
 from infocoach.core.pipeline.statuses import DESCRIPTIONS
 from infocoach.core.records.model import Contact, Meeting, Status
+from infocoach.widgets.shown_text import shown
 
 _NOTES_SHOWN = 6
 _BOOKED = (Status.SCHEDULED, Status.DONE, Status.THANKED)
@@ -112,7 +113,7 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
         for step in meeting.history:
             when = date_text(parse_iso(step.at), timezone)
             parts.append(Text(f"{when}  {step.status}", style="dim"))
-    return Text("\n").join(parts)
+    return shown(Text("\n").join(parts))  # control characters in names and notes read ␛[…
 
 
 class MeetingDetail(Static):

@@ -19,6 +19,7 @@ from infocoach.core.describe import MeetingRow
 from infocoach.core.pipeline.search import meeting_haystack
 from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact, Meeting, MeetingHead
+from infocoach.widgets.shown_text import shown
 
 # (key, label, width). Contact and Organization share whatever width the table has beyond
 # the fixed columns (see ``MeetingTable.fit``); these are their widths at 80 columns.
@@ -129,6 +130,7 @@ def fit_cell(cell: Text, width: int) -> Text:
     plain = cell.plain
     one_line = plain.translate(_ONE_LINE)
     fitted = cell.copy() if one_line == plain else Text(one_line, style=cell.style, spans=cell.spans)
+    fitted = shown(fitted, single_line=True)  # an escape sequence in a name reads ␛[…, inert
     fitted.truncate(width, overflow="ellipsis", pad=True)
     return fitted
 

@@ -17,6 +17,7 @@ from infocoach.core.coach import Kind, Severity, lint
 from infocoach.core.prep.plan_fit import plan_fit
 from infocoach.core.records.model import Question
 from infocoach.widgets.lint_panel import LintPanel
+from infocoach.widgets.shown_text import shown
 
 EMPTY = "No questions yet. Press b to pick from the bank, or a to write your own."
 
@@ -84,7 +85,7 @@ class QuestionPlan(Vertical):
                 coach = Text("! check")
             else:
                 coach = Text("✓", style="dim")
-            table.add_row(str(index + 1), coach, Text(question.category), Text(question.text))
+            table.add_row(str(index + 1), coach, Text(question.category), shown(Text(question.text), single_line=True))
         if self.questions:
             table.move_cursor(row=max(0, min(row, len(self.questions) - 1)))
         self.query_one("#plan-empty").display = not self.questions

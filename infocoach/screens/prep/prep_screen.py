@@ -30,6 +30,7 @@ from infocoach.screens.meeting_screen import MeetingScreen
 from infocoach.screens.prep import draft_actions as prep_actions
 from infocoach.widgets.draft_panel import DraftPanel, draft_key, subject_key
 from infocoach.widgets.question_plan import QuestionPlan
+from infocoach.widgets.shown_text import shown
 
 if TYPE_CHECKING:
     pass
@@ -46,7 +47,7 @@ def contact_card(contact: Contact, meeting: Meeting) -> Text:
     card.append(f"\n{meeting.status}", style="bold")
     if meeting.purpose:
         card.append(f" · {meeting.purpose}")
-    return card
+    return shown(card)  # control characters read ␛[…
 
 
 def why_card(contact: Contact) -> Text:
@@ -63,7 +64,7 @@ def why_card(contact: Contact) -> Text:
                 card.append("\n\n")
             card.append(f"{label}\n", style="bold")
             card.append(value)
-    return card
+    return shown(card)
 
 
 class PrepScreen(MeetingScreen):
