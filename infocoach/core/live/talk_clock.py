@@ -106,6 +106,46 @@ class TalkClock:
         self._closed.append(segment)
         self._closed_totals[segment.who] += segment.length
 
+    def recredit(self, who: str, start: float, end: float, now: datetime) -> bool:
+        """Credit meeting time ``start``..``end`` to ``who``, whoever held the clock then.
+
+        Listening shows a change of speaker late (a turn's first quarter second, and the pause
+        after its last sound, go to the wrong side); once the detector knows where a turn really
+        began and ended, the screen moves it there. The span is kept within the meeting so far;
+        the current stretch keeps its speaker after ``end``, and the totals still add up to the
+        elapsed time. False when nothing changed (an empty span, before the start, after the end).
+        """
+        if who not in SPEAKERS:
+            raise ValueError(f"not a speaker: {who!r} (one of {', '.join(SPEAKERS)})")
+        if not self.meeting.started or self.meeting.ended:
+            return False
+        elapsed = max(self.meeting.elapsed(now), self._since)
+        start, end = max(0.0, start), min(end, elapsed)
+        if end - start <= EPSILON:
+            return False
+        pieces = [Segment(who, start, end)]
+        for segment in self._segments(elapsed):
+            if segment.start < start:
+                pieces.append(Segment(segment.who, segment.start, min(segment.end, start)))
+            if segment.end > end:
+                pieces.append(Segment(segment.who, max(segment.start, end), segment.end))
+        pieces.sort(key=lambda segment: segment.start)
+        timeline: list[Segment] = []
+        for piece in pieces:
+            if timeline and (timeline[-1].who == piece.who or piece.length <= EPSILON):
+                timeline[-1] = Segment(timeline[-1].who, timeline[-1].start, piece.end)
+            elif piece.length > 0:
+                timeline.append(piece)
+        if timeline and timeline[-1].who == self._speaker:  # the current stretch, still open
+            self._since = timeline.pop().start
+        else:
+            self._since = elapsed
+        self._closed = []
+        self._closed_totals = dict.fromkeys(SPEAKERS, 0.0)
+        for segment in timeline:
+            self._close(segment)
+        return True
+
     # --- reading -------------------------------------------------------------------------
 
     def _current_length(self, elapsed: float) -> float:
