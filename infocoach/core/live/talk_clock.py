@@ -113,7 +113,8 @@ class TalkClock:
         after its last sound, go to the wrong side); once the detector knows where a turn really
         began and ended, the screen moves it there. The span is kept within the meeting so far;
         the current stretch keeps its speaker after ``end``, and the totals still add up to the
-        elapsed time. False when nothing changed (an empty span, before the start, after the end).
+        elapsed time. False when nothing changed (already so, an empty span, before the start or
+        after the end).
         """
         if who not in SPEAKERS:
             raise ValueError(f"not a speaker: {who!r} (one of {', '.join(SPEAKERS)})")
@@ -136,10 +137,10 @@ class TalkClock:
                 timeline[-1] = Segment(timeline[-1].who, timeline[-1].start, piece.end)
             elif piece.length > 0:
                 timeline.append(piece)
-        if timeline and timeline[-1].who == self._speaker:  # the current stretch, still open
-            self._since = timeline.pop().start
-        else:
-            self._since = elapsed
+        since = timeline.pop().start if timeline and timeline[-1].who == self._speaker else elapsed
+        if timeline == self._closed and since == self._since:
+            return False  # already so
+        self._since = since  # the current stretch, still open, from there
         self._closed = []
         self._closed_totals = dict.fromkeys(SPEAKERS, 0.0)
         for segment in timeline:

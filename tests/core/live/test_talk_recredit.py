@@ -41,6 +41,7 @@ def test_the_current_stretch_keeps_its_speaker_after_the_span(clock: FixedClock)
     clock.advance(2.0)
     assert live.talk.recredit("me", 3.0, 5.3, clock.now())
     assert spans(live, clock) == [("them", 0.0, 3.0), ("me", 3.0, 5.3)]
+    assert not live.talk.recredit("me", 3.0, 5.3, clock.now())  # already so: nothing to save
     assert live.talk.monologue_seconds(clock.now()) == pytest.approx(2.3)  # one stretch, from 3.0
     clock.advance(1.0)
     assert spans(live, clock) == [("them", 0.0, 3.0), ("me", 3.0, 6.3)]
