@@ -9,6 +9,8 @@ control-character filter. What the terminal would be sent is read from the scree
 
 from __future__ import annotations
 
+import pytest
+
 from infocoach.core.records.model import Contact, Meeting, Note, Question, Status
 from infocoach.screens.history.history_screen import HistoryScreen
 from infocoach.screens.prep.prep_screen import PrepScreen
@@ -44,10 +46,23 @@ def hostile_records() -> tuple[Contact, Meeting]:
     return contact, meeting
 
 
+def held_meeting() -> Meeting:
+    return Meeting(
+        id="m-held",
+        contact_id="c-hostile",
+        status=Status.DONE,
+        purpose="Learn" + HOSTILE,
+        scheduled_for="2026-11-20T10:00:00+00:00",
+        started_at="2026-11-20T10:00:00+00:00",
+        ended_at="2026-11-20T10:30:00+00:00",
+        notes=[Note("note" + HOSTILE, starred=True)],
+    )
+
+
 def seeded(make_app, **options):
     app = make_app(demo=False, **options)
     contact, meeting = hostile_records()
-    app.store.import_records([contact], [meeting])
+    app.store.import_records([contact], [meeting, held_meeting()])
     return app
 
 
@@ -87,3 +102,25 @@ async def test_no_control_character_reaches_the_terminal_from_a_notification(mak
         await pilot.pause()
         svg = app.export_screenshot()
     assert_nothing_raw(svg)
+
+
+@pytest.mark.parametrize("start", [StartTarget("live", "m-hostile"), StartTarget("wrapup", "m-held")])
+async def test_no_control_character_reaches_the_terminal_from_live_or_wrapup(make_app, start: StartTarget) -> None:
+    app = seeded(make_app, start=start)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.__class__.__name__ != "HistoryScreen"
+        svg = app.export_screenshot()
+    assert_nothing_raw(svg)
+    assert "pwned" in svg
+
+
+async def test_no_control_character_reaches_the_terminal_from_contacts(make_app) -> None:
+    app = seeded(make_app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("C")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ContactsScreen"
+        svg = app.export_screenshot()
+    assert_nothing_raw(svg)
+    assert "aGVsbG8" in svg  # the name, cut to its column
