@@ -5,6 +5,12 @@ and dropped; only the decision ("me", "them" or "nobody") leaves this module, an
 changes. The work runs on a thread of its own, so the interface never waits for audio; the
 screen is told through callbacks that must be thread-safe (Textual's ``call_later`` is).
 
+The decision comes late by design (a quarter second into a turn, a hangover after it), so the
+frames go through a :class:`~infocoach.core.talk.turn_ledger.TurnLedger`: each turn, once closed,
+is kept with its real first and last sound (seconds of audio) for the screen to take
+(:meth:`Listener.take_turns`), with the turn under way (:attr:`Listener.open_turn`). Keys typed
+into infocoach are told to the detector (:meth:`Listener.key_pressed`) from the screen's thread.
+
 The capture itself lives in :mod:`infocoach.audio.capture`, imported only when listening is
 turned on, because it needs the optional audio extra and the PortAudio system library.
 """
@@ -12,11 +18,13 @@ turned on, because it needs the optional audio extra and the PortAudio system li
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 
 from infocoach.audio.source import AudioSource, ListenUnavailable
-from infocoach.core.live.talk_clock import Speaker
+from infocoach.core.live.talk_clock import Segment, Speaker
 from infocoach.core.talk.detector import TalkDetector
+from infocoach.core.talk.turn_ledger import MAX_PENDING, TurnLedger
 
 
 class Listener:
@@ -36,6 +44,11 @@ class Listener:
     ) -> None:
         self.source = source
         self.detector = detector
+        self.ledger = TurnLedger(detector)
+        # Closed turns for the screen (appended here, taken there: deque ends are thread-safe),
+        # and the turn under way, replaced whole after each frame.
+        self._turns: deque[Segment] = deque(maxlen=MAX_PENDING)
+        self.open_turn: Segment | None = None
         self._on_speaker = on_speaker
         self._on_stopped = on_stopped
         self._stopping = threading.Event()
@@ -51,6 +64,23 @@ class Listener:
 
     def start(self) -> None:
         self._thread.start()
+
+    @property
+    def audio_seconds(self) -> float:
+        """Seconds of audio heard so far: the time line of the turns."""
+        return self.detector.seconds
+
+    def key_pressed(self) -> None:
+        """A key was typed into infocoach now: its sound on the microphone is not a voice."""
+        self.detector.key_pressed()
+
+    def take_turns(self) -> list[Segment]:
+        """The turns closed since the last call, dated to their first and last sound (seconds of
+        audio), oldest first. Safe to call from the screen's thread."""
+        turns = []
+        while self._turns:
+            turns.append(self._turns.popleft())
+        return turns
 
     def stop(self, timeout: float = 0.0) -> None:
         """Stop listening. The listening thread lets go of the devices itself, within a frame;
@@ -78,7 +108,9 @@ class Listener:
             for mic, call in self.source.frames():
                 if self._stopping.is_set():
                     break
-                speaker = self.detector.feed(mic, call)
+                speaker = self.ledger.feed(mic, call)
+                self._turns.extend(self.ledger.take_corrections())
+                self.open_turn = self.detector.open_turn
                 self.frames_heard += 1
                 if speaker != last:
                     last = self.speaker = speaker

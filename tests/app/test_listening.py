@@ -264,12 +264,14 @@ async def test_listening_runs_the_meter_and_keys_still_win(make_app, clock, fake
         source = fake_devices[0]
         source.push(speech(1.5))
         await _until(pilot, lambda: screen.session.speaker == "me")
-        clock.advance(30)
+        clock.advance(1.5)  # the meeting's clock moves with the audio, as it does live
         source.push(quiet(1.5))  # headphones on: the quiet microphone means they speak
         await _until(pilot, lambda: screen.session.speaker == "them")
-        clock.advance(30)
+        clock.advance(1.5)
+        screen.refresh_live()
         totals = screen.session.clock.talk_totals(clock.now())
-        assert round(totals.me) == 30 and round(totals.them) == 30
+        # credited where the audio had them, though the meter switched late
+        assert totals.me == pytest.approx(1.5, abs=0.05) and totals.them == pytest.approx(1.5, abs=0.05)
         # m wins for a moment, though the microphone is quiet ...
         await pilot.press("m")
         source.push(quiet(0.3))

@@ -50,11 +50,13 @@ class LiveEntries:
         *,
         now: Callable[[], pendulum.DateTime],
         changed: Callable[[], None],
+        typed: Callable[[], None] = lambda: None,
     ) -> None:
         self._screen = screen
         self._session = session
         self._now = now
         self._changed = changed
+        self._typed = typed  # a key typed into a prompt (listening hears its click: not my voice)
         self.opening: TypeaheadPrompt | None = None  # a prompt asked for and not yet closed
         self._replay_keys: list[events.Key] = []
 
@@ -187,6 +189,7 @@ class LiveEntries:
 
     def _prompt(self, prompt: TypeaheadPrompt, answered: Callable[[Any], None]) -> None:
         self.opening = prompt
+        prompt.key_typed = self._typed
 
         def closed(answer: object) -> None:
             self.opening = None

@@ -7,6 +7,17 @@ keys m, t and space still work and win for a moment
 (:class:`~infocoach.core.live.listen_policy.ListeningPolicy`). Nothing is recorded. When
 listening cannot start, one line says why and the keys carry on.
 
+Turns credited on time: the meter's label follows the detector's decision, which comes late
+(about a quarter second into a turn, just under a second after it). Once the detector knows
+where a turn really began and ended, the talk clock's segments and totals are moved there
+(:meth:`~infocoach.core.live.talk_clock.TalkClock.recredit`), mapped from seconds of audio to
+meeting time (:class:`~infocoach.core.live.audio_time.AudioTimeline`: paused time counts for no
+one), so the meeting's totals are what ``talk-detect`` finds on the same audio. The few seconds a
+speaker key wins are left as the key set them.
+
+Every key typed into infocoach on this screen and in its prompts is told to the detector
+(:meth:`LiveListening.key_pressed`), so the sound of typing a note is not taken for the user's voice.
+
 :class:`LiveListening` is composed into the live screen: it is given the screen (for its
 workers, notices and event loop), the session, the clock and what to call after a change.
 """
@@ -19,8 +30,11 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
+from infocoach.core.live.audio_time import AudioTimeline
 from infocoach.core.live.listen_policy import ListeningPolicy
 from infocoach.core.live.talk_clock import Speaker
+
+KEY_WINDOWS_KEPT = 16  # the latest speaker-key holds, kept out of the corrections
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -57,6 +71,9 @@ class LiveListening:
         self._lock = threading.Lock()
         self._started_listener: Listener | None = None
         self._closed = False
+        self._timeline = AudioTimeline()
+        self._credited_to: float | None = None  # meeting time up to which turns are on time
+        self._key_holds: list[tuple[float, float]] = []  # meeting time a speaker key won
 
     @property
     def listening(self) -> bool:
@@ -131,6 +148,8 @@ class LiveListening:
             return
         self._listener = listener
         self.policy = ListeningPolicy()
+        self._timeline, self._credited_to = AudioTimeline(), None
+        self._mark(self._now())
         if listener.speaker != "nobody":  # heard before the screen took it
             self._heard(listener, listener.speaker)
         # PortAudio may have written to the terminal while it started: draw everything again.
@@ -170,22 +189,88 @@ class LiveListening:
         now = self._now()
         session = self._session
         target = self.policy.detected(speaker, session.speaker, session.elapsed(now))
+        changed = False
         if target is not None and self._clock_running():
-            session.press(target, now)
+            changed = session.press(target, now)
+        if self._credit_on_time(now) or changed:
             self._after_change()
 
     def tick(self, now: pendulum.DateTime) -> None:
-        """Each display tick: a key's hold may have ended, and the detector takes over again."""
-        if self.policy is None or not self._clock_running():
+        """Each display tick (and after every change): a key's hold may have ended, and the
+        detector takes over again; turns closed since are credited where they really were."""
+        if self.policy is None:
             return
-        target = self.policy.due(self._session.speaker, self._session.elapsed(now))
-        if target is not None:
-            self._session.press(target, now)
+        changed = False
+        if self._clock_running():
+            target = self.policy.due(self._session.speaker, self._session.elapsed(now))
+            if target is not None:
+                changed = self._session.press(target, now)
+        if self._credit_on_time(now) or changed:
             self._after_change()
 
     def pressed_speaker_key(self, now: pendulum.DateTime) -> None:
         if self.policy is not None:
-            self.policy.pressed(self._session.elapsed(now))
+            at = self._session.elapsed(now)
+            self.policy.pressed(at)
+            self._key_holds = [*self._key_holds[-KEY_WINDOWS_KEPT + 1 :], (at, at + self.policy.hold)]
+
+    def key_pressed(self) -> None:
+        """A key was typed into infocoach (on this screen or in its prompts): the detector keeps
+        its sound on the microphone from counting as the user's voice."""
+        if self._listener is not None:
+            self._listener.key_pressed()
+
+    # --- turns credited on time ----------------------------------------------------------
+
+    def _mark(self, now: pendulum.DateTime) -> None:
+        """Note where the audio stands on the meeting's time line when the clock starts, pauses
+        or resumes (only changes are kept)."""
+        if self._listener is not None:
+            session = self._session
+            self._timeline.mark(self._listener.audio_seconds, session.elapsed(now), self._clock_running())
+
+    def _credit_on_time(self, now: pendulum.DateTime) -> bool:
+        """Move the turns the detector has closed, and the one under way, to where they really
+        were; the time between them goes to the rest ("nobody", or "them" with the microphone
+        alone). True if the talk clock changed."""
+        listener, session = self._listener, self._session
+        if listener is None or not session.started or session.ended:
+            return False
+        self._mark(now)
+        rest: Speaker = "nobody" if listener.detector.stereo else "them"
+        elapsed = session.elapsed(now)
+        if self._credited_to is None:
+            self._credited_to = elapsed  # from here on: what came before is not ours to move
+        changed = False
+        for turn in listener.take_turns():
+            start, end = self._timeline.meeting_time(turn.start), self._timeline.meeting_time(turn.end)
+            if start is None or end is None or end <= self._credited_to:
+                continue
+            start = max(start, self._credited_to)
+            changed |= self._credit(rest, self._credited_to, start, now)
+            changed |= self._credit(turn.who, start, end, now)
+            self._credited_to = end
+        turn = listener.open_turn
+        if turn is not None and turn.who == session.speaker:
+            start = self._timeline.meeting_time(turn.start)
+            if start is not None:
+                start = max(start, self._credited_to)
+                changed |= self._credit(rest, self._credited_to, start, now)
+                changed |= self._credit(turn.who, start, elapsed, now)
+        elif turn is None and session.speaker == rest:
+            changed |= self._credit(rest, self._credited_to, elapsed, now)
+        return changed
+
+    def _credit(self, who: Speaker, start: float, end: float, now: pendulum.DateTime) -> bool:
+        """Credit ``start``..``end`` to ``who``, except where a speaker key won."""
+        changed = False
+        for hold_start, hold_end in self._key_holds:
+            if hold_start < end and start < hold_end:
+                changed |= self._credit(who, start, hold_start, now)
+                start = max(start, hold_end)
+        if end > start:
+            changed |= self._session.clock.talk.recredit(who, start, end, now)
+        return changed
 
     def _clock_running(self) -> bool:
         # Listening never starts the clock (p does) and counts nothing while paused or ended.

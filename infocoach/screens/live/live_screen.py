@@ -106,7 +106,9 @@ class LiveScreen(Screen[LiveEnded | None]):
         assert meeting is not None and contact is not None, "LiveScreen needs a stored meeting"
         self.session = LiveSession.open(meeting)  # the caller checked why_not_live
         self.contact = contact
-        self.entries = LiveEntries(self, self.session, now=self._now, changed=self._changed)
+        self.entries = LiveEntries(
+            self, self.session, now=self._now, changed=self._changed, typed=lambda: self.listen_control.key_pressed()
+        )
         self.leaving = LiveLeaving(self, now=self._now, stop_listening=lambda: self.listen_control.stop())
         self.listen_control = LiveListening(
             self,
@@ -251,6 +253,7 @@ class LiveScreen(Screen[LiveEnded | None]):
     # --- what the user records, and listening: parts of their own ---------------------------
 
     def on_key(self, event: events.Key) -> None:
+        self.listen_control.key_pressed()  # its click on the microphone is not my voice
         self.entries.key(event)
 
     async def on_screen_resume(self) -> None:

@@ -6,6 +6,7 @@ running) while the user types. Enter saves, Escape cancels; the result is the te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import events, on
@@ -30,6 +31,8 @@ class PromptInput(Input):
         await super().action_submit()
 
     async def _on_key(self, event: events.Key) -> None:
+        if isinstance(self.screen, TypeaheadPrompt):
+            self.screen.key_typed()  # listening: the key's click is not the user's voice
         if self.closed:
             event.stop()
             event.prevent_default()
@@ -49,6 +52,7 @@ class TypeaheadPrompt(ModalScreen[object]):
         self.typeahead: list[events.Key] = []  # keys typed while the prompt was opening
         self._ready = False  # mounted, with its typeahead typed in
         self._inputs: list[PromptInput] = []  # kept: read after the prompt's widgets are gone
+        self.key_typed: Callable[[], None] = lambda: None  # told of every key typed in a field
 
     def first_field(self) -> Input:
         return self.query(Input).first()
