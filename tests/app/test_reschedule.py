@@ -7,6 +7,7 @@ from typing import Any
 
 import icalendar
 import pendulum
+from test_history import _plain, table_rows
 from textual.widgets import Static
 
 from infocoach.core.clock import iso, parse_iso
@@ -16,7 +17,6 @@ from infocoach.dialogs.reschedule import RescheduleForm
 from infocoach.screens.history.history_screen import HistoryScreen
 from infocoach.screens.prep.prep_screen import PrepScreen
 from infocoach.widgets.meeting_detail import MeetingDetail
-from tests.app.test_history import _plain, table_rows
 
 NOW = pendulum.parse("2026-11-25T13:30:00+00:00")  # the fixed clock: Wednesday, London = UTC
 BOOKED = "2026-11-27T09:00:00+08:00"  # Friday 09:00 in Singapore, 01:00 in London

@@ -4,14 +4,7 @@ updating a snapshot (pytest --snapshot-update), and never update one just to mak
 from __future__ import annotations
 
 import pytest
-
-
-async def _settle(pilot) -> None:
-    """Let layout finish, and stop cursors blinking so a snapshot never catches one mid-blink."""
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
+from snapshot_settle import settle as _settle
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -26,6 +19,7 @@ def test_history_first_run(snap_compare, make_app) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_contact_form(snap_compare, make_app, size) -> None:
     async def open_form(pilot) -> None:
+        await _settle(pilot)  # History's notices go before the form covers them
         await pilot.press("c")
         await _settle(pilot)
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from snapshot_settle import settle as _settle
+
 from infocoach.core.settings import Settings
-
-
-async def _settle(pilot) -> None:
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
 
 
 def test_first_run_form(snap_compare, make_app) -> None:

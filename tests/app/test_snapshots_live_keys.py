@@ -4,14 +4,9 @@ of every key. Review snapshot_report.html before updating (pytest --snapshot-upd
 
 from __future__ import annotations
 
+from snapshot_settle import settle as _settle
+
 MEETING = "m-demo-06"
-
-
-async def _settle(pilot) -> None:
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
 
 
 async def _open_live(pilot) -> None:

@@ -3,13 +3,7 @@ fixed moment. Review snapshot_report.html before updating (pytest --snapshot-upd
 
 from __future__ import annotations
 
-
-async def _settle(pilot) -> None:
-    """Let layout finish, and stop cursors blinking so a snapshot never catches one mid-blink."""
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
+from snapshot_settle import settle as _settle
 
 
 def test_status_dialog_scheduling(snap_compare, make_app) -> None:

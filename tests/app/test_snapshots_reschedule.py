@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.app.test_reschedule import app_with, booked
-from tests.app.test_snapshots import _settle
+from snapshot_settle import settle as _settle
+from test_reschedule import app_with, booked
 
 
 def test_reschedule_dialog(snap_compare, make_app) -> None:

@@ -4,14 +4,9 @@ draft's markers reported by the coach."""
 
 from __future__ import annotations
 
+from snapshot_settle import settle as _settle
+
 from infocoach.core.settings import Settings
-
-
-async def _settle(pilot) -> None:
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
 
 
 def test_thank_you_asking_at_80x24(snap_compare, make_app) -> None:
