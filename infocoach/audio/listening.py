@@ -20,6 +20,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 
 from infocoach.audio.source import AudioSource, ListenUnavailable
 from infocoach.core.live.talk_clock import Segment, Speaker
@@ -142,14 +143,23 @@ def open_listener(
     and warnings (the call's audio could not be opened, so the microphone listens alone).
 
     Raises ListenUnavailable with a one-line reason: no extra, no PortAudio, no microphone.
+    With ``INFOCOACH_LISTEN_FILE`` set (a developer's aid), a WAV file is played in real time
+    instead of the devices: see :mod:`infocoach.audio.file_source`.
     """
+    import os
+
+    from infocoach.audio.file_source import LISTEN_FILE_ENV, RecordingSource
     from infocoach.core.talk.voice_activity import voice_activity_available
 
     missing = voice_activity_available()
     if missing is not None:
         raise ListenUnavailable(f"Listening is not available: {missing}.")
-    from infocoach.audio.capture import open_source
+    source: AudioSource
+    if recording := os.environ.get(LISTEN_FILE_ENV):
+        source, warnings = RecordingSource(Path(recording)), [f"Playing {recording}, not the microphone."]
+    else:
+        from infocoach.audio.capture import open_source
 
-    source, warnings = open_source(microphone, call_audio)
+        source, warnings = open_source(microphone, call_audio)
     detector = TalkDetector(stereo=source.stereo)
     return Listener(source, detector, on_speaker=on_speaker, on_stopped=on_stopped), warnings

@@ -250,14 +250,14 @@ class LiveListening:
             changed |= self._credit(rest, self._credited_to, start, now)
             changed |= self._credit(turn.who, start, end, now)
             self._credited_to = end
-        turn = listener.open_turn
-        if turn is not None and turn.who == session.speaker:
-            start = self._timeline.meeting_time(turn.start)
-            if start is not None:
-                start = max(start, self._credited_to)
-                changed |= self._credit(rest, self._credited_to, start, now)
-                changed |= self._credit(turn.who, start, elapsed, now)
-        elif turn is None and session.speaker == rest:
+        under_way = listener.open_turn
+        if under_way is not None and under_way.who == session.speaker:
+            begun = self._timeline.meeting_time(under_way.start)
+            if begun is not None:
+                begun = max(begun, self._credited_to)
+                changed |= self._credit(rest, self._credited_to, begun, now)
+                changed |= self._credit(under_way.who, begun, elapsed, now)
+        elif under_way is None and session.speaker == rest:
             changed |= self._credit(rest, self._credited_to, elapsed, now)
         return changed
 
