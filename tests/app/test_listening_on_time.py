@@ -185,3 +185,23 @@ async def test_keys_typed_into_a_note_keep_their_clicks_from_being_my_voice(make
         assert me == 0.0 and screen.session.meeting.notes  # typing a note is not talking
     else:
         assert me > 2.0  # the same clicks, no keys seen: the fooled detector calls them me
+
+
+async def test_a_steady_tone_is_credited_under_half_a_second_on_the_screen(make_app, clock, fooled) -> None:
+    """A tone the voice test is fooled by stops counting as the level holds steady; the meter
+    shows me for a moment longer (a hangover), but the meeting credits under half a second."""
+    t = np.arange(round(5 / FRAME_SECONDS) * 480) / 16000
+    tone = (0.1 * 32768 * np.sin(2 * np.pi * 440 * t)).astype("<i2").tobytes()
+    frames: list[tuple[bytes, bytes | None]] = [(f, None) for f in quiet(1.0)]
+    frames += [(tone[i : i + 960], None) for i in range(0, len(tone), 960)]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("p", "l")
+        await _until(pilot, lambda: screen.listening)
+        await play(pilot, fooled[0], clock, frames, [])
+        await pilot.pause(0.05)
+        screen.refresh_live()
+        totals = screen.session.clock.talk_totals(clock.now())
+    assert 0.0 < totals.me <= 0.5
+    assert totals.them == pytest.approx(6.0 - totals.me, abs=0.05)  # microphone only: the rest is theirs
