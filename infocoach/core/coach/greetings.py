@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from infocoach.core.coach.addressee import Addressee
 from infocoach.core.coach.findings import Hit
+from infocoach.core.coach.unanswered import has_marker
 
 _FLAGS = re.IGNORECASE
 EXAMPLE_GREETING = "'Dear Dr. Okafor' or 'Dear Mr. Lee'"
@@ -69,6 +70,8 @@ def salutation_hits(text: str, addressee: Addressee | None = None, *, followup: 
     if found is None:
         return []
     offset, line = found
+    if has_marker(line):  # "Dear [[answer above: …]]": the draft's open question already says it
+        return []
     example = _example(addressee)
 
     def casual(length: int, message: str) -> list[Hit]:

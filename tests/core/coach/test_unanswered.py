@@ -37,3 +37,9 @@ def test_each_marker_is_its_own_question_and_single_brackets_are_not_markers() -
     text = GOOD_THANKS.format(middle=f"{ask_marker('One?')} I wrote [a note in brackets]. {ask_marker('Two?')}")
     assert open_questions(text) == ["One?", "Two?"]
     assert markers_in(text) == [ask_marker("One?"), ask_marker("Two?")]
+
+
+def test_a_greeting_still_asking_for_the_title_is_one_open_question_not_also_a_casual_greeting() -> None:
+    text = GOOD_THANKS.format(middle="Your advice stayed with me.").replace("Dr. Okafor", ask_marker("their title?"))
+    assert open_questions(text) == ["their title?"]
+    assert "casual-salutation" not in {f.rule for f in lint(text, Kind.THANKS)}
