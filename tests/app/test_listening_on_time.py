@@ -205,3 +205,21 @@ async def test_a_steady_tone_is_credited_under_half_a_second_on_the_screen(make_
         totals = screen.session.clock.talk_totals(clock.now())
     assert 0.0 < totals.me <= 0.5
     assert totals.them == pytest.approx(6.0 - totals.me, abs=0.05)  # microphone only: the rest is theirs
+
+
+async def test_stopping_listening_ends_the_turn_under_way_at_its_last_sound(make_app, clock, fooled) -> None:
+    frames: list[tuple[bytes, bytes | None]] = [(f, None) for f in quiet(1.0) + speech(2.0) + quiet(0.3)]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("p", "l")
+        await _until(pilot, lambda: screen.listening)
+        await play(pilot, fooled[0], clock, frames, [])
+        await _until(pilot, lambda: screen.session.speaker == "me")  # still in my turn's hangover
+        await pilot.press("l")  # stop listening
+        assert not screen.listening and screen.session.speaker == "nobody"
+        clock.advance(5.0)
+        screen.refresh_live()
+        totals = screen.session.clock.talk_totals(clock.now())
+    assert totals.me == pytest.approx(2.0, abs=0.05)  # not the hangover, nor the time since
+    assert totals.nobody == pytest.approx(5.3, abs=0.05)

@@ -170,6 +170,7 @@ class LiveListening:
 
     def _stopped(self, problem: str | None) -> None:
         self.opening = False
+        self._settle()
         self._listener, self.policy = None, None
         if problem:
             self._screen.app.refresh(repaint=True, layout=True)
@@ -261,6 +262,26 @@ class LiveListening:
             changed |= self._credit(rest, self._credited_to, elapsed, now)
         return changed
 
+    def _settle(self) -> None:
+        """Listening stops: the turns heard are credited where they were, and a turn still under
+        way ends at its latest sound, the clock going to "nobody" from there (the keys carry on)."""
+        listener, session, now = self._listener, self._session, self._now()
+        if listener is None or not session.started or session.ended:
+            return
+        changed = self._credit_on_time(now)
+        self.policy = None  # the detector's last view no longer applies
+        under_way = listener.open_turn
+        if under_way is not None and under_way.who == session.speaker and self._credited_to is not None:
+            start, end = self._timeline.meeting_time(under_way.start), self._timeline.meeting_time(under_way.end)
+            if start is not None and end is not None:
+                session.press("nobody", now)
+                end = max(end, self._credited_to)
+                self._credit(under_way.who, max(start, self._credited_to), end, now)
+                self._credit("nobody", end, session.elapsed(now), now)
+                changed = True
+        if changed:
+            self._after_change()
+
     def _credit(self, who: Speaker, start: float, end: float, now: pendulum.DateTime) -> bool:
         """Credit ``start``..``end`` to ``who``, except where a speaker key won."""
         changed = False
@@ -283,6 +304,8 @@ class LiveListening:
             if closing:
                 self._closed = True
             started, self._started_listener = self._started_listener, None
+        if not closing:
+            self._settle()
         listener, self._listener, self.policy = self._listener, None, None
         for each in (listener, started):
             if each is not None:
