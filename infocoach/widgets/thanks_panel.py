@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from infocoach.core.coach import Addressee, count_words, lint
@@ -201,6 +201,21 @@ class ThanksPanel(DraftEditing):
                 timeout=6,
                 markup=False,
             )
+
+    def focus_work(self) -> None:
+        """Coming to the thank-you: the cursor goes where the draft needs you first (the
+        greeting's title, then the first sentence still asked for), else into the draft. Typing
+        never lands on the note list, where a space would change which note is quoted."""
+        if self.query_one("#greet-row").display:
+            self.query_one("#greet-row Button", Button).focus()
+            return
+        text = self.text()
+        for sentence in THANKS_ASKS:
+            answer = self.query_one(f"#{_input_id(sentence)}", Input)
+            if not answer.value.strip() and sentence.question in open_questions(text):
+                answer.focus()
+                return
+        self.query_one("#draft-text", TextArea).focus()
 
     # ----- the greeting -----------------------------------------------------------------
 

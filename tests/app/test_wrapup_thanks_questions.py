@@ -176,3 +176,26 @@ async def test_a_note_still_asking_cannot_be_marked_sent(make_app) -> None:
         panel.query_one("#draft-sent").press()
         await pilot.pause()
         assert app.store.meeting(DONE).status == "thanked"
+
+
+async def test_coming_to_the_thank_you_puts_the_cursor_where_the_draft_needs_you(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        panel = await _open_thanks(app, pilot)
+        await pilot.pause(0.3)
+        tabs = app.screen.query_one("#tabs", TabbedContent)
+        assert app.focused is panel.query_one("#draft-text", TextArea)  # nothing asked: the draft
+        await _quote_none(pilot, panel)  # now the draft asks what stayed with you
+        await pilot.pause(0.3)
+        assert STAYED_MARKER in panel.text()
+        tabs.active = "tab-summary"
+        await pilot.pause()
+        tabs.active = "tab-thanks"
+        await pilot.pause(0.3)
+        # Typing goes into the question, never onto the note list (where a space would change
+        # which note is quoted).
+        assert app.focused is panel.query_one("#ask-stayed", Input)
+        quoted = panel.cited()
+        await pilot.press(*"Your point about translators stayed with me")
+        await _until(pilot, lambda: "translators stayed with me." in panel.text())
+        assert panel.cited() == quoted

@@ -139,6 +139,11 @@ class WrapupScreen(MeetingScreen):
         self.query_one("#touch-clear").display = self.meeting.next_touch is not None
         self.query_one("#draft-sent").disabled = self.meeting.status != Status.DONE.value
 
+    @on(TabbedContent.TabActivated, "#tabs")
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "tab-thanks":
+            self.query_one(ThanksPanel).focus_work()
+
     # ----- the thank-you ----------------------------------------------------------------
 
     @on(ThanksPanel.Edited)
