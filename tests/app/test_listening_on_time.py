@@ -24,6 +24,7 @@ from test_live_screen import _open as open_live
 
 from infocoach.audio import listening
 from infocoach.audio.listening import Listener
+from infocoach.core.live.listen_policy import MANUAL_HOLD
 from infocoach.core.talk.detector import FRAME_SECONDS, TalkDetector, analyse_wav, voice_activity_available
 from infocoach.core.talk.wav_frames import wav_frames
 from infocoach.screens import meeting_saving as live_saving
@@ -223,3 +224,26 @@ async def test_stopping_listening_ends_the_turn_under_way_at_its_last_sound(make
         totals = screen.session.clock.talk_totals(clock.now())
     assert totals.me == pytest.approx(2.0, abs=0.05)  # not the hangover, nor the time since
     assert totals.nobody == pytest.approx(5.3, abs=0.05)
+
+
+async def test_a_speaker_key_keeps_its_moment_when_turns_are_moved(make_app, clock, fooled) -> None:
+    """t pressed while the microphone hears me: for the key's hold the clock says them, and the
+    turn moved back to where it really was does not undo the key."""
+    frames: list[tuple[bytes, bytes | None]] = [(f, None) for f in quiet(1.0) + speech(3.0) + quiet(3.0)]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot)
+        await pilot.press("p", "l")
+        await _until(pilot, lambda: screen.listening)
+        await play(pilot, fooled[0], clock, frames, [(2.0, "t")])
+        await pilot.pause(0.05)
+        screen.refresh_live()
+        now = clock.now()
+        totals = screen.session.clock.talk_totals(now)
+        segments = [
+            (s["who"], round(s["start"], 2), round(s["end"], 2)) for s in screen.session.clock.talk.segments(now)
+        ]
+    mine = [(start, end) for who, start, end in segments if who == "me"]
+    assert mine == [(pytest.approx(1.0, abs=0.04), pytest.approx(2.0, abs=0.04))]  # from its first sound to the key
+    assert any(who == "them" and start <= 2.02 and end >= 2.0 + MANUAL_HOLD for who, start, end in segments)
+    assert totals.me == pytest.approx(1.0, abs=0.05)
