@@ -186,33 +186,33 @@ def _referral(name: str, organization: str, detail: str) -> str:
 
 def _item(prefix: str, text: str, *, star: bool = False) -> str:
     """A list item: ``prefix`` (already Markdown), then ``text`` escaped, keeping its lines."""
-    paragraphs = _paragraphs(text)
+    paragraphs = markdown_paragraphs(text)
     first = paragraphs[0] if paragraphs else [""]
     head = f"- {prefix}{'★ ' if star else ''}{first[0]}".rstrip()
     lines = [head, *(f"  {line}" for line in first[1:])]
-    lines = _hard_breaks(lines)
+    lines = hard_breaks(lines)
     for paragraph in paragraphs[1:]:
-        lines += ["", *_hard_breaks([f"  {line}" for line in paragraph])]
+        lines += ["", *hard_breaks([f"  {line}" for line in paragraph])]
     return "\n".join(lines)
 
 
 def _quote(text: str) -> list[str]:
     """``text`` as a blockquote, paragraphs and line breaks kept."""
     lines: list[str] = []
-    for index, paragraph in enumerate(_paragraphs(text)):
+    for index, paragraph in enumerate(markdown_paragraphs(text)):
         if index:
             lines.append(">")
-        lines += _hard_breaks([f"> {line}" for line in paragraph])
+        lines += hard_breaks([f"> {line}" for line in paragraph])
     return lines
 
 
-def _hard_breaks(lines: list[str]) -> list[str]:
+def hard_breaks(lines: list[str]) -> list[str]:
     """Lines of one paragraph, each but the last ending in a backslash: a hard line break."""
     return [line + "\\" for line in lines[:-1]] + lines[-1:]
 
 
-def _paragraphs(text: str) -> list[list[str]]:
-    """Escaped lines of ``text``, grouped into paragraphs at blank lines."""
+def markdown_paragraphs(text: str) -> list[list[str]]:
+    """Escaped lines of ``text``, grouped into paragraphs at blank lines (shared with the prep sheet)."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for raw in _NEWLINES.split(text):

@@ -22,7 +22,7 @@ import pendulum
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.describe import count_of, zone
-from infocoach.core.exports.markdown_journal import markdown_text
+from infocoach.core.exports.markdown_journal import hard_breaks, markdown_paragraphs, markdown_text
 from infocoach.core.prep.plan_fit import WRAP_UP_MINUTES, intro_stats, plan_fit, question_minutes
 from infocoach.core.prep.question_bank import CATEGORIES, TIARA_MEANINGS
 from infocoach.core.records.model import Contact, Meeting, Question
@@ -158,25 +158,12 @@ def _verdict(fits: bool, over: float, planned: int) -> str:
 
 def _paragraphs(text: str, empty: str) -> list[str]:
     """Plain user text as escaped paragraphs; line breaks inside one kept as hard breaks."""
-    paragraphs: list[list[str]] = []
-    current: list[str] = []
-    for raw in _NEWLINES.split(text):
-        line = markdown_text(raw)
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(current)
-            current = []
-    if current:
-        paragraphs.append(current)
-    if not paragraphs:
-        return [empty]
     lines: list[str] = []
-    for paragraph in paragraphs:
+    for paragraph in markdown_paragraphs(text):
         if lines:
             lines.append("")
-        lines += [line + "\\" for line in paragraph[:-1]] + paragraph[-1:]
-    return lines
+        lines += hard_breaks(paragraph)
+    return lines or [empty]
 
 
 def research_markdown(text: str) -> list[str]:
