@@ -8,12 +8,10 @@ keys m, t and space still work and win for a moment
 listening cannot start, one line says why and the keys carry on.
 
 Turns credited on time: the meter's label follows the detector's decision, which comes late
-(about a quarter second into a turn, just under a second after it). Once the detector knows
-where a turn really began and ended, the talk clock's segments and totals are moved there
-(:meth:`~infocoach.core.live.talk_clock.TalkClock.recredit`), mapped from seconds of audio to
-meeting time (:class:`~infocoach.core.live.audio_time.AudioTimeline`: paused time counts for no
-one), so the meeting's totals are what ``talk-detect`` finds on the same audio. The few seconds a
-speaker key wins are left as the key set them.
+(about a quarter second into a turn, just under a second after it); the talk clock's segments
+and totals are then moved to where each turn really was
+(:class:`~infocoach.screens.live.on_time.TurnsOnTime`), so the meeting's totals are what
+``talk-detect`` finds on the same audio.
 
 Every key typed into infocoach on this screen and in its prompts is told to the detector
 (:meth:`LiveListening.key_pressed`), so the sound of typing a note is not taken for the user's voice.
@@ -30,11 +28,9 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
-from infocoach.core.live.audio_time import AudioTimeline
 from infocoach.core.live.listen_policy import ListeningPolicy
 from infocoach.core.live.talk_clock import Speaker
-
-KEY_WINDOWS_KEPT = 16  # the latest speaker-key holds, kept out of the corrections
+from infocoach.screens.live.on_time import TurnsOnTime
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -71,9 +67,7 @@ class LiveListening:
         self._lock = threading.Lock()
         self._started_listener: Listener | None = None
         self._closed = False
-        self._timeline = AudioTimeline()
-        self._credited_to: float | None = None  # meeting time up to which turns are on time
-        self._key_holds: list[tuple[float, float]] = []  # meeting time a speaker key won
+        self._on_time: TurnsOnTime | None = None  # the listener's turns onto the talk clock
 
     @property
     def listening(self) -> bool:
@@ -148,8 +142,8 @@ class LiveListening:
             return
         self._listener = listener
         self.policy = ListeningPolicy()
-        self._timeline, self._credited_to = AudioTimeline(), None
-        self._mark(self._now())
+        self._on_time = TurnsOnTime(self._session, listener)
+        self._on_time.mark(self._now(), running=self._clock_running())
         if listener.speaker != "nobody":  # heard before the screen took it
             self._heard(listener, listener.speaker)
         # PortAudio may have written to the terminal while it started: draw everything again.
@@ -213,7 +207,8 @@ class LiveListening:
         if self.policy is not None:
             at = self._session.elapsed(now)
             self.policy.pressed(at)
-            self._key_holds = [*self._key_holds[-KEY_WINDOWS_KEPT + 1 :], (at, at + self.policy.hold)]
+            if self._on_time is not None:
+                self._on_time.hold(at, at + self.policy.hold)
 
     def key_pressed(self) -> None:
         """A key was typed into infocoach (on this screen or in its prompts): the detector keeps
@@ -221,77 +216,23 @@ class LiveListening:
         if self._listener is not None:
             self._listener.key_pressed()
 
-    # --- turns credited on time ----------------------------------------------------------
-
-    def _mark(self, now: pendulum.DateTime) -> None:
-        """Note where the audio stands on the meeting's time line when the clock starts, pauses
-        or resumes (only changes are kept)."""
-        if self._listener is not None:
-            session = self._session
-            self._timeline.mark(self._listener.audio_seconds, session.elapsed(now), self._clock_running())
+    # --- turns credited on time (screens/live/on_time.py) ---------------------------------
 
     def _credit_on_time(self, now: pendulum.DateTime) -> bool:
-        """Move the turns the detector has closed, and the one under way, to where they really
-        were; the time between them goes to the rest ("nobody", or "them" with the microphone
-        alone). True if the talk clock changed."""
-        listener, session = self._listener, self._session
-        if listener is None or not session.started or session.ended:
+        """Move the turns heard so far to where they really were; True if the talk clock changed."""
+        if self._on_time is None:
             return False
-        self._mark(now)
-        rest: Speaker = "nobody" if listener.detector.stereo else "them"
-        elapsed = session.elapsed(now)
-        if self._credited_to is None:
-            self._credited_to = elapsed  # from here on: what came before is not ours to move
-        changed = False
-        for turn in listener.take_turns():
-            start, end = self._timeline.meeting_time(turn.start), self._timeline.meeting_time(turn.end)
-            if start is None or end is None or end <= self._credited_to:
-                continue
-            start = max(start, self._credited_to)
-            changed |= self._credit(rest, self._credited_to, start, now)
-            changed |= self._credit(turn.who, start, end, now)
-            self._credited_to = end
-        under_way = listener.open_turn
-        if under_way is not None and under_way.who == session.speaker:
-            begun = self._timeline.meeting_time(under_way.start)
-            if begun is not None:
-                begun = max(begun, self._credited_to)
-                changed |= self._credit(rest, self._credited_to, begun, now)
-                changed |= self._credit(under_way.who, begun, elapsed, now)
-        elif under_way is None and session.speaker == rest:
-            changed |= self._credit(rest, self._credited_to, elapsed, now)
-        return changed
+        return self._on_time.credit(now, running=self._clock_running())
 
     def _settle(self) -> None:
         """Listening stops: the turns heard are credited where they were, and a turn still under
         way ends at its latest sound, the clock going to "nobody" from there (the keys carry on)."""
-        listener, session, now = self._listener, self._session, self._now()
-        if listener is None or not session.started or session.ended:
+        if self._on_time is None:
             return
-        changed = self._credit_on_time(now)
         self.policy = None  # the detector's last view no longer applies
-        under_way = listener.open_turn
-        if under_way is not None and under_way.who == session.speaker and self._credited_to is not None:
-            start, end = self._timeline.meeting_time(under_way.start), self._timeline.meeting_time(under_way.end)
-            if start is not None and end is not None:
-                session.press("nobody", now)
-                end = max(end, self._credited_to)
-                self._credit(under_way.who, max(start, self._credited_to), end, now)
-                self._credit("nobody", end, session.elapsed(now), now)
-                changed = True
-        if changed:
+        if self._on_time.settle(self._now(), running=self._clock_running()):
             self._after_change()
-
-    def _credit(self, who: Speaker, start: float, end: float, now: pendulum.DateTime) -> bool:
-        """Credit ``start``..``end`` to ``who``, except where a speaker key won."""
-        changed = False
-        for hold_start, hold_end in self._key_holds:
-            if hold_start < end and start < hold_end:
-                changed |= self._credit(who, start, hold_start, now)
-                start = max(start, hold_end)
-        if end > start:
-            changed |= self._session.clock.talk.recredit(who, start, end, now)
-        return changed
+        self._on_time = None
 
     def _clock_running(self) -> bool:
         # Listening never starts the clock (p does) and counts nothing while paused or ended.
