@@ -32,7 +32,9 @@ def build(folder: Path, meetings: int) -> Fixture:
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "infocoach.json"
     config = folder / "config.toml"
-    config.write_text("", encoding="utf-8")
+    # A user who has been through the first run (an empty or missing file opens the first-run
+    # form, once): the figures are for the start a user has every day.
+    config.write_text('[user]\nname = "Alex Morgan"\ntimezone = "Europe/London"\n', encoding="utf-8")
     clock = SystemClock()  # the app runs on the real clock: "scheduled" must be in the future
     live_meeting = None
     with Store.open(db, clock=clock, backups_dir=folder / "backups") as store:
