@@ -351,12 +351,13 @@ async def test_saving_everything_while_a_write_is_under_way_does_not_wait_on_its
         assert writing.wait(5)
         began = time.monotonic()
         assert screen.save_all()
-        assert time.monotonic() - began < 3.0
+        # Waiting on itself would never end; a write of 0.3 s ends in seconds even on a machine
+        # busy with a whole parallel test run, so the bounds are for a hang, not for speed.
+        assert time.monotonic() - began < 10.0
         began = time.monotonic()
         await pilot.press("escape")
         await pilot.pause()
-        # Leaving writes once (0.3 s here) before it goes: under load, well within two seconds.
-        assert time.monotonic() - began < 2.0 and isinstance(app.screen, HistoryScreen)
+        assert time.monotonic() - began < 10.0 and isinstance(app.screen, HistoryScreen)
 
 
 async def test_quitting_with_a_note_half_typed_asks_first(make_app) -> None:
