@@ -131,6 +131,11 @@ async def test_intro_counts_words_and_warns_past_a_minute(make_app) -> None:
         intro.text = "word " * 200
         await pilot.pause(0.1)
         assert stats.has_class("-over") and "over a minute" in _plain(stats)
+        # Saving is debounced and runs off the event loop: wait for it, up to a few seconds.
+        for _ in range(100):
+            if app.store.meeting(meeting.id).intro == intro.text:
+                break
+            await pilot.pause(0.05)
         assert app.store.meeting(meeting.id).intro == intro.text
 
 
