@@ -67,7 +67,7 @@ async def test_enter_opens_prep_and_research_is_saved_as_you_type(make_app) -> N
         research = screen.query_one("#research-text", TextArea)
         assert research.text == meeting.research
         research.text = "## Her talk\n- thermal vacuum tests [bold]not markup[/bold]"
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         assert app.store.meeting(meeting.id).research == research.text
         await pilot.press("f2")
         assert screen.query_one("#preview-scroll").display and not research.display
@@ -90,7 +90,7 @@ async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
         bank.focus()
         bank.highlighted = 1  # the first question under the first heading
         await pilot.press("enter", "ctrl+s")  # pick it, then add the picked one
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         stored = app.store.meeting(meeting.id)
         assert len(stored.questions) == before + 1
         added = stored.questions[-1]
@@ -98,7 +98,7 @@ async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
         # Move the new question to the top: it becomes priority 1.
         for _ in range(before):
             await pilot.press("shift+up")
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         stored = app.store.meeting(meeting.id)
         assert stored.questions[0].text == added.text and stored.questions[0].priority == 1
         # Write one of our own; the coach flags a job ask as you type.
@@ -112,7 +112,7 @@ async def test_question_plan_from_bank_edit_reorder_delete(make_app) -> None:
         await pilot.pause(0.1)
         assert "✗ fix" in [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         await pilot.press("d")
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         assert all("refer me" not in q.text for q in app.store.meeting(meeting.id).questions)
         assert "min" in _plain(screen.query_one("#plan-fit", Static))
 
@@ -169,13 +169,13 @@ async def test_outreach_draft_is_formal_linted_and_marked_sent(make_app) -> None
         # The demo meeting has no intro: the draft asks who you are, and is not sent until then.
         assert "[[answer above: Who are you, in one sentence?]]" in panel.text()
         await pilot.click("#draft-sent")
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         assert app.store.meeting(meeting.id).status == "planned"
         screen.query_one("#ask-answer", Input).value = "I taught physics for eight years."
         await pilot.pause(0.1)
         assert "I taught physics for eight years." in panel.text() and "[[" not in panel.text()
         await pilot.click("#draft-sent")
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         stored = app.store.meeting(meeting.id)
         assert stored.status == "requested" and stored.history[-1].status == "requested"
         assert stored.drafts["outreach"] == panel.text()  # what was sent, word for word
@@ -195,7 +195,7 @@ async def test_a_third_message_needs_an_override(make_app) -> None:
         assert app.store.meeting(meeting.id).notes == meeting.notes
         await pilot.click("#draft-sent")
         await pilot.press("y")
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         stored = app.store.meeting(meeting.id)
         assert stored.status == "followed-up" and "against the coach's advice" in stored.notes[-1].text
 
@@ -236,7 +236,7 @@ async def test_switching_channel_rewrites_an_untouched_draft_for_linkedin(make_a
         assert "characters" in _plain(panel.query_one("#draft-count", Static))
         # Each channel keeps its own draft: an edited LinkedIn note survives a trip to email.
         panel.query_one("#draft-text", TextArea).text = linkedin + " Thank you!"
-        await pilot.pause(0.1)
+        await pilot.pause(0.4)  # the autosave is debounced and off the loop
         assert app.store.meeting(meeting.id).drafts["outreach_linkedin"] == linkedin + " Thank you!"
         panel.query_one("#draft-channel", Select).value = "email"
         await pilot.pause(0.1)
