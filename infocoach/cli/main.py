@@ -68,11 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export the database. json: everything, and it can be read back with "
         "'infocoach import'; markdown: a readable journal of every meeting, newest first; "
         "csv: one row per meeting, for a spreadsheet; ics: the scheduled meetings, for a "
-        "calendar app. Archived meetings are in json, markdown and csv, marked as archived.",
+        "calendar app; vcard: your contacts, for a phone or an address book. Archived meetings are "
+        "in json, markdown and csv, marked as archived.",
     )
     export.add_argument(
         "--format",
-        choices=["json", "markdown", "csv", "ics"],
+        choices=["json", "markdown", "csv", "ics", "vcard"],
         default="json",
         help="output format (default: json)",
     )
@@ -82,14 +83,56 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help="add contacts and meetings from an exported JSON file",
-        description="Import a JSON export. Everything is checked first; on any problem "
-        "nothing is written and the exit status is 2. Records whose id already exists "
-        "are replaced by the file's version.",
+        help="add contacts and meetings from a file: an export, LinkedIn connections, vCards, an invitation",
+        description="Import a file. json (the default): an 'infocoach export'; records whose id "
+        "already exists are replaced by the file's version. linkedin: the Connections.csv of "
+        "LinkedIn's data export; vcard: contacts from a phone or an address book (.vcf); both can "
+        "be imported again and again: they add who is new, update who changed jobs, and never "
+        "overwrite a field you edited. ics: a calendar invitation (.ics) for one of your meetings. "
+        "Everything is checked first; on any problem nothing is written and the exit status is 2.",
     )
-    imp.add_argument("file", metavar="FILE", help="a JSON file made by 'infocoach export', or - for stdin")
+    imp.add_argument(
+        "file", metavar="FILE", help="the file to read, or - for standard input (json, linkedin, vcard)"
+    )
+    imp.add_argument(
+        "--from",
+        dest="source",
+        choices=["json", "linkedin", "vcard", "ics"],
+        default="json",
+        help="what the file is (default: json)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
     _db_option(imp, suppress=True)
-    imp.set_defaults(handler="infocoach.cli.data:import_command")
+    imp.set_defaults(handler="infocoach.cli.imports:import_command")
+
+    targets = sub.add_parser(
+        "targets",
+        help="list your target employers (the LAMP list), best first",
+        description="Print your target employers sorted by Motivation, then Posting, then "
+        "Advocacy, the top five marked as this week's focus, with the people you know there "
+        "and the next step at each.",
+    )
+    targets.add_argument("--format", choices=["text", "json"], default="text")
+    targets.add_argument("--archived", action="store_true", help="include archived targets")
+    _db_option(targets, suppress=True)
+    targets.set_defaults(handler="infocoach.cli.targets:targets_command")
+
+    agenda = sub.add_parser(
+        "agenda",
+        help="what is due today (and in the next days): for a shell start-up file",
+        description="Print what is due: follow-ups, let-go notices, thank-you notes, meetings "
+        "(in your time and theirs), planned updates and notes to whoever referred you. Reads "
+        "the last save without waiting for the app.",
+    )
+    agenda.add_argument("--days", type=int, default=0, metavar="N", help="also what is due in the next N days")
+    agenda.add_argument("--format", choices=["text", "json"], default="text")
+    agenda.add_argument(
+        "--notify",
+        action="store_true",
+        help="send a desktop notification for each item due now (needs pip install 'infocoach[notify]')",
+    )
+    _db_option(agenda, suppress=True)
+    agenda.set_defaults(handler="infocoach.cli.agenda:agenda_command")
 
     listing = sub.add_parser(
         "list",

@@ -53,12 +53,20 @@ ADDRESS_BY: tuple[str, ...] = ("title", "first-name", "full-name")
 honorific suits them ("Dear Alex Demir")."""
 
 CHANNELS: tuple[str, ...] = ("email", "linkedin")
+CONTACT_SOURCES: tuple[str, ...] = ("linkedin", "vcard")
+"""Where an imported contact came from ("" = typed in infocoach)."""
+IMPORTED_FIELDS: tuple[str, ...] = ("first_name", "last_name", "role", "organization", "email", "linkedin", "phone")
+"""The contact fields an import fills, and may later update unless the user changed them."""
+ADVOCACY: tuple[str, ...] = ("auto", "yes", "no")
+"""A target's Advocacy: "auto" = yes when one of your contacts works there; or set by hand."""
+MOTIVATION = (1, 5)  # how much you want to work there
+POSTING = (1, 3)  # 3 = a posting for your target role, 2 = some posting, 1 = none
 QUESTION_STATES: tuple[str, ...] = ("open", "asked", "skipped")
 PLANNED_MINUTES = (5, 240)  # what a stored meeting may plan (forms are stricter)
 
 # The shape of the stored records (and of exports); each step up is a migration in
 # infocoach.core.records.migrations, checked by infocoach.core.exports.json_exchange.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Field rules used more than once (see infocoach.core.records.field_shapes.rules).
 IDENTIFIER = rules(kind="identifier")
@@ -93,6 +101,16 @@ class Contact(StoredRecord):
     timezone: str = field(default="UTC", metadata=rules(kind="timezone"))
     connection: str = ""
     why: str = ""
+    phone: str = ""
+    # The id of the contact who referred you to them ("" for none): set when a referral becomes
+    # a contact, and used to remind you to tell the referrer how it went.
+    referred_by: str = ""
+    # Imports: where they came from ("linkedin", "vcard"; "" = typed here), when you connected
+    # (YYYY-MM-DD, from LinkedIn), and each imported field's value as last imported: a field
+    # whose value differs from it was changed by you, and a later import leaves it alone.
+    source: str = field(default="", metadata=rules(choices=CONTACT_SOURCES, noun="a source", or_empty=True))
+    connected_on: str = ""
+    imported: dict[str, str] = field(default_factory=dict)
     archived: bool = False
     created_at: str = field(default="", metadata=MOMENT)
 
@@ -249,6 +267,12 @@ class Meeting(StoredRecord):
     # whole), and to_dict copies it on the way out; copying it in cost a third of a load.
     live: dict[str, Any] | None = field(default=None, metadata=rules(kind="live clock"))
     drafts: dict[str, str] = field(default_factory=dict)
+    # When you told whoever referred you to this contact how the meeting went (None: not yet).
+    referrer_told_at: str | None = field(default=None, metadata=MOMENT)
+    # The calendar invitation that scheduled it (its UID and SEQUENCE), so a rescheduled or
+    # cancelled copy of the same invitation finds this meeting again.
+    invite_uid: str = ""
+    invite_sequence: int = 0
     archived: bool = False
     created_at: str = field(default="", metadata=MOMENT)
 
@@ -266,6 +290,29 @@ class Meeting(StoredRecord):
     def last_step_at(self) -> str | None:
         """When the meeting took its latest pipeline step (ISO-8601), or None."""
         return self.history[-1].at if self.history else None
+
+
+@dataclass(slots=True)
+class Target(StoredRecord):
+    """An employer on the user's LAMP list (Steve Dalton's *The 2-Hour Job Search*).
+
+    Contacts and meetings belong to a target by their organisation's name (see
+    infocoach.core.campaign.matching); nothing links them by id, so a contact typed before the
+    target existed is found too.
+    """
+
+    NOUN: ClassVar[str] = "target"
+
+    id: str = field(metadata=IDENTIFIER)
+    name: str = field(metadata=rules(kind="identifier"))
+    motivation: int = field(default=3, metadata=rules(within=MOTIVATION))
+    posting: int = field(default=1, metadata=rules(within=POSTING))
+    advocacy: str = field(default="auto", metadata=rules(choices=ADVOCACY, noun="an advocacy"))
+    notes: str = ""
+    # 3B7 keeps one unanswered request open per employer; True lets you have more at this one.
+    parallel_requests: bool = False
+    archived: bool = False
+    created_at: str = field(default="", metadata=MOMENT)
 
 
 def _steps(history: list[dict[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -294,6 +341,7 @@ class MeetingHead(RecordHead):
     scheduled_for: str | None
     next_touch: str | None
     talk: TalkTotals | None
+    referrer_told_at: str | None
     archived: bool
     created_at: str
 
