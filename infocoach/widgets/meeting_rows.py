@@ -1,25 +1,21 @@
-"""What one line of History's meeting table holds, and how it becomes segments on screen.
+"""What one line of History's meeting table holds.
 
 Kept apart from the widget so the rendering of a meeting row lives in one place and can be
-tested without an app: ``Entry.cells()`` says what a row shows, ``line_segments`` lays cells
-out in fixed-width columns.
+tested without an app: ``Entry.cells()`` says what a row shows; the table
+(:mod:`infocoach.widgets.cell_table`) lays cells out in fixed-width columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich.console import Console
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 
 from infocoach.core.describe import MeetingRow
 from infocoach.core.pipeline.search import meeting_haystack
 from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact, Meeting, MeetingHead
-from infocoach.widgets.shown_text import shown
 
 # (key, label, width). Contact and Organization share whatever width the table has beyond
 # the fixed columns (see ``MeetingTable.fit``); these are their widths at 80 columns.
@@ -30,16 +26,10 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("status", "Status", 13),
     ("talk", "Talk", 4),
 )
-COLUMN_KEYS: tuple[str, ...] = tuple(key for key, _, _ in COLUMNS)
 FIXED_WIDTH = sum(width for _, _, width in COLUMNS[2:])
-CELL_PADDING = 2  # one space either side of every cell
 DUE_MARK = " •"
 SOON_MARK = " ◦"
 ARCHIVED_STYLE = "dim italic"
-
-# Line breaks and tabs in a name would break the one-line row: each becomes one space, so
-# the spans of the text keep their offsets.
-_ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 
 @dataclass(slots=True)
@@ -119,48 +109,3 @@ class Entry:
             status,
             Text(self.row.talk),
         ]
-
-
-def header_cells() -> list[Text]:
-    return [Text(label) for _, label, _ in COLUMNS]
-
-
-def fit_cell(cell: Text, width: int) -> Text:
-    """``cell`` on one line, exactly ``width`` cells wide: cropped with an ellipsis, or padded."""
-    plain = cell.plain
-    one_line = plain.translate(_ONE_LINE)
-    fitted = cell.copy() if one_line == plain else Text(one_line, style=cell.style, spans=cell.spans)
-    fitted = shown(fitted, single_line=True)  # an escape sequence in a name reads ␛[…, inert
-    fitted.truncate(width, overflow="ellipsis", pad=True)
-    return fitted
-
-
-# Each cell's segments carry their column, so neighbouring cells of one style stay separate
-# runs: exported SVGs (snapshots, screenshots) then place every cell at its own x, as they
-# did with DataTable, instead of one long run whose spacing some SVG viewers collapse.
-_COLUMN_META = tuple(Style.from_meta({"column": index}) for index in range(len(COLUMNS)))
-
-
-def line_segments(cells: Iterable[Text], widths: Sequence[int], style: Style, console: Console) -> list[Segment]:
-    """One table line: each cell fitted to its column with a space either side, on ``style``
-    (the row's stripe, the cursor or the header), the cell's own style on top."""
-    segments: list[Segment] = []
-    for cell, width, meta in zip(cells, widths, _COLUMN_META):
-        cell_style = style + meta
-        pad = Segment(" ", cell_style)
-        segments.append(pad)
-        # Text.render leaves out the text's own style (a Console adds it): add it here.
-        text_style = cell_style + console.get_style(cell.style, default=Style.null())
-        segments.extend(Segment.apply_style(fit_cell(cell, width).render(console), text_style))
-        segments.append(pad)
-    return segments
-
-
-def column_at(x: int, widths: Sequence[int]) -> int | None:
-    """The index of the column under ``x`` (cells from the table's left edge), if any."""
-    right = 0
-    for index, width in enumerate(widths):
-        right += width + CELL_PADDING
-        if x < right:
-            return index
-    return None
