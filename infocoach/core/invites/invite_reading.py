@@ -146,7 +146,7 @@ def _start(
         if offset is None:
             raise InvitationProblem(f"its start is in a time zone infocoach does not know: {tzid!r}")
         zone = getattr(value.tzinfo, "key", "") or tzid or "UTC"
-        moment = pendulum.instance(value.astimezone(pendulum.fixed_timezone(int(offset.total_seconds()))))
+        moment = pendulum.instance(value.astimezone(pendulum.FixedTimezone(int(offset.total_seconds()))))
         return moment, None, zone, False
     if isinstance(value, date):
         return None, value, "", False
