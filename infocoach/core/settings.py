@@ -20,6 +20,18 @@ from infocoach.core.records.validation import (
 )
 
 
+PACING_DEFAULT = "one-follow-up"  # rule 4: one follow-up after follow_up_days, then let go
+PACING_3B7 = "3b7"  # The 2-Hour Job Search: next person at 3 business days, follow-up at 7
+PACINGS: tuple[str, ...] = (PACING_DEFAULT, PACING_3B7)
+
+
+def check_pacing(value: str) -> str | None:
+    """Why ``value`` is not a pacing, or None."""
+    if value in PACINGS:
+        return None
+    return f"Choose {' or '.join(PACINGS)}."
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     user_name: str = ""
@@ -27,6 +39,8 @@ class Settings:
     timezone: str = "UTC"
     meeting_minutes: int = 30
     follow_up_days: int = 7
+    # How requests are paced (one of PACINGS): the ten rules' one follow-up, or 3B7.
+    pacing: str = "one-follow-up"
     talk_target_low: int = 20  # the user's talk share (percent) is good between low and high,
     talk_target_high: int = 40  # amber above high,
     talk_red_above: int = 50  # and red above this
@@ -95,6 +109,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("user", "timezone", "timezone", str, check=check_timezone, normalize=canonical_timezone),
     FieldSpec("meetings", "length_minutes", "meeting_minutes", int, *MEETING_MINUTES),
     FieldSpec("meetings", "follow_up_days", "follow_up_days", int, 1, 60),
+    FieldSpec("meetings", "pacing", "pacing", str, check=check_pacing),
     FieldSpec("talk", "target_low", "talk_target_low", int, 0, 100),
     FieldSpec("talk", "target_high", "talk_target_high", int, 0, 100),
     FieldSpec("talk", "red_above", "talk_red_above", int, 0, 100),

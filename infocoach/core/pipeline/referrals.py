@@ -31,6 +31,8 @@ def contact_from_referral(referral: Referral, referrer: Contact, *, timezone: st
 
     The id and creation date are left for the contact form to set when the user saves it;
     "why this person" starts from the note taken in the meeting, for the user to finish.
+    ``referred_by`` keeps the referrer's id, so that once you have met them a reminder asks you
+    to tell the referrer how it went.
     """
     honorific, first, last = split_name(referral.name)
     by = referrer.formal_name or referrer.display_name
@@ -43,4 +45,5 @@ def contact_from_referral(referral: Referral, referrer: Contact, *, timezone: st
         timezone=referrer.timezone or timezone,
         connection=f"referred by {by}",
         why=referral.detail,
+        referred_by=referrer.id,
     )

@@ -148,14 +148,23 @@ class DueKind(StrEnum):
     MEETING_SOON = "meeting-soon"  # scheduled in the coming week (after today): time to prepare
     THANK_YOU = "thank-you"  # met, thank-you not sent within 24 hours is overdue
     NEXT_TOUCH = "next-touch"  # thanked, and the later update the user planned is due
+    # The campaign (infocoach.core.campaign.campaign_due):
+    WRITE_NEXT = "write-next"  # 3B7: 3 business days without a reply: write to the next person there
+    TELL_REFERRER = "tell-referrer"  # met someone a contact referred you to: tell the referrer how it went
 
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
+    """Something due about a meeting. ``contact_id`` names another person it is about (the next
+    person to write to, the referrer to tell; "" for the meeting's own contact) and ``note``
+    says it in words ("" when the kind says it all)."""
+
     kind: DueKind
     meeting_id: str
     since: pendulum.DateTime
     overdue: bool = False
+    contact_id: str = ""
+    note: str = ""
 
 
 _DUE_SINCE_ENTERED = frozenset({S.REQUESTED, S.FOLLOWED_UP, S.DONE})

@@ -158,7 +158,7 @@ def test_toml_data_has_the_documented_shape_and_round_trips() -> None:
     data = settings_to_toml_data(settings)
     assert data == {
         "user": {"name": "Alex Morgan", "signature": "Alex Morgan\nalex@example.org", "timezone": "Europe/London"},
-        "meetings": {"length_minutes": 25, "follow_up_days": 10},
+        "meetings": {"length_minutes": 25, "follow_up_days": 10, "pacing": "one-follow-up"},
         "talk": {"target_low": 15, "target_high": 35, "red_above": 45},
         "outreach": {"linkedin_note_limit": 300},
         "appearance": {"theme": ""},
