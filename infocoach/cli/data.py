@@ -24,7 +24,7 @@ from infocoach.core.exports.json_exchange import (
     DocumentProblem,
     dumps_document,
     export_document,
-    parse_document,
+    parse_exchange,
 )
 from infocoach.core.records.model import Meeting
 from infocoach.core.terminal_text import terminal_safe
@@ -53,16 +53,16 @@ def export_command(args: argparse.Namespace) -> int:
     clock = SystemClock()
     # A shared lock: an export may run beside another export, never beside a half-done write.
     with Store.open(paths.data_file, clock=clock, readonly=True) as store:
-        contacts, meetings = store.contacts(), store.meetings()
+        contacts, meetings, targets = store.contacts(), store.meetings(), store.targets()
     if settings is None:
-        text = dumps_document(export_document(contacts, meetings))
+        text = dumps_document(export_document(contacts, meetings, targets))
         if target is None:
             write_data(text)
             return EXIT_OK
         data = text.encode("utf-8")
     else:
         try:
-            data = export_bytes(args.format, contacts, meetings, settings, clock.now())
+            data = export_bytes(args.format, contacts, meetings, settings, clock.now(), targets)
         except ValueError as problem:  # a stored meeting the calendar cannot hold
             raise StoreError(f"could not export the calendar: {problem}") from None
         if target is None:
@@ -105,17 +105,18 @@ def _is_new(path: Path) -> bool:
 def import_command(args: argparse.Namespace) -> int:
     raw = _read_input(args.file)
     try:
-        contacts, meetings = parse_document(raw)
+        contacts, meetings, targets = parse_exchange(raw)
     except DocumentProblem as problem:
         details = "\n".join(f"  - {p}" for p in problem.problems)
         raise UsageProblem(f"{args.file} was not imported; nothing was written:\n{details}") from None
     paths = resolve_paths(args.db)
     with Store.open(paths.data_file, clock=SystemClock()) as store:
-        added, updated = store.import_records(contacts, meetings)
-    unchanged = len(contacts) + len(meetings) - added - updated
+        added, updated = store.import_records(contacts, meetings, targets)
+    unchanged = len(contacts) + len(meetings) + len(targets) - added - updated
     source = "standard input" if args.file == "-" else args.file
+    employers = f", {count_of(len(targets), 'target employer')}" if targets else ""
     print(
-        f"Read {count_of(len(contacts), 'contact')} and {count_of(len(meetings), 'meeting')} "
+        f"Read {count_of(len(contacts), 'contact')}{employers} and {count_of(len(meetings), 'meeting')} "
         f"from {source}: {added} added, {updated} replaced, {unchanged} already up to date."
     )
     print(f"Database: {paths.data_file}")

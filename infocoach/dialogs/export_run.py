@@ -58,7 +58,9 @@ class ExportProgress(ModalScreen[str | None]):
         app = self.coach
         try:
             contacts, meetings = app.store.contacts(), app.store.meetings()
-            data = export_bytes(self.kind, contacts, meetings, app.settings, app.clock.now())
+            data = export_bytes(
+                self.kind, contacts, meetings, app.settings, app.clock.now(), app.store.targets()
+            )
             atomic_write(self.target, data)
         except (OSError, ValueError, StoreError) as problem:
             reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem

@@ -20,7 +20,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from infocoach.core.clock import Clock
-from infocoach.core.records.model import Contact, Meeting, MeetingHead
+from infocoach.core.records.model import Contact, Meeting, MeetingHead, Target
 from infocoach.store import schema
 from infocoach.store.backups import default_backups_dir
 from infocoach.store.checked_mark import mark
@@ -81,6 +81,7 @@ class Store:
         self._mutex = threading.RLock()
         self._contacts: Table = db.table(schema.CONTACTS)
         self._meetings: Table = db.table(schema.MEETINGS)
+        self._targets: Table = db.table(schema.TARGETS)
 
     # --- opening and closing --------------------------------------------------------------
 
@@ -186,6 +187,18 @@ class Store:
                 if (include_archived or not d["archived"]) and (status is None or d["status"] == status)
             ]
 
+    def targets(self, *, include_archived: bool = True) -> list[Target]:
+        """All target employers in the order they were first saved."""
+        with self._reading():
+            docs = self._documents(schema.TARGETS)
+            return [Target.from_dict(d) for d in docs if include_archived or not d["archived"]]
+
+    def target(self, target_id: str) -> Target | None:
+        with self._reading():
+            doc_id = self._index(schema.TARGETS).get(target_id)
+            doc = self._targets.get(doc_id=doc_id) if doc_id is not None else None
+            return Target.from_dict(doc) if isinstance(doc, dict) else None
+
     def contact(self, contact_id: str) -> Contact | None:
         with self._reading():
             doc_id = self._index(schema.CONTACTS).get(contact_id)
@@ -200,7 +213,7 @@ class Store:
 
     def is_empty(self) -> bool:
         with self._reading():
-            return len(self._contacts) == 0 and len(self._meetings) == 0
+            return len(self._contacts) == 0 and len(self._meetings) == 0 and len(self._targets) == 0
 
     # --- writing: each method is one atomic file write --------------------------------------
     # Checks come before the batch: a refused change then costs no rollback.
@@ -210,6 +223,21 @@ class Store:
         doc = _checked(_check_contact, contact.to_dict(), f"contact {contact.id!r}")
         with self._writable(), self._storage.batch():
             self._upsert(self._contacts, schema.CONTACTS, {contact.id: doc})
+
+    def save_target(self, target: Target) -> None:
+        """Insert the target employer, or replace the stored one with the same id."""
+        doc = _checked(_check_target, target.to_dict(), f"target {target.id!r}")
+        with self._writable(), self._storage.batch():
+            self._upsert(self._targets, schema.TARGETS, {target.id: doc})
+
+    def delete_target(self, target_id: str) -> None:
+        """Delete a target employer (its people and meetings stay: they only match it by name)."""
+        with self._writable():
+            doc_id = self._index(schema.TARGETS).get(target_id)
+            if doc_id is None:
+                raise StoreError(f"There is no target with id {target_id!r} to delete.")
+            with self._storage.batch():
+                self._targets.remove(doc_ids=[doc_id])
 
     def save_meeting(self, meeting: Meeting) -> None:
         """Insert the meeting, or replace the stored one; its contact must already be stored."""
@@ -266,14 +294,17 @@ class Store:
             with self._storage.batch():
                 self._meetings.remove(doc_ids=[doc_id])
 
-    def import_records(self, contacts: list[Contact], meetings: list[Meeting]) -> tuple[int, int]:
+    def import_records(
+        self, contacts: list[Contact], meetings: list[Meeting], targets: Sequence[Target] = ()
+    ) -> tuple[int, int]:
         """Add new records and replace changed ones by id, all in one write (or none).
 
-        Returns (added, updated) over contacts and meetings together; a record identical to the
-        stored one counts as neither.
+        Returns (added, updated) over contacts, meetings and targets together; a record
+        identical to the stored one counts as neither.
         """
         new_contacts = _checked_batch(_check_contact, "contact", contacts)
         new_meetings = _checked_batch(_check_meeting, "meeting", meetings)
+        new_targets = _checked_batch(_check_target, "target", targets)
         with self._writable():
             known = set(self._index(schema.CONTACTS)) | set(new_contacts)
             dangling = sorted({m.contact_id for m in meetings} - known)
@@ -285,7 +316,8 @@ class Store:
             with self._storage.batch():
                 added_c, updated_c = self._upsert(self._contacts, schema.CONTACTS, new_contacts)
                 added_m, updated_m = self._upsert(self._meetings, schema.MEETINGS, new_meetings)
-        return added_c + added_m, updated_c + updated_m
+                added_t, updated_t = self._upsert(self._targets, schema.TARGETS, new_targets)
+        return added_c + added_m + added_t, updated_c + updated_m + updated_t
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -349,6 +381,12 @@ def _check_meeting(doc: object, where: str) -> list[str]:
     return check_meeting(doc, where)
 
 
+def _check_target(doc: object, where: str) -> list[str]:
+    from infocoach.core.exports.json_exchange import check_target
+
+    return check_target(doc, where)
+
+
 def _checked(check: Callable[[object, str], list[str]], doc: dict[str, Any], what: str) -> dict[str, Any]:
     """The document, if the store could read it back; a file we would refuse is never written."""
     problems = check(doc, what)
@@ -358,7 +396,7 @@ def _checked(check: Callable[[object, str], list[str]], doc: dict[str, Any], wha
 
 
 def _checked_batch(
-    check: Callable[[object, str], list[str]], noun: str, records: Sequence[Contact | Meeting]
+    check: Callable[[object, str], list[str]], noun: str, records: Sequence[Contact | Meeting | Target]
 ) -> dict[str, dict[str, Any]]:
     docs: dict[str, dict[str, Any]] = {}
     problems: list[str] = []

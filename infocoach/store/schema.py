@@ -26,7 +26,8 @@ Data = dict[str, Any]
 META = "_meta"
 CONTACTS = "contacts"
 MEETINGS = "meetings"
-TABLES = (META, CONTACTS, MEETINGS)
+TARGETS = "targets"  # schema 5: the target employers (the LAMP list)
+TABLES = (META, CONTACTS, MEETINGS, TARGETS)
 
 
 def _records_step(version: int) -> Callable[[Data], Data]:
@@ -41,6 +42,8 @@ def _records_step(version: int) -> Callable[[Data], Data]:
             version,
             version + 1,
         )
+        if version == 4:  # schema 5 adds the target employers' table
+            data.setdefault(TARGETS, {})
         return data
 
     return step
@@ -64,7 +67,7 @@ class InvalidDatabase(ValueError):
 
 
 def empty_database() -> Data:
-    return {META: {"1": {"schema": SCHEMA_VERSION}}, CONTACTS: {}, MEETINGS: {}}
+    return {META: {"1": {"schema": SCHEMA_VERSION}}, CONTACTS: {}, MEETINGS: {}, TARGETS: {}}
 
 
 def decode(raw: bytes) -> Data | None:
@@ -121,11 +124,11 @@ def migrate(data: Data, version: int) -> Data:
 def problems_in(data: Data) -> list[str]:
     """Every problem with current-schema data; [] means TinyDB and the model can use it."""
     # Imported here: an unchanged file is not checked at start-up, which then need not load them.
-    from infocoach.core.exports.json_exchange import check_contact, check_meeting
+    from infocoach.core.exports.json_exchange import check_contact, check_meeting, check_target
 
     problems = [f"it has an unknown table {name!r}" for name in data if name not in TABLES]
     valid: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for name, check in ((CONTACTS, check_contact), (MEETINGS, check_meeting)):
+    for name, check in ((CONTACTS, check_contact), (MEETINGS, check_meeting), (TARGETS, check_target)):
         valid[name] = []
         table = data.get(name, {})
         if not isinstance(table, dict):

@@ -239,7 +239,7 @@ def test_export_to_stdout_matches_the_output_file_and_has_the_documented_shape(
     assert to_stdout.stderr == ""
 
     doc = json.loads(to_stdout.stdout)
-    assert set(doc) == {"schema", "contacts", "meetings"}
+    assert set(doc) == {"schema", "contacts", "meetings", "targets"}
     assert isinstance(doc["schema"], int) and not isinstance(doc["schema"], bool)
     assert len(doc["meetings"]) >= 12
     for contact in doc["contacts"]:

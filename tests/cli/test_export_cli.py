@@ -143,7 +143,7 @@ def test_an_unknown_format_exits_2(env: dict[str, str], tmp_path: Path, demo_db:
 def test_help_lists_the_formats(env: dict[str, str], tmp_path: Path) -> None:
     result = run(env, tmp_path, "export", "--help")
     assert result.returncode == 0
-    assert b"{json,markdown,csv,ics}" in result.stdout
+    assert b"{json,markdown,csv,ics,vcard}" in result.stdout
 
 
 def test_exports_leave_the_database_byte_for_byte(env: dict[str, str], tmp_path: Path, demo_db: Path) -> None:

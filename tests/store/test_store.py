@@ -36,7 +36,8 @@ from infocoach.store import (
 from infocoach.store import schema as store_schema
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-FIXTURE = FIXTURES / "schema-4.json"  # the current schema
+FIXTURE = FIXTURES / "schema-5.json"  # the current schema
+FIXTURE_V4 = FIXTURES / "schema-4.json"
 FIXTURE_V3 = FIXTURES / "schema-3.json"
 FIXTURE_V2 = FIXTURES / "schema-2.json"
 FIXTURE_V1 = FIXTURES / "schema-1.json"
@@ -98,6 +99,7 @@ def test_new_database_is_private_valid_and_empty(tmp_path: Path) -> None:
         "_meta": {"1": {"schema": SCHEMA_VERSION}},
         "contacts": {},
         "meetings": {},
+        "targets": {},
     }
     assert mode(path) == 0o600
     assert mode(path.with_name("infocoach.json.lock")) == 0o600
@@ -504,14 +506,42 @@ def test_current_schema_fixture_opens_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "infocoach.json"
     shutil.copy(FIXTURE, path)
     with Store.open(path, clock=clock()) as store:
-        [person] = store.contacts()
+        person, referred = store.contacts()
         [talk] = store.meetings()
+        [employer] = store.targets()
+        assert store.target(employer.id) == employer
     assert person.display_name == "Dr. Amara Okafor"
     assert talk.contact_id == person.id and talk.status == "done"
     assert talk.notes[0].text.endswith("[bold]Not[/bold] a tutorial.")
     assert talk.talk == TalkTotals(145.0, 900.0, 20.0)
     assert talk.intro.startswith("I teach physics")
+    assert talk.referrer_told_at is None and talk.invite_uid == "" and talk.invite_sequence == 0
+    assert referred.referred_by == person.id and referred.source == "linkedin"
+    assert referred.connected_on == "2024-03-15" and referred.imported["role"] == "Analytics Lead"
+    assert (employer.name, employer.motivation, employer.posting, employer.advocacy) == ("Northwind Health", 5, 3, "auto")
     assert path.read_bytes() == FIXTURE.read_bytes()  # a current file is not rewritten on open
+
+
+def test_schema_4_file_is_upgraded_to_5_with_targets_and_referrers(tmp_path: Path) -> None:
+    # The schema 4 fixture, with a second person who was added from the first one's referral.
+    data = json.loads(FIXTURE_V4.read_bytes())
+    referred = dict(data["contacts"]["1"], id="c-2b3c4d5e6f", first_name="Luis", last_name="Ortega")
+    data["contacts"]["2"] = referred
+    data["meetings"]["1"]["referrals"] = [
+        {"name": "Luis Ortega", "organization": "", "detail": "", "at": 10.0, "contact_id": "c-2b3c4d5e6f"}
+    ]
+    path = tmp_path / "infocoach.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with Store.open(path, clock=clock()) as store:
+        first, second = store.contacts()
+        [talk] = store.meetings()
+        assert store.targets() == []
+        assert second.referred_by == first.id and first.referred_by == ""
+        assert first.imported == {} and first.source == "" and first.phone == ""
+        assert talk.referrer_told_at is None and talk.invite_uid == "" and talk.invite_sequence == 0
+    upgraded = json.loads(path.read_bytes())
+    assert upgraded["_meta"] == {"1": {"schema": 5}} and upgraded["targets"] == {}
+    assert (tmp_path / "infocoach.json.schema-4.bak").exists()
 
 
 def test_schema_1_file_is_kept_aside_and_upgraded_to_2(tmp_path: Path) -> None:
@@ -523,7 +553,7 @@ def test_schema_1_file_is_kept_aside_and_upgraded_to_2(tmp_path: Path) -> None:
     kept = tmp_path / "infocoach.json.schema-1.bak"
     assert kept.read_bytes() == FIXTURE_V1.read_bytes() and mode(kept) == 0o600
     data = json.loads(path.read_bytes())
-    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 4
+    assert data["_meta"] == {"1": {"schema": SCHEMA_VERSION}} and SCHEMA_VERSION == 5
     assert data["meetings"]["1"]["intro"] == ""
 
 
@@ -536,7 +566,7 @@ def test_schema_3_file_is_upgraded_to_4_formal_and_with_no_earlier_times(tmp_pat
         assert person.address_by == "title" and talk.earlier_times == []
     assert (tmp_path / "infocoach.json.schema-3.bak").read_bytes() == FIXTURE_V3.read_bytes()
     data = json.loads(path.read_bytes())
-    assert data["_meta"] == {"1": {"schema": 4}}
+    assert data["_meta"] == {"1": {"schema": 5}}
     assert data["contacts"]["1"]["address_by"] == "title" and data["meetings"]["1"]["earlier_times"] == []
 
 
@@ -639,7 +669,7 @@ def test_backup_failure_is_a_warning_not_a_refusal(tmp_path: Path) -> None:
     blocked = tmp_path / "backups-is-a-file"
     blocked.write_text("")
     with Store.open(path, clock=clock(), backups_dir=blocked) as store:
-        assert len(store.contacts()) == 1
+        assert len(store.contacts()) == 2
         [warning] = store.warnings
     assert "Could not write today's backup" in warning and str(blocked) in warning
 

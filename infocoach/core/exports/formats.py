@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pendulum
 
-from infocoach.core.records.model import Contact, Meeting
+from infocoach.core.records.model import Contact, Meeting, Target
 from infocoach.core.settings import Settings
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {  # name -> (what users call it, file extension)
@@ -21,6 +23,7 @@ def export_bytes(
     meetings: list[Meeting],
     settings: Settings,
     now: pendulum.DateTime,
+    targets: Sequence[Target] = (),
 ) -> bytes:
     """The export as the file's bytes (UTF-8). Raises ValueError for an unknown format, or for
     a stored meeting the calendar cannot hold."""
@@ -28,11 +31,11 @@ def export_bytes(
     if kind == "json":
         from infocoach.core.exports.json_exchange import dumps_document, export_document
 
-        return dumps_document(export_document(contacts, meetings)).encode("utf-8")
+        return dumps_document(export_document(contacts, meetings, list(targets))).encode("utf-8")
     if kind == "markdown":
         from infocoach.core.exports.markdown_journal import markdown_export
 
-        return markdown_export(contacts, meetings, timezone=settings.timezone).encode("utf-8")
+        return markdown_export(contacts, meetings, timezone=settings.timezone, targets=targets).encode("utf-8")
     if kind == "csv":
         from infocoach.core.exports.csv_table import csv_export
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from infocoach.core.live.clock_record import live_state_problems
 from infocoach.core.records.json_checks import LARGEST_INTEGER, MAX_NESTING, Check, expected, show
 from infocoach.core.records.migrations import upgrade_records
-from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting
-from infocoach.core.records.record_checks import check_contact, field_checks, meeting_check
+from infocoach.core.records.model import SCHEMA_VERSION, Contact, Meeting, Target
+from infocoach.core.records.record_checks import check_contact, check_target, field_checks, meeting_check
 
 __all__ = [  # check_contact and check_meeting are the store's and the importer's record checks
     "CONTACT_FIELDS_OPTIONAL",
@@ -26,12 +26,15 @@ __all__ = [  # check_contact and check_meeting are the store's and the importer'
     "MEETING_FIELDS_REQUIRED",
     "SCHEMA_VERSION",
     "DocumentProblem",
+    "Exchange",
     "check_contact",
     "check_meeting",
+    "check_target",
     "document_problems",
     "dumps_document",
     "export_document",
     "parse_document",
+    "parse_exchange",
 ]
 
 
@@ -70,7 +73,9 @@ MEETING_FIELDS_REQUIRED, MEETING_FIELDS_OPTIONAL = field_checks(Meeting)
 # --- documents ----------------------------------------------------------------------------
 
 
-def export_document(contacts: list[Contact], meetings: list[Meeting]) -> dict[str, Any]:
+def export_document(
+    contacts: list[Contact], meetings: list[Meeting], targets: list[Target] | tuple[()] = ()
+) -> dict[str, Any]:
     """The export shape. Records keep the caller's order; drafts are sorted so output is stable."""
     meeting_dicts = []
     for meeting in meetings:
@@ -81,6 +86,7 @@ def export_document(contacts: list[Contact], meetings: list[Meeting]) -> dict[st
         "schema": SCHEMA_VERSION,
         "contacts": [contact.to_dict() for contact in contacts],
         "meetings": meeting_dicts,
+        "targets": [target.to_dict() for target in targets],
     }
 
 
@@ -202,12 +208,14 @@ def document_problems(doc: object) -> list[str]:
             SCHEMA_VERSION,
         )
     for key in doc:
-        if key not in ("schema", "contacts", "meetings"):
+        if key not in ("schema", "contacts", "meetings", "targets"):
             problems.append(f"unknown top-level field {show(key)}")
     tables: dict[str, list[Any]] = {}
-    for table, check in (("contacts", check_contact), ("meetings", check_meeting)):
+    for table, check in (("contacts", check_contact), ("meetings", check_meeting), ("targets", check_target)):
         records = doc.get(table)
-        if table not in doc:
+        if table == "targets" and table not in doc:
+            records = []  # older exports have no target employers
+        elif table not in doc:
             problems.append(f"{table}: missing")
         elif not isinstance(records, list):
             problems += expected(table, "a list", records)
@@ -227,13 +235,29 @@ def _capped(problems: list[str]) -> list[str]:
     return problems[:MAX_REPORTED] + [f"… and {len(problems) - MAX_REPORTED} more"]
 
 
-def parse_document(text: str | bytes) -> tuple[list[Contact], list[Meeting]]:
+class Exchange(NamedTuple):
+    """The records of an exported document."""
+
+    contacts: list[Contact]
+    meetings: list[Meeting]
+    targets: list[Target]
+
+
+def parse_exchange(text: str | bytes) -> Exchange:
     """Decode and check an exported document; raise one DocumentProblem listing what is wrong."""
     doc = _load_json(_decode(text))
     problems = document_problems(doc)
     if problems:
         raise DocumentProblem(_capped(problems))
     assert isinstance(doc, dict)  # document_problems checked it
-    contacts = [Contact.from_dict(entry) for entry in doc["contacts"]]
-    meetings = [Meeting.from_dict(entry) for entry in doc["meetings"]]
-    return contacts, meetings
+    return Exchange(
+        [Contact.from_dict(entry) for entry in doc["contacts"]],
+        [Meeting.from_dict(entry) for entry in doc["meetings"]],
+        [Target.from_dict(entry) for entry in doc.get("targets", [])],
+    )
+
+
+def parse_document(text: str | bytes) -> tuple[list[Contact], list[Meeting]]:
+    """The contacts and meetings of an exported document (see :func:`parse_exchange`)."""
+    exchange = parse_exchange(text)
+    return exchange.contacts, exchange.meetings

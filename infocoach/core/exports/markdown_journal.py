@@ -19,6 +19,7 @@ Pure: no Textual, no storage.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from infocoach.core.clock import parse_iso
 from infocoach.core.describe import (
@@ -31,7 +32,7 @@ from infocoach.core.describe import (
 )
 from infocoach.core.pipeline.meeting_times import meeting_time
 from infocoach.core.pipeline.statuses import DESCRIPTIONS
-from infocoach.core.records.model import Contact, Meeting, Status
+from infocoach.core.records.model import Contact, Meeting, Status, Target
 
 __all__ = ["TITLE", "journal_order", "markdown_export", "markdown_text"]
 
@@ -60,8 +61,11 @@ def markdown_text(text: str) -> str:
     return _escape_line(" ".join(line for line in lines if line))
 
 
-def markdown_export(contacts: list[Contact], meetings: list[Meeting], *, timezone: str) -> str:
-    """The journal as Markdown text (LF line ends). ``timezone`` is the user's: dates are there."""
+def markdown_export(
+    contacts: list[Contact], meetings: list[Meeting], *, timezone: str, targets: Sequence[Target] = ()
+) -> str:
+    """The journal as Markdown text (LF line ends). ``timezone`` is the user's: dates are there.
+    Target employers, if any, come first: the LAMP list, best first."""
     by_id = {contact.id: contact for contact in contacts}
     people = len({m.contact_id for m in meetings})
     lines = [f"# {TITLE}", ""]
@@ -73,9 +77,40 @@ def markdown_export(contacts: list[Contact], meetings: list[Meeting], *, timezon
         )
     else:
         lines.append("No meetings yet.")
+    if any(not target.archived for target in targets):
+        lines += ["", *_targets_section(targets, contacts)]
     for meeting in journal_order(meetings):
         lines += ["", *_section(meeting, by_id.get(meeting.contact_id), timezone)]
     return "\n".join(lines) + "\n"
+
+
+# --- the target employers --------------------------------------------------------------
+
+
+def _targets_section(targets: Sequence[Target], contacts: list[Contact]) -> list[str]:
+    """The LAMP list: Motivation, then Posting, then Advocacy, best first; people by name."""
+    from infocoach.core.campaign.matching import people_at
+
+    rows = []
+    for target in targets:
+        if target.archived:
+            continue
+        people = people_at(target, contacts)
+        advocacy = bool(people) if target.advocacy == "auto" else target.advocacy == "yes"
+        rows.append((target, people, advocacy))
+    rows.sort(key=lambda row: (-row[0].motivation, -row[0].posting, not row[2], row[0].name.casefold()))
+    lines = ["## Target employers", ""]
+    for rank, (target, people, advocacy) in enumerate(rows, start=1):
+        facts = (
+            f"Motivation {target.motivation}/5, Posting {target.posting}/3, Advocacy {'yes' if advocacy else 'no'}"
+        )
+        lines.append(f"{rank}. **{markdown_text(target.name)}**: {facts}.")
+        if people:
+            names = ", ".join(markdown_text(person.display_name) for person in people)
+            lines.append(f"   People: {names}.")
+        if target.notes.strip():
+            lines.append(f"   {markdown_text(target.notes)}")
+    return lines
 
 
 # --- one meeting ---------------------------------------------------------------------------

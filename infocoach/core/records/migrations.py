@@ -75,11 +75,50 @@ def _meeting_3_to_4(meeting: Record) -> None:
     meeting["scheduled_for"] = started
 
 
+def _contact_4_to_5(contact: Record) -> None:
+    # Schema 5: a phone, who referred you to them, and where an imported contact came from.
+    for key in ("phone", "referred_by", "source", "connected_on"):
+        contact.setdefault(key, "")
+    contact.setdefault("imported", {})
+
+
+def _meeting_4_to_5(meeting: Record) -> None:
+    # Schema 5: when the referrer was told how it went, and the invitation that scheduled it.
+    meeting.setdefault("referrer_told_at", None)
+    meeting.setdefault("invite_uid", "")
+    meeting.setdefault("invite_sequence", 0)
+
+
+def _referrers_4_to_5(contacts: list[Any], meetings: list[Any]) -> None:
+    # A referral already added as a contact names that contact; schema 5 also keeps the link on
+    # the contact (referred_by), which the reminder to tell the referrer how it went reads.
+    contact_ids = {c.get("id") for c in contacts if isinstance(c, dict)}
+    referred_by: dict[str, str] = {}
+    for meeting in meetings:
+        if not isinstance(meeting, dict) or not isinstance(meeting.get("referrals"), list):
+            continue
+        for referral in meeting["referrals"]:
+            linked = referral.get("contact_id") if isinstance(referral, dict) else None
+            if isinstance(linked, str) and linked and meeting.get("contact_id") in contact_ids:
+                referred_by.setdefault(linked, meeting["contact_id"])
+    for contact in contacts:
+        if isinstance(contact, dict) and not contact.get("referred_by"):
+            referrer = referred_by.get(contact.get("id"))  # type: ignore[arg-type]
+            if referrer and referrer != contact.get("id"):
+                contact["referred_by"] = referrer
+
+
 # from-version -> (how a contact changes, how a meeting changes) on the way to version + 1.
 RECORD_STEPS: dict[int, tuple[Step | None, Step | None]] = {
     1: (None, _meeting_1_to_2),
     2: (None, _meeting_2_to_3),
     3: (_contact_3_to_4, _meeting_3_to_4),
+    4: (_contact_4_to_5, _meeting_4_to_5),
+}
+
+# from-version -> a step that needs both tables at once, run after the records' own steps.
+TABLE_STEPS: dict[int, Callable[[list[Any], list[Any]], None]] = {
+    4: _referrers_4_to_5,
 }
 
 
@@ -93,4 +132,6 @@ def upgrade_records(contacts: list[Any], meetings: list[Any], version: int, targ
                 for record in records:
                     if isinstance(record, dict):
                         step(record)
+        if (table_step := TABLE_STEPS.get(version)) is not None:
+            table_step(contacts, meetings)
         version += 1

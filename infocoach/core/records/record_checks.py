@@ -26,7 +26,7 @@ from infocoach.core.records.json_checks import (
     text,
     text_map,
 )
-from infocoach.core.records.model import Contact, Meeting
+from infocoach.core.records.model import Contact, Meeting, Target
 from infocoach.core.records.stored_record import StoredRecord
 
 
@@ -111,6 +111,11 @@ def record_check(cls: type[StoredRecord]) -> Check:
 def check_contact(data: object, where: str) -> list[str]:
     """Every problem with a stored or imported contact; [] means ``Contact.from_dict`` is safe."""
     return record_check(Contact)(data, where)
+
+
+def check_target(data: object, where: str) -> list[str]:
+    """Every problem with a stored or imported target employer; [] means ``Target.from_dict`` is safe."""
+    return record_check(Target)(data, where)
 
 
 def meeting_check(live_state: Check) -> Check:

@@ -191,8 +191,8 @@ def test_export_shape_and_format() -> None:
     m = Meeting.from_dict(meeting(drafts={"thanks": "b", "outreach": "a"}))
     text = dumps_document(export_document([c], [m]))
     doc = json.loads(text)
-    assert list(doc) == ["schema", "contacts", "meetings"]
-    assert doc["schema"] == SCHEMA_VERSION == 4
+    assert list(doc) == ["schema", "contacts", "meetings", "targets"]
+    assert doc["schema"] == SCHEMA_VERSION == 5
     assert doc["meetings"][0]["id"] == "m-1" and doc["meetings"][0]["status"] == "planned"
     assert list(doc["meetings"][0]["drafts"]) == ["outreach", "thanks"]  # sorted: stable output
     assert text.endswith("}\n") and '\n  "contacts": [' in text  # indent=2, trailing newline
@@ -236,10 +236,10 @@ def test_json_syntax_error_gives_line_and_column() -> None:
     ("text", "expected"),
     [
         ("[]", "the document: expected an object with schema, contacts and meetings, got a list ([])"),
-        ('{"contacts": [], "meetings": []}', "schema: missing (expected 4)"),
-        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 4, got text ('1')"),
-        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 4, got true"),
-        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 4)"),
+        ('{"contacts": [], "meetings": []}', "schema: missing (expected 5)"),
+        ('{"schema": "1", "contacts": [], "meetings": []}', "schema: expected the integer 5, got text ('1')"),
+        ('{"schema": true, "contacts": [], "meetings": []}', "schema: expected the integer 5, got true"),
+        ('{"schema": 0, "contacts": [], "meetings": []}', "schema: 0 is not a known schema version (expected 5)"),
         ('{"schema": 1, "meetings": []}', "contacts: missing"),
         ('{"schema": 1, "contacts": {}, "meetings": []}', "contacts: expected a list, got an object ({})"),
         ('{"schema": 1, "contacts": [], "meetings": [], "extra": 1}', "unknown top-level field 'extra'"),
@@ -250,8 +250,8 @@ def test_top_level_problems(text: str, expected: str) -> None:
 
 
 def test_newer_schema_asks_to_upgrade_and_says_nothing_else() -> None:
-    (message,) = problems_of('{"schema": 5, "contacts": "whatever", "future": true}')
-    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 5" in message
+    (message,) = problems_of('{"schema": 6, "contacts": "whatever", "future": true}')
+    assert "newer infocoach" in message and "upgrade infocoach" in message and "schema 6" in message
 
 
 def test_every_contact_problem_is_reported_with_its_path() -> None:
@@ -488,3 +488,24 @@ def test_an_export_from_schema_1_is_upgraded_on_import() -> None:
     assert meetings[0].notes == [Note("Read the RFC", None, AT, "", True)]
     assert meetings[0].referrals == [Referral("Sam Lee", "", "platform team", None)]
     assert meetings[0].live is None and meetings[0].action_items == []
+
+
+def test_target_employers_go_out_and_come_back_and_older_exports_have_none() -> None:
+    from infocoach.core.exports.json_exchange import parse_exchange
+    from infocoach.core.records.model import Target
+
+    employer = Target(id="t-1", name="Fabrikam", motivation=5, posting=2, advocacy="yes", notes="Café team")
+    doc = export_document([], [], [employer])
+    assert doc["targets"] == [employer.to_dict()]
+    assert parse_exchange(dumps_document(doc)).targets == [employer]
+    older = '{"schema": 4, "contacts": [], "meetings": []}'
+    assert parse_exchange(older).targets == []
+
+
+def test_a_target_employer_with_bad_fields_is_reported_with_its_path() -> None:
+    from infocoach.core.exports.json_exchange import document_problems
+
+    doc = {"schema": 5, "contacts": [], "meetings": [], "targets": [{"id": "t-1", "name": "", "motivation": 9}]}
+    problems = document_problems(doc)
+    assert any(p.startswith("targets[0].name") for p in problems)
+    assert any(p.startswith("targets[0].motivation") for p in problems)
