@@ -166,8 +166,12 @@ def _run_app(
         if demo:  # the sample data (written content) is only read for the demo
             from infocoach.core.samples.demo import DEMO_USER_NAME, build_demo
         if demo and store.is_empty():
+            from infocoach.core.samples.demo_campaign import demo_connections, demo_targets, link_demo_referrals
+
             contacts, meetings = build_demo(clock.now(), settings.timezone)
-            store.import_records(contacts, meetings)
+            link_demo_referrals(contacts, meetings)
+            contacts += demo_connections(clock.now(), settings.timezone)
+            store.import_records(contacts, meetings, demo_targets(clock.now()))
         if demo and not settings.user_name:
             # The sample data belongs to Alex, so the sample drafts are signed by Alex
             # (in memory only: your settings file is not touched).

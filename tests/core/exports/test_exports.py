@@ -569,3 +569,26 @@ def test_every_format_handles_2000_meetings_quickly(demo) -> None:
             assert isinstance(out, str) and len(read_csv(out)) == 2001
         else:
             assert isinstance(out, bytes) and len(events_of(out)[1]) == scheduled > 0
+
+
+def test_the_journal_lists_target_employers_best_first_with_their_people() -> None:
+    from infocoach.core.exports.markdown_journal import markdown_export
+    from infocoach.core.records.model import Contact, Target
+
+    people = [
+        Contact(id="c-1", first_name="Ana", last_name="Ruiz", honorific="Ms.", organization="ACME Inc."),
+        Contact(id="c-2", first_name="Bo", last_name="Li", organization="Globex"),
+    ]
+    targets = [
+        Target(id="t-1", name="Globex", motivation=4, posting=3, advocacy="no"),
+        Target(id="t-2", name="Acme", motivation=4, posting=3, notes="Their *data* team"),
+        Target(id="t-3", name="Initech", motivation=5, posting=1),
+        Target(id="t-4", name="Umbrella", motivation=5, posting=3, archived=True),
+    ]
+    text = markdown_export(people, [], timezone="UTC", targets=targets)
+    section = text[text.index("## Target employers") :]
+    assert section.index("Initech") < section.index("Acme") < section.index("Globex")
+    assert "**Acme**: Motivation 4/5, Posting 3/3, Advocacy yes." in section
+    assert "People: Ms. Ana Ruiz." in section and "Advocacy no" in section  # set by hand
+    assert "Their \\*data\\* team" in section and "Umbrella" not in section
+    assert "## Target employers" not in markdown_export(people, [], timezone="UTC")
