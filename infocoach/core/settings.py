@@ -19,7 +19,6 @@ from infocoach.core.records.validation import (
     is_timezone,
 )
 
-
 PACING_DEFAULT = "one-follow-up"  # rule 4: one follow-up after follow_up_days, then let go
 PACING_3B7 = "3b7"  # The 2-Hour Job Search: next person at 3 business days, follow-up at 7
 PACINGS: tuple[str, ...] = (PACING_DEFAULT, PACING_3B7)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pendulum
 from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
+from infocoach.core.campaign.pacing import PACINGS, pacing_label
 from infocoach.core.settings import Settings, settings_from_form
 from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
@@ -36,11 +37,13 @@ AUDIO_FIELDS: tuple[tuple[str, str, str], ...] = (
         "microphone alone, with headphones on.",
     ),
 )
+PACING_HINT = "3B7 (The 2-Hour Job Search) counts business days and keeps one unanswered request open per employer."
 ALL_FIELDS = (
     "user_name",
     "signature",
     "timezone",
     *(name for name, _, _ in NUMBER_FIELDS),
+    "pacing",
     *(name for name, _, _ in AUDIO_FIELDS),
 )
 
@@ -86,13 +89,23 @@ class SettingsScreen(FormScreen[bool]):
         )
         for name, label, hint in NUMBER_FIELDS:
             yield from labelled(label, Input(str(getattr(s, name)), id=name), name, hint=hint)
+            if name == "follow_up_days":
+                yield from labelled("Pacing", self._pacing_select(s), "pacing", hint=PACING_HINT)
         for name, label, hint in AUDIO_FIELDS:
             yield from labelled(label, Input(getattr(s, name), id=name), name, hint=hint)
         yield Static(f"Saved in {self.coach.paths.config_file}", classes="hint", markup=False)
 
+    @staticmethod
+    def _pacing_select(s: Settings) -> Select[str]:
+        """The pacing, in plain words (the follow-up delay as set when the form opened)."""
+        options = [(pacing_label(pacing, s.follow_up_days), pacing) for pacing in PACINGS]
+        return Select(options, value=s.pacing if s.pacing in PACINGS else PACINGS[0], allow_blank=False, id="pacing")
+
     def values(self) -> dict[str, str]:
-        values = {name: self.query_one(f"#{name}", Input).value for name in ALL_FIELDS if name != "signature"}
+        typed = (name for name in ALL_FIELDS if name not in ("signature", "pacing"))
+        values = {name: self.query_one(f"#{name}", Input).value for name in typed}
         values["signature"] = self.query_one("#signature", TextArea).text
+        values["pacing"] = str(self.query_one("#pacing", Select).value)
         return values
 
     def build(self) -> tuple[Settings | None, dict[str, str]]:

@@ -40,6 +40,7 @@ def test_a_referral_becomes_a_contact_connected_through_the_referrer() -> None:
     assert contact.connection == "referred by Ms. Rivera"
     assert contact.why == "Data manager; taught maths for six years"
     assert contact.timezone == "America/Chicago"
+    assert contact.referred_by == "c-1"  # so that, once met, you are reminded to tell Ms. Rivera
     fields = {k: v for k, v in contact.to_dict().items() if isinstance(v, str)}
     assert check_contact_fields(fields) == {}
 

@@ -295,3 +295,25 @@ async def test_remapped_keys_work_and_unknown_ids_are_reported(make_app, paths) 
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert isinstance(app.screen, InsightsScreen)
+
+
+def test_pacing_is_read_from_the_meetings_section_and_checked() -> None:
+    assert parse("")[0].pacing == "one-follow-up"
+    settings, warnings = parse('[meetings]\npacing = "3b7"')
+    assert settings.pacing == "3b7" and warnings == []
+    settings, warnings = parse('[meetings]\npacing = "weekly"')
+    assert settings.pacing == "one-follow-up"
+    assert warnings == [
+        '[meetings] pacing = "weekly" is not valid (choose one-follow-up or 3b7): using "one-follow-up"'
+    ]
+    settings, warnings = parse("[meetings]\npacing = 3")
+    assert settings.pacing == "one-follow-up" and warnings == [
+        '[meetings] pacing = 3 is not text: using "one-follow-up"'
+    ]
+
+
+def test_pacing_from_the_form() -> None:
+    settings, errors = settings_from_form({"pacing": "3b7"}, base=Settings())
+    assert settings is not None and settings.pacing == "3b7" and errors == {}
+    settings, errors = settings_from_form({"pacing": "fast"}, base=Settings())
+    assert settings is None and errors == {"pacing": "Choose one-follow-up or 3b7."}
