@@ -53,6 +53,11 @@ class InfocoachCommands(Provider):
         )
         yield ("app: settings", history.action_settings, "Your name, time zone and the coach's numbers")
         yield ("app: contacts", history.action_contacts, "Everyone you have added, with or without meetings")
+        yield (
+            "screen: Targets",
+            history.action_targets,
+            "Your target employers (the LAMP list), their people and the next step at each (T)",
+        )
         for kind, (label, extension) in EXPORT_FORMATS.items():
             yield (
                 f"export: {label}",

@@ -178,7 +178,30 @@ def due_summary(items: list[DueItem]) -> str:
         parts.append(f"{n} to let go")
     if n := counts[DueKind.NEXT_TOUCH]:
         parts.append(f"{n} update{'s' if n > 1 else ''} to send")
+    if n := counts[DueKind.WRITE_NEXT]:
+        parts.append(f"{n} {'person' if n == 1 else 'people'} to write to next")
+    if n := counts[DueKind.TELL_REFERRER]:
+        parts.append(f"{n} referrer{'s' if n > 1 else ''} to tell how it went")
     return "Due: " + " · ".join(parts)
+
+
+def due_words(item: DueItem, contact: Contact | None) -> str:
+    """One due item in words, about the meeting's ``contact``: "Follow up with Dr. Tan". The
+    campaign's items (write-next, tell-referrer) carry their own words in ``note``."""
+    if item.note:
+        return item.note
+    who = (contact.formal_name or contact.display_name) if contact is not None else "this contact"
+    words = {
+        DueKind.FOLLOW_UP: f"Follow up with {who}",
+        DueKind.LET_GO: f"Let {who} go: no reply to the follow-up",
+        DueKind.MEETING_TODAY: f"Meeting today with {who}",
+        DueKind.MEETING_SOON: f"Meeting this week with {who}: time to prepare",
+        DueKind.THANK_YOU: f"Thank {who}" + (" (overdue)" if item.overdue else ""),
+        DueKind.NEXT_TOUCH: f"Send {who} the update you planned",
+        DueKind.WRITE_NEXT: "Write to the next person there",
+        DueKind.TELL_REFERRER: f"Tell whoever referred you to {who} how it went",
+    }
+    return words[item.kind]
 
 
 def count_of(count: int, noun: str) -> str:

@@ -17,6 +17,7 @@ GENERAL = "F1 opens help on any screen; ctrl+q quits (everything is saved as you
 HELP_TITLES: dict[str, str] = {
     "HistoryScreen": "History",
     "ContactsScreen": "Contacts",
+    "TargetsScreen": "Targets",
     "InsightsScreen": "Insights",
     "PrepScreen": "Prep",
     "LiveScreen": "Live meeting",
@@ -28,6 +29,7 @@ HELP_TITLES: dict[str, str] = {
     "BankPicker": "Question bank",
     "ConfirmModal": "Please confirm",
     "ContactForm": "Contact",
+    "TargetForm": "Target employer",
     "ExportProgress": "Export",
     "FirstRunScreen": "Welcome",
     "MeetingForm": "Meeting",

@@ -98,6 +98,12 @@ class HistoryCommands:
         # Back on History, show whatever changed there (a new meeting, an edited name).
         self.screen.app.push_screen(ContactsScreen(), lambda _: self.screen.reload())
 
+    def targets(self) -> None:
+        from infocoach.screens.targets import TargetsScreen
+
+        # Back on History, show what changed there (a new person, a meeting planned).
+        self.screen.app.push_screen(TargetsScreen(), lambda _: self.screen.reload())
+
     def insights(self) -> None:
         from infocoach.screens.insights import InsightsScreen
 

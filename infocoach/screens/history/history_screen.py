@@ -44,7 +44,7 @@ class HistoryScreen(Screen[None]):
         "search. Pick a status in the filter to narrow the list. Select a meeting to see "
         "its details on the side (or below, in a narrow terminal).\n\n"
         "Enter opens Prep for the selected meeting: research, questions, your intro and the "
-        "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts. Press t to move a meeting "
+        "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts, T your target employers (the LAMP list: whom to write to next at each). Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked; r moves it to another time "
         "(the old time is kept, and a calendar file saved from Prep follows). A • beside a status "
         "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
@@ -71,6 +71,7 @@ class HistoryScreen(Screen[None]):
         Binding("h", "toggle_archived", "Show archived", id="history.toggle_archived", show=False),
         Binding("s", "settings", "Settings", id="history.settings", show=False),
         Binding("C", "contacts", "Contacts", id="history.contacts", show=False),
+        Binding("T", "targets", "Targets", id="history.targets", show=False),
         Binding("i", "insights", "Insights", id="history.insights", show=False),
         Binding("escape", "clear_search", "Clear search", id="history.clear_search", show=False),
     ]
@@ -127,6 +128,9 @@ class HistoryScreen(Screen[None]):
 
     def action_insights(self) -> None:
         self.commands.insights()
+
+    def action_targets(self) -> None:
+        self.commands.targets()
 
     def action_settings(self) -> None:
         self.commands.settings()
