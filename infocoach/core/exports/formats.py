@@ -14,6 +14,7 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {  # name -> (what users call it, f
     "markdown": ("Markdown", "md"),
     "csv": ("CSV", "csv"),
     "ics": ("iCalendar", "ics"),
+    "vcard": ("vCard contacts", "vcf"),
 }
 
 
@@ -44,4 +45,8 @@ def export_bytes(
         from infocoach.core.exports.ics_calendar import ics_export
 
         return ics_export(contacts, meetings, user_name=settings.user_name, now=now)
+    if kind == "vcard":
+        from infocoach.core.exports.vcard_export import vcard_export
+
+        return vcard_export(contacts)
     raise ValueError(f"not an export format: {kind!r} (one of {', '.join(EXPORT_FORMATS)})")

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import unquote
 
-from infocoach.core.campaign.matching import organization_key
+from infocoach.core.campaign.matching import organization_key as _organization_key
 from infocoach.core.imports.people import ImportedPerson
 from infocoach.core.pipeline.search import fold
 from infocoach.core.records.model import Contact
@@ -22,6 +23,9 @@ from infocoach.core.records.model import Contact
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _PROFILE = re.compile(r"(?:^|[./])linkedin\.com/(in|pub)/([^/?#]+)")
 _WORDS = re.compile(r"\w+")
+
+# Organisations repeat (a few hundred employers among thousands of people): each is keyed once.
+organization_key = lru_cache(maxsize=16_384)(_organization_key)
 
 
 def profile_key(url: str) -> str:
@@ -81,7 +85,7 @@ class ContactIndex:
         """Index ``contact`` (a key already taken stays with the contact indexed first)."""
         self._by_id.setdefault(contact.id, contact)
         last = contact.imported
-        for url in (contact.linkedin, last.get("linkedin", "")):
+        for url in {contact.linkedin, last.get("linkedin", contact.linkedin)}:
             if key := profile_key(url):
                 self._by_profile.setdefault(key, contact)
         names = {

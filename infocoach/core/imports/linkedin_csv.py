@@ -66,7 +66,8 @@ def read_connections(data: bytes) -> ReadResult:
     text = decoded(data, WHAT, hint="; if a spreadsheet saved it, save it again as “CSV UTF-8”")
     if not text.strip():
         raise ReadProblem(1, f"the file is empty; LinkedIn's Connections.csv starts with the columns {HEADER}.")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote left open (a cut-off file) is an error, not the rest of the file in one field.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     result = ReadResult()
     columns: dict[int, str] | None = None
     width = 0

@@ -75,11 +75,11 @@ def plan_import(
             changes.append(Change(SKIPPED, person.line, (f"line {matched[contact.id]}",), SAME_PERSON))
             continue
         matched[contact.id] = person.line
-        merged, details, kept = merge_person(contact, person)
-        if merged != contact:
-            plan.contacts.append(merged)
-        updated = any(getattr(merged, name) != getattr(contact, name) for name in _VISIBLE)
-        changes.append(Change(UPDATED if updated else UNCHANGED, person.line, details, kept=kept))
+        merged = merge_person(contact, person)
+        if merged.contact is not contact:
+            plan.contacts.append(merged.contact)
+        kind = UPDATED if merged.updated else UNCHANGED
+        changes.append(Change(kind, person.line, merged.details, kept=merged.kept))
     changes.sort(key=lambda change: change.line)
     plan.changes = changes
     return plan
@@ -107,9 +107,18 @@ def new_contact(person: ImportedPerson, *, source: str, timezone: str, now: str)
     )
 
 
-def merge_person(contact: Contact, person: ImportedPerson) -> tuple[Contact, tuple[str, ...], int]:
-    """The contact with what the file says now, sentences saying what changed, and how many of
-    the user's edits were kept.
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """A stored contact with what a file says of them now."""
+
+    contact: Contact  # the same object when nothing at all changed
+    details: tuple[str, ...]  # what changed, and the edits kept, in sentences
+    kept: int  # how many of the user's edits the import left alone
+    updated: bool  # whether a field the user sees changed
+
+
+def merge_person(contact: Contact, person: ImportedPerson) -> Merged:
+    """The contact with what the file says now, and sentences saying what changed.
 
     A value the file leaves empty changes nothing (LinkedIn hides most emails); a field the
     user edited keeps their value.
@@ -135,11 +144,9 @@ def merge_person(contact: Contact, person: ImportedPerson) -> tuple[Contact, tup
         updates["connected_on"] = person.connected_on
     if person.honorific and not contact.honorific:
         updates["honorific"] = person.honorific
+    if not updates and imported == contact.imported:
+        return Merged(contact, (), 0, False)  # kept edits are said once: then ``imported`` changes
     merged = replace(contact, **updates, imported=imported)  # type: ignore[arg-type]
     details = update_details(contact, merged, updates)
     details += tuple(kept_detail(merged, name, getattr(person, name)) for name in kept)
-    return merged, details, len(kept)
-
-
-# The fields the user sees change (not the record of what was imported).
-_VISIBLE = (*IMPORTED_FIELDS, "connected_on", "honorific")
+    return Merged(merged, details, len(kept), bool(updates))

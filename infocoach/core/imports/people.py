@@ -73,7 +73,9 @@ def decoded(data: bytes, what: str, hint: str = "") -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as problem:
-            raise ReadProblem(line_of(data, problem.start), f"this line is not text, so the file cannot be {what}.") from None
+            raise ReadProblem(
+                line_of(data, problem.start), f"this line is not text, so the file cannot be {what}."
+            ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ReadProblem(line_of(data, nul), f"this is not a text file, so it cannot be {what}.")

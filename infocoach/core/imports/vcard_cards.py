@@ -44,7 +44,9 @@ def read_cards(data: bytes) -> ReadResult:
                 result.people.append(found)
     except ParseError as problem:
         message = str(problem.args[0]) if problem.args else "a line vCard does not allow"
-        raise ReadProblem(max(1, problem.lineNumber or after + 1), f"this cannot be read as a vCard ({message}).") from None
+        raise ReadProblem(
+            max(1, problem.lineNumber or after + 1), f"this cannot be read as a vCard ({message})."
+        ) from None
     except (ValueError, TypeError, AttributeError, LookupError) as problem:
         # A value vobject cannot decode (bad base64 or quoted-printable, a card inside a card):
         # the card that starts after the last good one.
