@@ -1,9 +1,11 @@
 """``infocoach agenda``: what is due today (and in the next days), for a shell start-up file.
 
 It reads the last save without taking the lock, as ``list`` does, so it works while the app
-is open. It is short and plain (no colour: it is read in every new terminal, and piped), and
-it starts fast: what it imports is only what it needs (see benchmarks/README.md).
-``--notify`` sends what is due now as desktop notifications instead (cli/desktop_notify.py).
+is open. It is short and plain (no colour: it is read in every new terminal, and piped). It
+starts fast: the answer is computed by :mod:`infocoach.core.agenda` and kept until it could
+read differently (:mod:`infocoach.cli.agenda_cache`), so most runs import only the standard
+library's json. ``--notify`` sends what is due now as desktop notifications instead
+(:mod:`infocoach.cli.desktop_notify`).
 """
 
 from __future__ import annotations
@@ -14,64 +16,90 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 
 if TYPE_CHECKING:
     from infocoach.core.agenda import AgendaItem
-    from infocoach.core.settings import Settings
+    from infocoach.store.config import Paths
 
-MAX_DAYS = 60  # infocoach.core.agenda.MAX_DAYS, said here without importing the agenda's logic
+MAX_DAYS = 60  # infocoach.core.agenda.MAX_DAYS (a test keeps them equal), said without importing it
 NO_DATABASE = "Nothing to do yet: no meetings are saved. Add a contact in the app (infocoach), or try: infocoach demo"
+
+Entry = dict[str, Any]  # an item as JSON: kind, meeting, contact, due, what, now, overdue, ...
 
 
 def agenda_command(args: argparse.Namespace) -> int:
     days = args.days
     if not 0 <= days <= MAX_DAYS:
         raise UsageProblem(f"--days {days} is out of range: give a number of days from 0 (today only) to {MAX_DAYS}.")
-    from infocoach.store.config import load_settings, resolve_paths
+    from infocoach.store.config import resolve_paths
 
     paths = resolve_paths(args.db)
-    if _is_new(paths.data_file):
-        if args.notify:
-            from infocoach.cli.desktop_notify import notify
-
-            return notify([])
-        if args.format == "json":
-            print(json.dumps({"items": []}))
-        else:
-            print(NO_DATABASE)
-        return EXIT_OK
-    settings, warnings = load_settings(paths.config_file)
-    for warning in warnings:
-        print(f"infocoach: warning: {warning}", file=sys.stderr)
-    items = _read_agenda(paths.data_file, settings, days)
+    new = _is_new(paths.data_file)
+    entries = [] if new else _agenda(paths, days)
     if args.notify:
         from infocoach.cli.desktop_notify import notify
 
-        return notify([item for item in items if item.now])
+        return notify([entry for entry in entries if entry["now"]])
     if args.format == "json":
         from infocoach.cli.safe_output import write_data
 
-        write_data(json.dumps({"items": [_as_json(item) for item in items]}, ensure_ascii=False, indent=2) + "\n")
+        write_data(json.dumps({"items": entries}, ensure_ascii=False, indent=2) + "\n")
+    elif new:
+        print(NO_DATABASE)
     else:
-        print(agenda_text(items, days))
+        print(agenda_text(entries, days))
     return EXIT_OK
 
 
-def _read_agenda(path: Path, settings: Settings, days: int) -> list[AgendaItem]:
-    from infocoach.core.agenda import agenda_items
+def _agenda(paths: Paths, days: int) -> list[Entry]:
+    """The entries, from the kept answer when it is still current, else computed (and kept)."""
+    from infocoach.cli import agenda_cache
+
+    cache_dir = _cache_dir()
+    kept_at = agenda_cache.cache_file(cache_dir, paths.data_file)
+    key = agenda_cache.cache_key(paths.data_file, paths.config_file, days)
+    kept = agenda_cache.read_cached(kept_at, key)
+    if kept is None:
+        kept, valid_until = _computed(paths, days)
+        agenda_cache.write_cached(kept_at, key, valid_until, kept)
+    for warning in kept["warnings"]:
+        print(f"infocoach: warning: {warning}", file=sys.stderr)
+    entries: list[Entry] = kept["items"]
+    return entries
+
+
+def _cache_dir() -> Path:
+    import platformdirs
+
+    return platformdirs.user_cache_path("infocoach")
+
+
+def _computed(paths: Paths, days: int) -> tuple[dict[str, Any], float]:
+    """The agenda computed from the last save, and until when it holds (epoch seconds)."""
+    from infocoach.core.agenda import agenda_items, next_change
     from infocoach.core.clock import SystemClock
     from infocoach.store import Store
+    from infocoach.store.config import load_settings
 
+    settings, warnings = load_settings(paths.config_file)
     clock = SystemClock()
-    with Store.open(path, clock=clock, readonly=True) as store:
+    now = clock.now()
+    with Store.open(paths.data_file, clock=clock, readonly=True) as store:
         contacts, meetings, targets = store.contacts(), store.meeting_heads(), store.targets()
-    return agenda_items(meetings, contacts, targets, clock.now(), settings, days)
+    items = agenda_items(meetings, contacts, targets, now, settings, days)
+    today = now.in_timezone(settings.timezone).date()
+    entries = [as_entry(item, is_today=item.now or item.due.date() == today) for item in items]
+    valid_until = next_change(items, now, settings.timezone).timestamp()
+    return {"items": entries, "warnings": warnings}, valid_until
 
 
-def _as_json(item: AgendaItem) -> dict[str, object]:
+def as_entry(item: AgendaItem, *, is_today: bool) -> Entry:
+    """An item as JSON: the keys the issue names first, then what the text and --notify use."""
+    from infocoach.core.agenda import day_text
+
     return {
         "kind": item.kind.value,
         "meeting": item.meeting_id,
@@ -80,26 +108,34 @@ def _as_json(item: AgendaItem) -> dict[str, object]:
         "what": item.what,
         "now": item.now,
         "overdue": item.overdue,
+        "today": is_today,
+        "day": day_text(item.due),
         "person": item.person,
     }
 
 
-def agenda_text(items: list[AgendaItem], days: int) -> str:
+def agenda_text(entries: list[Entry], days: int) -> str:
     """Today's items, then the coming days' with their day; a kind line when nothing is due."""
-    from infocoach.core.agenda import day_text
+    ahead = "tomorrow" if days == 1 else f"the next {days} days"
+    if not entries:
+        return "Nothing due today. Enjoy your day." if not days else f"Nothing due today or {ahead}."
+    today = [entry for entry in entries if entry["today"]]
+    later = [entry for entry in entries if not entry["today"]]
+    lines = ["Today:" if today else "Nothing due today."]
+    lines += [f"  - {_one_line(entry['what'])}" for entry in today]
+    if later:
+        lines.append("Tomorrow:" if days == 1 else f"In {ahead}:")
+        lines += [f"  - {entry['day']}: {_one_line(entry['what'])}" for entry in later]
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    # A newline in a name would make a line look like another item: shown, not obeyed.
+    if text.isprintable():
+        return text
     from infocoach.core.terminal_text import terminal_safe
 
-    ahead = f"the next {days} days" if days != 1 else "tomorrow"
-    today = [item for item in items if item.now]
-    later = [item for item in items if not item.now]
-    if not items:
-        return "Nothing due today. Enjoy your day." if not days else f"Nothing due today or in {ahead}."
-    lines = ["Today:" if today else "Nothing due today."]
-    lines += [f"  - {terminal_safe(item.what, single_line=True)}" for item in today]
-    if later:
-        lines.append(f"In {ahead}:" if days != 1 else "Tomorrow:")
-        lines += [f"  - {day_text(item.due)}: {terminal_safe(item.what, single_line=True)}" for item in later]
-    return "\n".join(lines)
+    return terminal_safe(text, single_line=True)
 
 
 def _is_new(path: Path) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK
 
 if TYPE_CHECKING:
-    from infocoach.core.agenda import AgendaItem
+    from infocoach.cli.agenda import Entry
 
 APP_NAME = "infocoach"
 MISSING_EXTRA = (
@@ -49,7 +49,7 @@ class _Failures(logging.Handler):
         self.reasons.append(str(error) if error is not None else record.getMessage())
 
 
-def notify(items: Sequence[AgendaItem]) -> int:
+def notify(items: Sequence[Entry]) -> int:
     """Send a notification for each item; exit status 0, or 1 (with one line on stderr) when
     the extra is missing or the desktop did not take a notification."""
     try:
@@ -72,15 +72,15 @@ def notify(items: Sequence[AgendaItem]) -> int:
     return EXIT_OK  # silent: a cron job that prints mails its owner every time
 
 
-async def _send_all(notifier_class: Any, items: Sequence[AgendaItem]) -> int:
+async def _send_all(notifier_class: Any, items: Sequence[Entry]) -> int:
     """How many notifications were dispatched, stopping at the first that was not."""
     notifier = notifier_class(app_name=APP_NAME)
     sent = 0
     for item in items:
         dispatched: list[bool] = []
         await notifier.send(
-            title=TITLES.get(item.kind.value, "infocoach"),
-            message=item.what,
+            title=TITLES.get(item["kind"], "infocoach"),
+            message=item["what"],
             on_dispatched=lambda: dispatched.append(True),  # noqa: B023 (awaited right here)
         )
         if not dispatched:

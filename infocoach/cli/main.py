@@ -11,12 +11,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from infocoach import __version__
 from infocoach.cli.outcomes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageProblem
-from infocoach.core.records.model import STATUS_NAMES
 
 Handler = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers returns
 
 
 def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -38,9 +40,11 @@ def _theme_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line. Handlers are named "module:function" and imported only when
-    their command runs, so `--help` and the data commands never load what they do not use."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` the top level and that one subcommand (what a
+    run needs: building all of them is a noticeable part of ``agenda``'s start-up). Handlers
+    are named "module:function" and imported only when their command runs, so `--help` and the
+    data commands never load what they do not use."""
     parser = argparse.ArgumentParser(
         prog="infocoach",
         description="A terminal companion for informational interviews.",
@@ -51,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     _theme_option(parser, suppress=False)
     parser.set_defaults(handler="infocoach.cli.launch:open_app")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name, add in _SUBCOMMANDS.items():
+        if only is None or name == only:
+            add(sub)
+    return parser
 
+
+def _add_demo(sub: Subcommands) -> None:
     demo = sub.add_parser(
         "demo",
         help="open the app on realistic sample data",
@@ -62,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     _theme_option(demo, suppress=True)
     demo.set_defaults(handler="infocoach.cli.launch:open_demo")
 
+
+def _add_export(sub: Subcommands) -> None:
     export = sub.add_parser(
         "export",
         help="write every contact and meeting to a file or standard output",
@@ -81,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(export, suppress=True)
     export.set_defaults(handler="infocoach.cli.data:export_command")
 
+
+def _add_import(sub: Subcommands) -> None:
     imp = sub.add_parser(
         "import",
         help="add contacts and meetings from a file: an export, LinkedIn connections, vCards, an invitation",
@@ -91,9 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "overwrite a field you edited. ics: a calendar invitation (.ics) for one of your meetings. "
         "Everything is checked first; on any problem nothing is written and the exit status is 2.",
     )
-    imp.add_argument(
-        "file", metavar="FILE", help="the file to read, or - for standard input (json, linkedin, vcard)"
-    )
+    imp.add_argument("file", metavar="FILE", help="the file to read, or - for standard input (json, linkedin, vcard)")
     imp.add_argument(
         "--from",
         dest="source",
@@ -105,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(imp, suppress=True)
     imp.set_defaults(handler="infocoach.cli.imports:import_command")
 
+
+def _add_targets(sub: Subcommands) -> None:
     targets = sub.add_parser(
         "targets",
         help="list your target employers (the LAMP list), best first",
@@ -117,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(targets, suppress=True)
     targets.set_defaults(handler="infocoach.cli.targets:targets_command")
 
+
+def _add_agenda(sub: Subcommands) -> None:
     agenda = sub.add_parser(
         "agenda",
         help="what is due today (and in the next days): for a shell start-up file",
@@ -134,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(agenda, suppress=True)
     agenda.set_defaults(handler="infocoach.cli.agenda:agenda_command")
 
+
+def _add_list(sub: Subcommands) -> None:
+    from infocoach.core.records.model import STATUS_NAMES  # the model is loaded for list only
+
     listing = sub.add_parser(
         "list",
         help="list meetings with their status",
@@ -145,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(listing, suppress=True)
     listing.set_defaults(handler="infocoach.cli.data:list_command")
 
+
+def _add_themes(sub: Subcommands) -> None:
     themes = sub.add_parser(
         "themes",
         help="list the colour themes (yours from the themes folder too)",
@@ -152,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     themes.set_defaults(handler="infocoach.cli.themes:themes_command")
 
+
+def _add_paths(sub: Subcommands) -> None:
     paths = sub.add_parser(
         "paths",
         help="show where the data, settings, backups and themes live",
@@ -160,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(paths, suppress=True)
     paths.set_defaults(handler="infocoach.cli.data:paths_command")
 
+
+def _add_prep(sub: Subcommands) -> None:
     prep = sub.add_parser(
         "prep",
         help="open the Prep screen for a meeting",
@@ -170,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     _theme_option(prep, suppress=True)
     prep.set_defaults(handler="infocoach.cli.launch:open_prep")
 
+
+def _add_live(sub: Subcommands) -> None:
     live = sub.add_parser(
         "live",
         help="open the live screen for a meeting: clock, talk meter, questions, notes",
@@ -188,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     _theme_option(live, suppress=True)
     live.set_defaults(handler="infocoach.cli.launch:open_live")
 
+
+def _add_wrapup(sub: Subcommands) -> None:
     wrapup = sub.add_parser(
         "wrapup",
         help="open the wrap-up of a meeting you have had: summary and thank-you note",
@@ -199,6 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     _theme_option(wrapup, suppress=True)
     wrapup.set_defaults(handler="infocoach.cli.launch:open_wrapup")
 
+
+def _add_lint(sub: Subcommands) -> None:
     lint = sub.add_parser(
         "lint",
         help="check questions or a message against the coach's rules",
@@ -219,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(lint, suppress=True)
     lint.set_defaults(handler="infocoach.cli.lint:lint_command")
 
+
+def _add_talk_detect(sub: Subcommands) -> None:
     talk = sub.add_parser(
         "talk-detect",
         help="measure who talked how long in a WAV recording",
@@ -238,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     talk.add_argument("--format", choices=["text", "json"], default="text")
     talk.set_defaults(handler="infocoach.cli.talk_detect:talk_detect_command")
 
+
+def _add_draft(sub: Subcommands) -> None:
     draft = sub.add_parser(
         "draft",
         help="print an outreach, follow-up or thank-you draft for a meeting",
@@ -256,6 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(draft, suppress=True)
     draft.set_defaults(handler="infocoach.cli.draft:draft_command")
 
+
+def _add_calendar(sub: Subcommands) -> None:
     calendar = sub.add_parser(
         "calendar",
         help="write a scheduled meeting as an iCalendar (.ics) event",
@@ -266,6 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(calendar, suppress=True)
     calendar.set_defaults(handler="infocoach.cli.calendar:calendar_command")
 
+
+def _add_sheet(sub: Subcommands) -> None:
     sheet = sub.add_parser(
         "sheet",
         help="write a meeting's one-page prep sheet as Markdown",
@@ -277,7 +317,45 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _db_option(sheet, suppress=True)
     sheet.set_defaults(handler="infocoach.cli.sheet:sheet_command")
-    return parser
+
+
+_SUBCOMMANDS: dict[str, Callable[[Subcommands], None]] = {
+    "demo": _add_demo,
+    "export": _add_export,
+    "import": _add_import,
+    "targets": _add_targets,
+    "agenda": _add_agenda,
+    "list": _add_list,
+    "themes": _add_themes,
+    "paths": _add_paths,
+    "prep": _add_prep,
+    "live": _add_live,
+    "wrapup": _add_wrapup,
+    "lint": _add_lint,
+    "talk-detect": _add_talk_detect,
+    "draft": _add_draft,
+    "calendar": _add_calendar,
+    "sheet": _add_sheet,
+}
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (its first word that is no option or option value), or
+    None: then the whole command line is built, as for ``--help`` or a mistyped command."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            return None
+        if _takes_value(arg):
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg if arg in _SUBCOMMANDS else None
+    return None
+
+
+def _takes_value(arg: str) -> bool:
+    """``--db PATH``, ``--theme NAME``, or an abbreviation argparse accepts (``--th NAME``)."""
+    return len(arg) > 2 and "=" not in arg and any(option.startswith(arg) for option in ("--db", "--theme"))
 
 
 def _resolve(handler: str) -> Handler:
@@ -297,8 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     from infocoach.store import StoreError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_of(arguments))
+    args = parser.parse_args(arguments)
     try:
         return _resolve(args.handler)(args)
     except UsageProblem as problem:

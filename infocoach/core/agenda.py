@@ -65,8 +65,8 @@ def agenda_items(
     days: int = 0,
 ) -> list[AgendaItem]:
     """What is due now, then what comes due by the end of the day ``days`` days from today (in
-    the user's time zone), each once, in the order to do them. ValueError for ``days`` outside
-    0..MAX_DAYS."""
+    the user's time zone: 0 is the rest of today), each once, in the order to do them.
+    ValueError for ``days`` outside 0..MAX_DAYS."""
     if not 0 <= days <= MAX_DAYS:
         raise ValueError(f"days must be from 0 to {MAX_DAYS}")
     zone = settings.timezone
@@ -84,18 +84,15 @@ def agenda_items(
             found.setdefault((item.kind.value, item.meeting_id, item.contact_id), (item, today_item))
 
     keep(all_due_items(meetings, contacts, targets, now, settings), is_now=True)
-    if days:
-        end = (
-            pendulum.datetime(last_day.year, last_day.month, last_day.day, tz=zone).add(days=1).subtract(microseconds=1)
-        )
-        later = all_due_items(meetings, contacts, targets, end, settings)
-        keep((item for item in later if item.kind not in MEETING_KINDS), is_now=False)
-        # The pipeline names the meetings of one day and the week after it: look from the
-        # start of every eighth day to see them all.
-        for offset in range(SOON_DAYS + 1, days + 1, SOON_DAYS + 1):
-            start = pendulum.datetime(today.year, today.month, today.day, tz=zone).add(days=offset)
-            probe = due_items(meetings, start, settings.follow_up_days, zone)
-            keep((item for item in probe if item.kind in MEETING_KINDS), is_now=False)
+    # What comes due later today and in the days asked for: everything due by the window's end.
+    end = _start_of(last_day.add(days=1), zone).subtract(microseconds=1)
+    later = all_due_items(meetings, contacts, targets, end, settings)
+    keep((item for item in later if item.kind not in MEETING_KINDS), is_now=False)
+    # The pipeline names the meetings of one day and the week after it: look from the start
+    # of every eighth day to see them all.
+    for offset in range(SOON_DAYS + 1, days + 1, SOON_DAYS + 1):
+        probe = due_items(meetings, _start_of(today.add(days=offset), zone), settings.follow_up_days, zone)
+        keep((item for item in probe if item.kind in MEETING_KINDS), is_now=False)
 
     by_meeting = {meeting.id: meeting for meeting in meetings}
     by_contact = {contact.id: contact for contact in contacts}
@@ -106,6 +103,14 @@ def agenda_items(
     ]
     items.sort(key=lambda entry: (not entry.now, entry.due))
     return items
+
+
+def next_change(items: Sequence[AgendaItem], now: pendulum.DateTime, zone: str) -> pendulum.DateTime:
+    """The first moment the agenda computed at ``now`` may read differently without any change
+    to the data: the next item's due moment (it becomes due, or overdue), else the user's
+    midnight (today's words: "today", the days ahead)."""
+    midnight = _start_of(now.in_timezone(zone).date().add(days=1), zone)
+    return min([midnight, *(item.due for item in items if item.due > now)])
 
 
 def due_moment(item: DueItem, meeting: Meeting | MeetingHead, settings: Settings) -> pendulum.DateTime:

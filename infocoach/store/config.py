@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pendulum
 import platformdirs
 
-from infocoach.core.settings import Settings, parse_settings, settings_to_toml_data
 from infocoach.store.safe_files import atomic_write, make_private_dirs
+
+if TYPE_CHECKING:
+    from infocoach.core.settings import Settings
 
 APP_NAME = "infocoach"
 DB_ENV = "INFOCOACH_DB"
@@ -65,6 +66,8 @@ def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
 
 def system_timezone() -> str:
     """The machine's IANA time zone name, or UTC when it cannot be told."""
+    import pendulum  # here: resolving paths (`agenda`, `paths`) needs no time library
+
     try:
         name = pendulum.tz.get_local_timezone().name
     except (ValueError, OSError):  # no zone configured, or an unreadable /etc/localtime
@@ -124,6 +127,8 @@ def _read_toml(path: Path) -> dict[str, object] | None:
         return None
     except OSError as exc:
         raise SettingsUnreadable(f"could not read {path}: {exc.strerror or exc}") from None
+    import tomllib  # here: resolving paths alone (`agenda`, `paths`) reads no settings
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -134,6 +139,8 @@ def _read_toml(path: Path) -> dict[str, object] | None:
 
 def load_settings(path: Path, *, default_timezone: str | None = None) -> tuple[Settings, list[str]]:
     """Read settings; every problem becomes a warning and the default is used. Never raises."""
+    from infocoach.core.settings import parse_settings
+
     tz = default_timezone or system_timezone()
     try:
         data = _read_toml(path)
@@ -155,5 +162,7 @@ def save_settings(path: Path, settings: Settings) -> None:
         ) from None
     make_private_dirs(path.parent)
     import tomli_w  # writing settings is rare; reading them (tomllib) is every start
+
+    from infocoach.core.settings import settings_to_toml_data
 
     atomic_write(path, tomli_w.dumps(settings_to_toml_data(settings)).encode("utf-8"))
