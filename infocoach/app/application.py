@@ -16,8 +16,9 @@ from textual.timer import Timer
 from infocoach.app.control_filter import CONTROL_FILTER
 from infocoach.app.palette import InfocoachCommands
 from infocoach.app.themes import DEFAULT_THEME
+from infocoach.core.campaign.campaign_due import paced_let_go_due
 from infocoach.core.clock import Clock
-from infocoach.core.pipeline.statuses import let_go_due, transition
+from infocoach.core.pipeline.statuses import transition
 from infocoach.core.records.model import Status
 from infocoach.core.settings import Settings
 from infocoach.screens.history.history_screen import WIDE_FROM
@@ -190,7 +191,7 @@ class InfocoachApp(App[int]):
     def apply_patience(self) -> None:
         """Rule 4: a follow-up unanswered for the follow-up delay lets the meeting go."""
         waiting = self.store.meeting_heads(status=Status.FOLLOWED_UP.value)
-        moves = let_go_due(waiting, self.clock.now(), self.settings.follow_up_days)
+        moves = paced_let_go_due(waiting, self.clock.now(), self.settings)  # 3B7: business days
         # Whole meetings only for the few that move (usually none): heads answer the question.
         whole = {m.id: m for m in self.store.meetings(status=Status.FOLLOWED_UP.value)} if moves else {}
         updated = [transition(whole[head.id], Status.NO_RESPONSE, at) for head, at in moves]

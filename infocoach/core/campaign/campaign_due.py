@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pendulum
 
-from infocoach.core.campaign.business_days import NO_HOLIDAYS, business_days_between
+from infocoach.core.campaign.business_days import NO_HOLIDAYS, add_business_days, business_days_between
 from infocoach.core.campaign.matching import organization_key, people_at
 from infocoach.core.campaign.names import short_name
 from infocoach.core.campaign.pacing import (
@@ -32,7 +32,7 @@ from infocoach.core.campaign.pacing import (
 )
 from infocoach.core.campaign.replies import RANK, reply_kind
 from infocoach.core.clock import parse_iso
-from infocoach.core.pipeline.statuses import DueItem, DueKind, due_items
+from infocoach.core.pipeline.statuses import DueItem, DueKind, due_items, let_go_due
 from infocoach.core.records.model import Contact, Meeting, MeetingHead, Status, Target
 
 if TYPE_CHECKING:
@@ -147,23 +147,25 @@ def _pipeline_3b7(meetings: Sequence[M], now: pendulum.DateTime, timezone: str, 
 
 def paced_let_go_due(
     meetings: Sequence[M], now: pendulum.DateTime, settings: Settings, holidays: Holidays = NO_HOLIDAYS
-) -> list[M]:
-    """The followed-up meetings the pacing lets go now (3B7: 7 business days after the
-    follow-up; else ``follow_up_days`` calendar days)."""
+) -> list[tuple[M, pendulum.DateTime]]:
+    """The followed-up meetings the pacing lets go now, each with the moment it became due:
+    :func:`infocoach.core.pipeline.statuses.let_go_due`'s answer in the default pacing; in 3B7,
+    the start of the 7th business day after the follow-up (in the user's time zone)."""
     if not is_3b7(settings):
-        return [m for m in meetings if _let_go_by_days(m, now, settings.follow_up_days)]
-    due = {item.meeting_id for item in _pipeline_3b7(meetings, now, settings.timezone, holidays)}
-    return [m for m in meetings if m.id in due and m.status == Status.FOLLOWED_UP.value]
-
-
-def _let_go_by_days(meeting: Meeting | MeetingHead, now: pendulum.DateTime, days: int) -> bool:
-    sent = meeting.entered_at(Status.FOLLOWED_UP.value)
-    return (
-        not meeting.archived
-        and meeting.status == Status.FOLLOWED_UP.value
-        and bool(sent)
-        and now >= parse_iso(sent or "").add(days=days)
-    )
+        return let_go_due(meetings, now, settings.follow_up_days)
+    moves = []
+    zone = settings.timezone
+    for meeting in meetings:
+        if meeting.archived or meeting.status != Status.FOLLOWED_UP.value:
+            continue
+        sent = meeting.entered_at(Status.FOLLOWED_UP.value)
+        if not sent:
+            continue
+        day = add_business_days(parse_iso(sent).in_timezone(zone).date(), LET_GO_BUSINESS_DAYS, holidays)
+        due = pendulum.datetime(day.year, day.month, day.day, tz=zone)
+        if now >= due:
+            moves.append((meeting, due))
+    return moves
 
 
 def write_next_items(

@@ -104,7 +104,7 @@ def days_waiting(meeting: Meeting, now: pendulum.DateTime) -> int | None:
     return (now - parse_iso(sent)).days
 
 
-M = TypeVar("M", Meeting, MeetingHead)
+M = TypeVar("M", bound=Meeting | MeetingHead)
 
 
 def let_go_due(

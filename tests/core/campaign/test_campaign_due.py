@@ -78,7 +78,8 @@ def test_3b7_timeline_write_next_then_follow_up_then_let_go() -> None:
     assert paced_let_go_due(meetings, clock.now(), THREE_B_SEVEN) == []
     clock.advance(DAY)  # Friday: 7 business days: let go
     assert ("let-go", "m-tan", "") in due()
-    assert paced_let_go_due(meetings, clock.now(), THREE_B_SEVEN) == [meetings[0]]
+    friday = pendulum.datetime(2026, 12, 11, tz=ZONE)  # the start of its 7th business day
+    assert paced_let_go_due(meetings, clock.now(), THREE_B_SEVEN) == [(meetings[0], friday)]
     assert followed_up.add(days=9) == clock.now()
 
 
@@ -98,7 +99,7 @@ def test_the_default_pacing_counts_calendar_days_and_suggests_no_one() -> None:
     ]
     transition(meetings[0], "followed-up", MONDAY.add(days=7))
     assert paced_let_go_due(meetings, MONDAY.add(days=13), RULE_FOUR) == []
-    assert paced_let_go_due(meetings, MONDAY.add(days=14), RULE_FOUR) == [meetings[0]]
+    assert paced_let_go_due(meetings, MONDAY.add(days=14), RULE_FOUR) == [(meetings[0], MONDAY.add(days=14))]
 
 
 def test_the_default_pacing_is_todays_due_items_on_the_demo() -> None:
