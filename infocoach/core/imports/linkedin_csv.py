@@ -34,6 +34,7 @@ COLUMNS: dict[str, str] = {
     "position": "role",
     "connected on": "connected_on",
 }
+NAMELESS = "LinkedIn leaves out the names of members who hide them"
 HEADER = "First Name, Last Name, URL, Email Address, Company, Position, Connected On"
 
 MONTHS = {
@@ -90,7 +91,7 @@ def read_connections(data: bytes) -> ReadResult:
                 )
             fields = {name: cells[index] for index, name in columns.items() if index < len(cells)}
             if not fields.get("first_name") and not fields.get("last_name"):
-                result.skipped.append(Skipped(line, "no name (LinkedIn leaves out the names of members who hide them)"))
+                result.skipped.append(Skipped(line, "no name", NAMELESS))
                 continue
             result.people.append(
                 ImportedPerson(

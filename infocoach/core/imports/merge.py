@@ -60,7 +60,7 @@ def plan_import(
     """
     index = ContactIndex(existing)
     plan = ImportPlan()
-    changes = [Change(SKIPPED, s.line, reason=s.reason) for s in found.skipped]
+    changes = [Change(SKIPPED, s.line, (s.detail,) if s.detail else (), s.reason) for s in found.skipped]
     matched: dict[str, int] = {}  # contact id -> the line that matched it
     for person in found.people:
         contact = index.find(person)

@@ -31,7 +31,8 @@ class Skipped:
     """A row or card that names nobody we can add, and why (not an error: the rest is read)."""
 
     line: int
-    reason: str
+    reason: str  # short, to be counted: "no name"
+    detail: str = ""  # said on its line: why that happens
 
 
 @dataclass(slots=True)

@@ -114,12 +114,12 @@ _PLANNED = {"added": "add", "updated": "update", "skipped": "skip"}
 
 
 def summary(plan: ImportPlan) -> str:
-    """``3 added, 1 updated, 9 unchanged, 2 skipped (1 no name; 1 the same person as an earlier line).``"""
+    """``3 added, 1 updated, 9 unchanged, 2 skipped (no name: 1; the same person as an earlier line: 1).``"""
     counts = Counter(change.kind for change in plan.changes)
     text = ", ".join(f"{counts[kind]} {kind}" for kind in ("added", "updated", "unchanged", "skipped"))
     reasons = Counter(change.reason for change in plan.changes if change.kind == "skipped")
     if reasons:
-        text += " (" + "; ".join(f"{count} {reason}" for reason, count in reasons.items()) + ")"
+        text += " (" + "; ".join(f"{reason}: {count}" for reason, count in reasons.items()) + ")"
     kept = sum(1 for change in plan.changes if change.kept)
     if kept:
         text += f"; your own edits kept for {kept} {'person' if kept == 1 else 'people'}"

@@ -188,9 +188,12 @@ def test_the_same_person_twice_in_a_file_and_nameless_rows_are_skipped_with_why(
     assert (
         change_line(first.changes[3], dry_run=False) == "line 8: skipped: the same person as an earlier line (line 5)"
     )
-    assert summary(first) == (
-        "2 added, 0 updated, 0 unchanged, 2 skipped (1 no name (LinkedIn leaves out the names of members "
-        "who hide them); 1 the same person as an earlier line)."
+    assert change_line(first.changes[1], dry_run=True) == (
+        "line 6: would skip: no name (LinkedIn leaves out the names of members who hide them)"
+    )
+    assert (
+        summary(first)
+        == "2 added, 0 updated, 0 unchanged, 2 skipped (no name: 1; the same person as an earlier line: 1)."
     )
 
 

@@ -50,7 +50,7 @@ def test_blank_rows_are_nobody_and_rows_without_a_name_are_skipped_with_why() ->
     found = read_connections(data)
     assert [p.first_name for p in found.people] == ["Ana", "Raj"]
     assert [s.line for s in found.skipped] == [7]
-    assert "no name" in found.skipped[0].reason
+    assert found.skipped[0].reason == "no name" and "hide" in found.skipped[0].detail
 
 
 def test_a_multi_line_field_gives_the_line_where_its_row_starts() -> None:
