@@ -82,7 +82,10 @@ class PrepScreen(MeetingScreen):
         "above the draft, and ctrl+g goes back over your sentences; copy it, save it, or open it in your editor, then mark it sent. Once the "
         "meeting is scheduled, F3 saves it as a calendar file (.ics) with a reminder, and F5 opens "
         "the live screen when the call begins. F4 saves a one-page prep sheet (Markdown) to print "
-        "or keep on a second screen. F8 moves the meeting to another time.\n\n"
+        "or keep on a second screen. F8 moves the meeting to another time. ctrl+n composes the "
+        "outreach or follow-up email in your mail program (Compose in mail), with their address and the "
+        "subject filled in. F12 imports a calendar invitation (.ics) they sent: it sets the time, length and "
+        "status (Import invitation).\n\n"
         "ctrl+PgDn and ctrl+PgUp move between the tabs. Everything saves by itself. Escape goes back."
     )
     BINDINGS = [
@@ -100,6 +103,8 @@ class PrepScreen(MeetingScreen):
         Binding("f3", "save_calendar", "Calendar file", id="prep.calendar", show=False),
         Binding("f4", "save_sheet", "Prep sheet", id="prep.sheet", show=False),
         Binding("f8", "reschedule", "Reschedule", id="prep.reschedule", show=False),  # f6/f7 are the editor's
+        Binding("ctrl+n", "compose_mail", "Compose in mail", id="prep.compose_mail", show=False),
+        Binding("f12", "import_invite", "Import invitation", id="prep.import_invite", show=False),
     ]
 
     TAB_ORDER = ("tab-research", "tab-questions", "tab-intro", "tab-outreach")
@@ -296,6 +301,20 @@ class PrepScreen(MeetingScreen):
 
     def action_mark_sent(self) -> None:
         prep_actions.mark_sent(self, self._drafts())
+
+    def action_compose_mail(self) -> None:
+        from infocoach.screens.prep.mail_actions import compose_draft
+
+        compose_draft(self, self._drafts())
+
+    def action_import_invite(self) -> None:
+        from infocoach.screens.prep.invite_import import import_invitation
+
+        import_invitation(self)
+
+    def planned_minutes_changed(self) -> None:
+        """The meeting's length changed (an invitation): the question plan's fit follows."""
+        self.query_one("#plan", QuestionPlan).set_timing(planned_minutes=self.meeting.planned_minutes)
 
     def refresh_card(self) -> None:
         self.query_one("#card", Static).update(contact_card(self.contact, self.meeting))

@@ -61,8 +61,8 @@ them in as you wrote them; until then the draft holds a [[question]] it cannot b
 It can quote one of your notes instead ([x] marks the note quoted; Enter or space chooses \
 another, or none). If their title is not known yet, choose how to greet them. Edit the text \
 and watch the coach's checks below it. ctrl+l copies, ctrl+o saves a .txt or an .eml your \
-mail program opens, ctrl+t opens $EDITOR, ctrl+r writes a fresh draft. Send it within 24 hours, \
-then press Mark sent.
+mail program opens, ctrl+t opens $EDITOR, ctrl+r writes a fresh draft, ctrl+n composes it in your \
+mail program (Compose in mail). Send it within 24 hours, then press Mark sent.
 
 Next steps: schedule a later update ("how your advice worked out"), add a referral as a \
 contact (Enter), tick off action items (space). ctrl+PgDn / ctrl+PgUp move between the tabs; \
@@ -81,6 +81,7 @@ class WrapupScreen(MeetingScreen):
         Binding("ctrl+t", "edit_draft", "Edit in $EDITOR", id="wrapup.editor", show=False),
         Binding("f9", "mark_sent", "Mark sent", id="wrapup.mark_sent", show=False),
         Binding("ctrl+r", "new_draft", "New draft", id="wrapup.new_draft", show=False),
+        Binding("ctrl+n", "compose_mail", "Compose in mail", id="wrapup.compose_mail", show=False),
     ]
 
     TAB_ORDER = ("tab-summary", "tab-thanks", "tab-next")
@@ -176,6 +177,21 @@ class WrapupScreen(MeetingScreen):
         from infocoach.screens.wrapup.parts import save_thanks
 
         save_thanks(self, self._panel())
+
+    def action_compose_mail(self) -> None:
+        """The thank-you opened in the mail program; too long for a link: the .eml instead."""
+        from infocoach.dialogs.compose_mail import compose_in_mail
+        from infocoach.screens.wrapup.parts import save_thanks
+
+        panel = self._panel()
+        compose_in_mail(
+            self,
+            to_name=self.contact.display_name,
+            to_address=self.contact.email,
+            subject=panel.subject(),
+            body=panel.text(),
+            offer_eml=lambda: save_thanks(self, panel),
+        )
 
     def action_new_draft(self) -> None:
         from infocoach.dialogs.confirm import ConfirmModal

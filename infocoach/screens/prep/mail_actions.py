@@ -1,0 +1,68 @@
+"""Prep's Compose in mail (ctrl+n): the outreach or follow-up email opened in the mail program,
+and the .eml file offered instead when it is too long for a mail link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from infocoach.core.exports.mail_file import eml_bytes
+from infocoach.dialogs.compose_mail import compose_in_mail
+from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.screens.prep.draft_actions import default_draft_path
+from infocoach.store.config import protected_paths
+from infocoach.store.safe_files import atomic_write
+
+if TYPE_CHECKING:
+    from infocoach.screens.prep.prep_screen import PrepScreen
+    from infocoach.widgets.draft_panel import DraftPanel
+
+
+def compose_draft(screen: PrepScreen, panel: DraftPanel) -> bool:
+    """Hand the email on screen to the mail program (a LinkedIn note has no mail to go in)."""
+    if panel.channel != "email":
+        screen.notify(
+            "This is the LinkedIn note: copy it (ctrl+l) into LinkedIn. Choose email as the channel "
+            "to compose an email in your mail program.",
+            severity="warning",
+            timeout=8,
+            markup=False,
+        )
+        return False
+    contact = screen.contact
+    return compose_in_mail(
+        screen,
+        to_name=contact.display_name,
+        to_address=contact.email,
+        subject=panel.subject(),
+        body=panel.text(),
+        offer_eml=lambda: save_eml(screen, panel),
+    )
+
+
+def save_eml(screen: PrepScreen, panel: DraftPanel) -> None:
+    """Save the email as an .eml file, a draft any mail program opens ready to send."""
+    contact = screen.contact
+    data = eml_bytes(
+        subject=panel.subject(),
+        body=panel.text(),
+        to_name=contact.display_name,
+        to_address=contact.email,
+        now=screen.coach.clock.now(),
+    )
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        screen.notify(f"Saved {path}. Open it in your mail program to send it.", markup=False)
+
+    suggestion = default_draft_path(contact, panel.kind).with_suffix(".eml")
+    screen.app.push_screen(
+        SaveFileModal(suggestion, title="Save the draft as .eml", protected=protected_paths(screen.coach.paths)),
+        chosen,
+    )
