@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pendulum
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -133,4 +135,7 @@ class ContactForm(FormScreen[Contact | None]):
             created_at=base.created_at if base else iso(self.clock.now()),
             **values,
         )
+        # What the form does not show (phone, who referred them, an import's provenance) is kept.
+        if kept := base or self.prefill:
+            contact = replace(kept, **{k: getattr(contact, k) for k in ("id", "archived", "created_at", *values)})
         return contact, {}
