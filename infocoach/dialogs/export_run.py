@@ -44,10 +44,15 @@ class ExportProgress(ModalScreen[str | None]):
         return coach_of(self)
 
     def compose(self) -> ComposeResult:
-        count = len(self.coach.store.meetings())
+        store = self.coach.store
+        # A vCard file holds the contacts; every other format, the meetings.
+        if self.kind == "vcard":
+            what = count_of(len(store.contacts()), "contact")
+        else:
+            what = count_of(len(store.meetings()), "meeting")
         label = EXPORT_FORMATS[self.kind][0]
         with Vertical(id="dialog"):
-            yield Static(f"Exporting {count_of(count, 'meeting')} as {label} to {self.target}…", markup=False)
+            yield Static(f"Exporting {what} as {label} to {self.target}…", markup=False)
             yield LoadingIndicator()
 
     def on_mount(self) -> None:
