@@ -94,7 +94,8 @@ def _who(candidate: Candidate) -> str:
 def _no_meeting(source: str, invitation: Invitation) -> str:
     return (
         f"{source} is not for any meeting waiting for a time: it is {who_is_named(invitation)}, and none "
-        "of your contacts with a planned, requested, followed-up or scheduled meeting has one of those "
+        "of your contacts with a meeting still to hold (planned, requested, followed-up, no-response or "
+        "scheduled) has one of those "
         "e-mail addresses. Add their address to the contact (e in Contacts) and import it again. "
         f"{NOTHING_WRITTEN}"
     )

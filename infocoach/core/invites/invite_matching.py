@@ -19,9 +19,10 @@ WAITING: tuple[str, ...] = (
     Status.PLANNED.value,
     Status.REQUESTED.value,
     Status.FOLLOWED_UP.value,
+    Status.NO_RESPONSE.value,
     Status.SCHEDULED.value,
 )
-"""The statuses of a meeting an invitation can be for: not yet held, not let go or declined."""
+"""The statuses of a meeting a new invitation can be for: not yet held, not declined."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,18 @@ def test_only_waiting_meetings_of_live_contacts_match_by_email(demo) -> None:
     assert find_candidates(invitation, archived, meetings) == []
 
 
+def test_a_late_reply_to_a_meeting_let_go_still_finds_it_but_a_declined_one_does_not(demo) -> None:
+    contacts, meetings = demo
+    invitation = replace(invite("google_new.ics"), organizer="jonas.lindqvist@example.com", attendees=())
+    let_go = meeting(meetings, "m-demo-12")
+    assert let_go.status == Status.NO_RESPONSE
+    assert [c.meeting.id for c in find_candidates(invitation, contacts, meetings)] == ["m-demo-12"]
+    assert plan_invitation(let_go, invitation, NOW).meeting.status == Status.SCHEDULED
+    declined = replace(invitation, organizer="kwabena.asante@example.org")
+    assert meeting(meetings, "m-demo-13").status == Status.DECLINED
+    assert find_candidates(declined, contacts, meetings) == []
+
+
 def test_several_waiting_meetings_with_one_person_are_all_candidates(demo) -> None:
     contacts, meetings = demo
     second = replace(meeting(meetings, "m-demo-10"), id="m-second", status=Status.PLANNED, history=[])
