@@ -93,6 +93,7 @@ class InfocoachApp(App[int]):
             self.set_keymap(keymap)
             self.startup_warnings += problems
         self.apply_patience()
+        self._start_due_notices()
         history = HistoryScreen()
         self.push_screen(history)
         if self._settle_memory:
@@ -129,6 +130,17 @@ class InfocoachApp(App[int]):
                 timeout=15,
                 markup=False,
             )
+
+    def _start_due_notices(self) -> None:
+        """A meeting about to start, a thank-you turning overdue: a notice, once (issue 19)."""
+        from infocoach.app.due_notices import CHECK_SECONDS, DueNotices
+
+        def told(title: str, message: str) -> None:
+            self.notify(message, title=title, timeout=30, markup=False)
+
+        self.due_notices = DueNotices(self.store, self.clock, lambda: self.settings, told)
+        self.call_after_refresh(self.due_notices.check)  # after the first frame, not before it
+        self.set_interval(CHECK_SECONDS, self.due_notices.check)
 
     def ask_first_run(self, then: Callable[[], object]) -> None:
         """The welcome form; ``then`` runs after it (History shows dates in the new zone)."""

@@ -207,3 +207,33 @@ def place_name(zone: str) -> str:
 def day_text(moment: pendulum.DateTime | pendulum.Date) -> str:
     """``Wed 25 Nov``, in English whatever the machine's locale."""
     return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
+
+
+NOTICE_MINUTES = 10
+"""The open app tells of a meeting this many minutes before it starts."""
+
+
+def due_notices(meetings: Sequence[Meeting | MeetingHead], now: pendulum.DateTime, settings: Settings) -> list[DueItem]:
+    """What the open app announces as it happens: a meeting starting within NOTICE_MINUTES,
+    and a thank-you note past its 24 hours."""
+    soon = now.add(minutes=NOTICE_MINUTES)
+    return [
+        item
+        for item in due_items(meetings, now, settings.follow_up_days, settings.timezone)
+        if (item.kind is DueKind.THANK_YOU and item.overdue)
+        or (item.kind in MEETING_KINDS and now <= item.since <= soon)
+    ]
+
+
+def notice_text(item: DueItem, contact: Contact | None, now: pendulum.DateTime, zone: str) -> tuple[str, str]:
+    """A notice's title and message."""
+    name = short_name(contact) if contact is not None else "your contact"
+    if item.kind is DueKind.THANK_YOU:
+        return (
+            "Thank-you note",
+            f"Your thank-you note to {name} is now overdue (24 hours since you met): send it today.",
+        )
+    start = item.since.in_timezone(zone)
+    minutes = max(1, -(-int((start - now).total_seconds()) // 60))  # rounded up: never "in 0 minutes"
+    when = "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
+    return "Meeting soon", f"Your meeting with {name} starts at {start.strftime('%H:%M')}, {when}."
