@@ -11,6 +11,7 @@ business day on Tuesday and three on Thursday, whatever the hour.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 import pendulum
 
@@ -34,7 +35,10 @@ def add_business_days(day: pendulum.Date, n: int, holidays: Collection[pendulum.
     return day
 
 
+@lru_cache(maxsize=16_384)
 def _date_of(moment: pendulum.DateTime | pendulum.Date, timezone: str) -> pendulum.Date:
+    """The date of a moment in ``timezone`` (a date is its own); cached: the same request
+    dates are asked about for every employer and every refresh."""
     if isinstance(moment, pendulum.DateTime):
         return moment.in_timezone(timezone).date()
     return moment
@@ -52,12 +56,9 @@ def business_days_between(
     first, last = _date_of(start, timezone), _date_of(end, timezone)
     if last < first:
         return -business_days_between(last, first, timezone, holidays)
-    whole_weeks, rest = divmod((last - first).days, 7)
-    count = whole_weeks * 5
-    day = first.add(days=whole_weeks * 7)
-    for _ in range(rest):
-        day = day.add(days=1)
-        count += day.weekday() < _SATURDAY
+    whole_weeks, rest = divmod(last.toordinal() - first.toordinal(), 7)
+    weekday = first.weekday()
+    count = whole_weeks * 5 + sum(1 for k in range(1, rest + 1) if (weekday + k) % 7 < _SATURDAY)
     if holidays:
         count -= sum(1 for h in set(holidays) if first < h <= last and h.weekday() < _SATURDAY)
     return count

@@ -51,6 +51,14 @@ def requested_at(meeting: Meeting | MeetingHead) -> pendulum.DateTime | None:
     return parse_iso(sent) if sent else None
 
 
+_NEVER = pendulum.datetime(1, 1, 1)
+
+
+def _sent_order(meeting: Meeting | MeetingHead) -> pendulum.DateTime:
+    """When the request went out, for ordering (moments, not their text: offsets differ)."""
+    return requested_at(meeting) or _NEVER
+
+
 def meetings_by_contact(meetings: Iterable[M]) -> dict[str, list[M]]:
     grouped: dict[str, list[M]] = defaultdict(list)
     for meeting in meetings:
@@ -61,7 +69,7 @@ def meetings_by_contact(meetings: Iterable[M]) -> dict[str, list[M]]:
 def _open_requests(people: Iterable[Contact], meetings: Iterable[M]) -> list[M]:
     ids = {person.id for person in people}
     found = [m for m in meetings if not m.archived and m.contact_id in ids and m.status in OPEN]
-    return sorted(found, key=lambda m: m.entered_at(Status.REQUESTED.value) or "")
+    return sorted(found, key=_sent_order)
 
 
 def open_requests_at(target: Target, contacts: Iterable[Contact], meetings: Iterable[M]) -> list[M]:
@@ -185,15 +193,16 @@ def write_next_items(
         if not contact.archived and (key := organization_key(contact.organization)):
             employers[key].append(contact)
     target_by_key = {organization_key(t.name): t for t in sorted(targets, key=lambda t: not t.archived)}
+    open_by_contact = meetings_by_contact(m for m in meetings if not m.archived and m.status in OPEN)
     items = []
     for key, people in employers.items():
         target = target_by_key.get(key)
         if target is not None and target.archived:
             continue
-        waiting = _open_requests(people, meetings)
+        waiting = [m for p in people for m in open_by_contact.get(p.id, ())]
         if not waiting:
             continue
-        newest = waiting[-1]
+        newest = max(waiting, key=_sent_order)
         sent = requested_at(newest)
         if sent is None or business_days_between(sent, now, timezone, holidays) < WRITE_NEXT_BUSINESS_DAYS:
             continue
@@ -218,7 +227,7 @@ def tell_referrer_items(meetings: Sequence[M], contacts: Sequence[Contact]) -> l
     told = {m.contact_id for m in meetings if m.referrer_told_at}
     items = []
     reminded: set[str] = set()
-    for meeting in sorted(meetings, key=lambda m: m.last_step_at or ""):
+    for meeting in sorted(meetings, key=lambda m: parse_iso(m.last_step_at) if m.last_step_at else _NEVER):
         if meeting.archived or meeting.status not in MET or meeting.contact_id in told | reminded:
             continue
         met = by_id.get(meeting.contact_id)

@@ -19,7 +19,7 @@ from infocoach.core.campaign.campaign_due import OPEN, all_due_items, meetings_b
 from infocoach.core.campaign.matching import organization_key
 from infocoach.core.campaign.names import short_name
 from infocoach.core.campaign.pacing import is_3b7
-from infocoach.core.campaign.replies import ReplyKind, reply_kind
+from infocoach.core.campaign.replies import ReplyKind, reply_kind, steps_of
 from infocoach.core.clock import parse_iso
 from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact, Meeting, MeetingHead, Status, Target
@@ -82,7 +82,7 @@ def lamp_rows(
         if not contact.archived and (key := organization_key(contact.organization)):
             staff[key].append(contact)
     live = [m for m in meetings if not m.archived]
-    by_contact = meetings_by_contact(sorted(live, key=lambda m: m.created_at or m.last_step_at or ""))
+    by_contact = meetings_by_contact(sorted(live, key=_first_moment))
     due_by_meeting: dict[str, list[DueItem]] = defaultdict(list)
     for item in all_due_items(live, contacts, targets, now, settings, holidays):
         due_by_meeting[item.meeting_id].append(item)
@@ -106,6 +106,13 @@ def lamp_rows(
         replies = {p.id: reply_kind(own[p.id], now, timezone, holidays) for p in people}
         rows.append(TargetRow(target, people, own, advocacy, focus, step, about, replies))
     return rows
+
+
+def _first_moment(meeting: AnyMeeting) -> pendulum.DateTime:
+    """When a meeting began (its first step, else its creation), for "oldest first"."""
+    steps = steps_of(meeting)
+    text = steps[0][1] if steps else meeting.created_at
+    return parse_iso(text) if text else pendulum.datetime(1, 1, 1)
 
 
 def _when(moment: pendulum.DateTime, now: pendulum.DateTime, timezone: str) -> str:
