@@ -7,7 +7,15 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from infocoach.core.agenda import MAX_DAYS, AgendaItem, agenda_items, meeting_times, next_change
+from infocoach.core.agenda import (
+    MAX_DAYS,
+    AgendaItem,
+    agenda_items,
+    due_notices,
+    meeting_times,
+    next_change,
+    notice_text,
+)
 from infocoach.core.clock import iso
 from infocoach.core.pipeline.statuses import DueKind
 from infocoach.core.records.model import Contact, Meeting, Transition
@@ -252,3 +260,28 @@ def test_the_agenda_holds_until_the_next_due_moment_or_midnight() -> None:
     items = agenda(meetings, people)
     assert next_change(items, NOW, LONDON) == NOW.add(hours=5)
     assert next_change([], NOW, LONDON) == pendulum.datetime(2026, 11, 26, tz=LONDON)
+
+
+# --- what the open app announces ------------------------------------------------------------
+
+
+def test_notices_a_meeting_within_ten_minutes_and_not_after_it_starts() -> None:
+    people, start = [person("c1", "Tan", NEW_YORK)], NOW.at(15, 0)
+    meetings = [booked("m1", "c1", start)]
+    assert due_notices(meetings, start.subtract(minutes=11), SETTINGS) == []
+    [item] = due_notices(meetings, start.subtract(minutes=10), SETTINGS)
+    assert notice_text(item, people[0], start.subtract(seconds=30), LONDON) == (
+        "Meeting soon",
+        "Your meeting with Dr. Tan starts at 15:00, in 1 minute.",
+    )
+    assert due_notices(meetings, start.add(seconds=1), SETTINGS) == []
+
+
+def test_notices_a_thank_you_only_once_it_is_overdue() -> None:
+    held = NOW.subtract(hours=23)
+    meetings = [meeting("m1", "c1", ("requested", NOW.subtract(days=9)), ("done", held))]
+    assert due_notices(meetings, NOW, SETTINGS) == []
+    [item] = due_notices(meetings, NOW.add(hours=1), SETTINGS)
+    assert notice_text(item, person("c1", "Tan"), NOW, LONDON)[1].startswith(
+        "Your thank-you note to Dr. Tan is now overdue"
+    )
