@@ -80,7 +80,7 @@ def read_connections(data: bytes) -> ReadResult:
                 columns = _header(row)
                 width = len(row)
                 continue
-            cells = [cell.strip() for cell in row]
+            cells = [" ".join(cell.split()) for cell in row]  # one line each, as the contact form shows it
             if not any(cells):
                 continue  # a blank line between rows: nobody
             if len(cells) > width and any(cells[width:]):
