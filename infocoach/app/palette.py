@@ -15,7 +15,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from infocoach.core.exports.formats import EXPORT_FORMATS
-from infocoach.core.pipeline.statuses import why_no_wrapup
+from infocoach.core.pipeline.statuses import DueKind, why_no_wrapup
 from infocoach.services import CoachApp, coach_of
 
 if TYPE_CHECKING:
@@ -70,6 +70,13 @@ class InfocoachCommands(Provider):
             "Meetings per month, reply and thank-you rates, talk share over time",
         )
         yield ("history: show or hide archived", history.action_toggle_archived, "Archived meetings stay searchable")
+        for item in history.due:
+            if item.kind is DueKind.TELL_REFERRER:
+                yield (
+                    f"referrer: {item.note or 'tell your referrer how it went'}",
+                    partial(history.commands.tell_referrer, item.meeting_id),
+                    "A short note to close the loop, then mark it sent (R)",
+                )
         # Imported here: the palette needs it, the start-up does not.
         from infocoach.core.live.session import why_not_live
         from infocoach.core.pipeline.meeting_times import why_not_reschedule

@@ -30,6 +30,7 @@ HELP_TITLES: dict[str, str] = {
     "ConfirmModal": "Please confirm",
     "ContactForm": "Contact",
     "TargetForm": "Target employer",
+    "ReferrerNote": "A note to whoever referred you",
     "ExportProgress": "Export",
     "FirstRunScreen": "Welcome",
     "MeetingForm": "Meeting",

@@ -51,7 +51,8 @@ class TargetsScreen(Screen[None]):
         "what to do there; a • means something is due, listed below the table.\n\n"
         "n adds an employer, e or Enter on an employer edits it, A archives it (or restores it; "
         "h shows archived ones). Enter on a person opens their contact; c adds a person at the "
-        "selected employer, m plans a meeting with the selected person. Escape goes back to History."
+        "selected employer, m plans a meeting with the selected person. R opens the note telling a "
+        "referrer how it went, when one is due there. Escape goes back to History."
     )
     BINDINGS = [
         Binding("escape", "back", "Back", id="targets.back"),
@@ -62,6 +63,7 @@ class TargetsScreen(Screen[None]):
         Binding("m", "new_meeting", "Plan meeting", id="targets.new_meeting"),
         Binding("A", "archive_target", "Archive", id="targets.archive_target", show=False),
         Binding("h", "toggle_archived", "Show archived", id="targets.toggle_archived", show=False),
+        Binding("R", "tell_referrer", "Tell referrer", id="targets.tell_referrer", show=False),
     ]
 
     def __init__(self) -> None:
@@ -156,7 +158,8 @@ class TargetsScreen(Screen[None]):
         text.append(f"\nNext: {row.next_step}")
         for item in line.due:
             contact = self._contact_of_meeting(item, row)
-            text.append(f"\n• {due_words(item, contact)}")
+            key = " (R)" if item.kind is DueKind.TELL_REFERRER else ""
+            text.append(f"\n• {due_words(item, contact)}{key}")
         if target.notes:
             text.append(f"\nNotes: {target.notes}")
         return text
@@ -293,6 +296,20 @@ class TargetsScreen(Screen[None]):
 
         form = ContactForm(None, clock=app.clock, default_timezone=app.settings.timezone, prefill=prefill)
         app.push_screen(form, saved)
+
+    def action_tell_referrer(self) -> None:
+        """The note to whoever referred you to someone you met at the selected employer."""
+        from infocoach.screens.referrer_loop import NOTHING_TO_TELL, choose_item, tell_referrer
+
+        line = self.table.highlighted
+        item = choose_item(line.due, None) if line is not None else None
+        if line is not None and item is None:  # on a person: their employer's line has the items
+            employer = next((other for other in self.table.lines if other.id == line.row.target.id), None)
+            item = choose_item(employer.due, None) if employer is not None else None
+        if item is None:
+            self.notify(NOTHING_TO_TELL, markup=False)
+            return
+        tell_referrer(self, item.meeting_id, self.reload)
 
     def action_new_meeting(self) -> None:
         from infocoach.screens import record_actions as actions

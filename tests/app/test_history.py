@@ -6,6 +6,7 @@ from typing import Any
 
 from textual.widgets import Input, Select, Static
 
+from infocoach.app.palette import InfocoachCommands
 from infocoach.core.records.model import Contact, Meeting, Status
 from infocoach.screens.history.history_screen import HistoryScreen
 from infocoach.widgets.meeting_detail import MeetingDetail
@@ -388,3 +389,97 @@ async def test_history_opens_on_heads_and_reads_whole_meetings_only_when_needed(
         await pilot.press("backspace")
         await pilot.pause(0.3)
         assert built == []
+
+
+# ----- the campaign on History's due line (issue 18) -------------------------------------------
+
+
+def _due_line(app: Any) -> str:
+    return str(app.screen.query_one("#due", Static).content)
+
+
+async def test_due_line_names_write_next_and_tell_referrer(make_app) -> None:
+    from targets_data import seed, settings_3b7
+
+    app = make_app(demo=False, settings=settings_3b7())
+    seed(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        # 3B7: five business days without a reply from Ms. Lopez at Contoso (no follow-up yet);
+        # Mr. Park, whom Dr. Tan referred, was met yesterday.
+        assert _due_line(app) == "Due: 1 person to write to next · 1 referrer to tell how it went (R)"
+        assert "m-lopez" in [e.id for e in app.screen.query_one("#meetings", MeetingTable).entries if e.due]
+
+
+async def test_default_pacing_keeps_the_follow_up_and_adds_the_referrer(make_app) -> None:
+    from targets_data import seed
+
+    app = make_app(demo=False)
+    seed(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert _due_line(app) == "Due: 1 follow-up · 1 referrer to tell how it went (R)"
+
+
+async def test_referrer_note_is_offered_and_marking_it_sent_records_it(make_app, clock) -> None:
+    from targets_data import seed
+
+    from infocoach.core.clock import iso
+    from infocoach.dialogs.referrer_note import ReferrerNote
+    from infocoach.widgets.lint_panel import LintPanel
+
+    app = make_app(demo=False)
+    seed(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")  # from any meeting: the oldest referrer waiting
+        await pilot.pause()
+        assert isinstance(app.screen, ReferrerNote)
+        note = app.screen
+        text = note.text()
+        assert text.startswith("Dear Dr. Tan,") and "Mr. Park" in text and "Alex Morgan" in text
+        assert note.query_one("#referrer-subject", Input).value == "My conversation with Jun Park"
+        assert not note.query_one("#referrer-lint", LintPanel).has_class("-error")
+        # Your own words are kept when you close it without marking it sent.
+        note.query_one("#referrer-text").text = text.replace("very helpful", "wonderfully helpful")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        kept = app.store.meeting("m-park")
+        assert "wonderfully helpful" in kept.drafts["referrer"] and kept.referrer_told_at is None
+        await pilot.press("R")
+        await pilot.pause()
+        assert "wonderfully helpful" in app.screen.text()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.store.meeting("m-park").referrer_told_at == iso(clock.now())
+        assert _due_line(app) == "Due: 1 follow-up"
+        await pilot.press("R")  # nothing left to tell: said kindly, nothing opens
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_referrer_note_without_an_honorific_asks_first(make_app) -> None:
+    from dataclasses import replace
+
+    from targets_data import seed
+
+    from infocoach.dialogs.referrer_note import ReferrerNote
+
+    app = make_app(demo=False)
+    seed(app)
+    app.store.save_contact(replace(app.store.contact("c-tan"), honorific=""))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        [hit] = [h async for h in InfocoachCommands(app.screen).search("referrer: tell tan park")]
+        assert hit.text == "referrer: Tell Mei Tan how it went with Mr. Park"
+        hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, ReferrerNote)
+        assert "[[answer above" in app.screen.text()
+        assert "Choose how to greet" in str(app.screen.query_one("#referrer-notes", Static).content)
+        await pilot.press("ctrl+s")  # not ready to send: it stays open
+        await pilot.pause()
+        assert isinstance(app.screen, ReferrerNote)
+        assert app.store.meeting("m-park").referrer_told_at is None

@@ -104,6 +104,17 @@ class HistoryCommands:
         # Back on History, show what changed there (a new person, a meeting planned).
         self.screen.app.push_screen(TargetsScreen(), lambda _: self.screen.reload())
 
+    def tell_referrer(self, meeting_id: str | None) -> None:
+        """The note to whoever referred you (R): about the selected meeting if it has one due,
+        else the oldest waiting."""
+        from infocoach.screens.referrer_loop import NOTHING_TO_TELL, choose_item, tell_referrer
+
+        item = choose_item(self.screen.due, meeting_id)
+        if item is None:
+            self.screen.notify(NOTHING_TO_TELL, markup=False)
+            return
+        tell_referrer(self.screen, item.meeting_id, lambda: self.screen.reload(select=item.meeting_id))
+
     def insights(self) -> None:
         from infocoach.screens.insights import InsightsScreen
 

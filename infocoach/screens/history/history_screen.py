@@ -12,10 +12,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
+from infocoach.core.campaign.campaign_due import all_due_items
 from infocoach.core.describe import count_of, due_summary, meeting_row
 from infocoach.core.pipeline.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.pipeline.search import matches
-from infocoach.core.pipeline.statuses import due_items
+from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import STATUS_NAMES
 from infocoach.screens.history.commands import HistoryCommands
 from infocoach.services import CoachApp, coach_of
@@ -47,7 +48,9 @@ class HistoryScreen(Screen[None]):
         "outreach draft. l opens the live screen for a scheduled meeting: the clock, the talk meter, your questions and quick notes. w opens the wrap-up of a meeting you have had: how it went, and the thank-you note. Start with c to add a contact, then n to plan a meeting; C lists your contacts, T your target employers (the LAMP list: whom to write to next at each). Press t to move a meeting "
         "along: planned, requested, followed-up, scheduled, done, thanked; r moves it to another time "
         "(the old time is kept, and a calendar file saved from Prep follows). A • beside a status "
-        "means something is due: a follow-up, a thank-you, or a meeting today. Choose "
+        "means something is due: a follow-up, a thank-you, or a meeting today; with 3B7 pacing (Settings), "
+        "whom to write to next at an employer. Once you have met someone a contact referred you to, "
+        "R opens a short note telling the referrer how it went. Choose "
         '"due & coming up" in the filter (f) to see only those (and meetings later this week); i shows insights: meetings per month, reply and thank-you rates, your talk share over time. The date filter beside it narrows the list to '
         "this week, the last 30 days, this year and so on."
     )
@@ -72,6 +75,7 @@ class HistoryScreen(Screen[None]):
         Binding("s", "settings", "Settings", id="history.settings", show=False),
         Binding("C", "contacts", "Contacts", id="history.contacts", show=False),
         Binding("T", "targets", "Targets", id="history.targets", show=False),
+        Binding("R", "tell_referrer", "Tell referrer", id="history.tell_referrer", show=False),
         Binding("i", "insights", "Insights", id="history.insights", show=False),
         Binding("escape", "clear_search", "Clear search", id="history.clear_search", show=False),
     ]
@@ -87,6 +91,7 @@ class HistoryScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._filters_applied: tuple[object, object] | None = None  # (status, date range) shown
         self._detail_entry: Entry | None = None  # the entry the detail panel shows
+        self.due: list[DueItem] = []  # what the due line counts, oldest first
         self.commands = HistoryCommands(self)
 
     @property
@@ -132,6 +137,9 @@ class HistoryScreen(Screen[None]):
     def action_targets(self) -> None:
         self.commands.targets()
 
+    def action_tell_referrer(self) -> None:
+        self.commands.tell_referrer(self.selected_id())
+
     def action_settings(self) -> None:
         self.commands.settings()
 
@@ -170,17 +178,24 @@ class HistoryScreen(Screen[None]):
         store = self.coach.store
         settings = self.coach.settings
         tz = settings.timezone
-        contacts = {c.id: c for c in store.contacts()}
+        people = store.contacts()
+        contacts = {c.id: c for c in people}
         # Heads, not whole meetings: the rows, filters and due list need no notes or drafts,
         # and with thousands of meetings building whole ones would slow every opening.
         meetings = store.meeting_heads()
-        due = due_items(
+        # The pipeline's items paced by the settings, the referrers to tell, and (3B7) whom
+        # to write to next at an employer.
+        self.due = due = all_due_items(
             [m for m in meetings if not (c := contacts.get(m.contact_id)) or not c.archived],
+            people,
+            store.targets(),
             self.coach.clock.now(),
-            follow_up_days=settings.follow_up_days,
-            timezone=tz,
+            settings,
         )
-        self.query_one("#due", Static).update(due_summary(due))
+        summary = due_summary(due)
+        if any(item.kind is DueKind.TELL_REFERRER for item in due):
+            summary += " (R)"  # the referrers come last in the line: R opens the note
+        self.query_one("#due", Static).update(summary)
         due_by_meeting = {item.meeting_id: item for item in due}
         self._entries = []
         for meeting in meetings:
