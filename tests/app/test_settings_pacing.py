@@ -39,3 +39,22 @@ async def test_the_form_opens_on_the_saved_pacing_and_names_the_delay(make_app) 
         pacing = app.screen.query_one("#pacing", Select)
         assert pacing.value == "3b7"
         assert str(pacing._options[0][0]) == "One follow-up after 10 days (the ten rules)"
+
+
+async def test_pacing_is_chosen_with_the_keyboard(make_app, paths) -> None:
+    app = make_app(demo=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        form = app.screen
+        follow_up = form.query_one("#follow_up_days")
+        follow_up.focus()
+        await pilot.press("tab")  # the pacing comes right after the follow-up delay
+        pacing = form.query_one("#pacing", Select)
+        assert app.focused is pacing
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        assert pacing.value == "3b7"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.settings.pacing == "3b7"
