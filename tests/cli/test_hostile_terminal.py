@@ -211,6 +211,7 @@ def run_on_terminal(env: dict[str, str], cwd: Path, *args: str) -> bytes:
         ["export", "--format", "markdown"],
         ["export", "--format", "csv"],
         ["export", "--format", "ics"],
+        ["export", "--format", "vcard"],
         ["calendar", "m-cal" + HOSTILE],
         ["list", "--format", "json"],
         ["draft", "thanks", "--meeting", MEETING_ID],
