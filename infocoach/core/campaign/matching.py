@@ -50,7 +50,7 @@ LEGAL_SUFFIXES = frozenset(
         "kk",
     }
 )
-_WORD = re.compile(r"[0-9a-z]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: "トヨタ" and "Сбербанк" are names too
 
 
 def _plain(text: str) -> str:

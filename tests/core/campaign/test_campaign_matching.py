@@ -90,3 +90,10 @@ def test_target_of_prefers_a_target_still_on_the_list() -> None:
     assert target_of("acme", [old]) is old
     assert target_of("Initech", [old, new]) is None
     assert target_of("", [old, new]) is None
+
+
+def test_names_in_other_scripts_are_names_too() -> None:
+    assert organization_key("Сбербанк") == organization_key("СБЕРБАНК") != ""
+    assert organization_key("トヨタ自動車") == "トヨタ自動車"
+    assert not same_organization("トヨタ自動車", "ホンダ")
+    assert organization_key("Ελληνικά Πετρέλαια") == organization_key("ΕΛΛΗΝΙΚΆ ΠΕΤΡΈΛΑΙΑ")
