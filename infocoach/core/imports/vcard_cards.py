@@ -50,8 +50,16 @@ def read_cards(data: bytes) -> ReadResult:
     except (ValueError, TypeError, AttributeError, LookupError) as problem:
         # A value vobject cannot decode (bad base64 or quoted-printable, a card inside a card):
         # the card that starts after the last good one.
-        raise ReadProblem(after + 1, f"the card from here on cannot be read as a vCard ({problem}).") from None
+        raise ReadProblem(_next_card(text, after), f"this card cannot be read as a vCard ({problem}).") from None
     return result
+
+
+def _next_card(text: str, after: int) -> int:
+    """The first line after line ``after`` that is not blank: where the next card begins."""
+    for number, line in enumerate(text.splitlines()[after:], start=after + 1):
+        if line.strip():
+            return number
+    return after + 1
 
 
 def _lines(card: Any, after: int) -> tuple[int, int]:

@@ -220,3 +220,13 @@ def test_ten_thousand_connections_against_five_thousand_contacts_quickly() -> No
     elapsed = time.perf_counter() - start
     assert summary(planned) == "5000 added, 0 updated, 5000 unchanged, 0 skipped."
     assert elapsed < 2.0, elapsed  # about 0.2 s here; a bound for quadratic work, not a benchmark
+
+
+def test_a_name_or_organisation_the_user_corrected_still_finds_them() -> None:
+    card = ImportedPerson(first_name="Ana", last_name="Lopez", organization="Northwind", role="Director", line=1)
+    first = plan_import(ReadResult(people=[card]), [], source="vcard", timezone=ZONE, now=NOW)
+    [ana] = first.contacts
+    corrected = replace(ana, last_name="López-García", organization="Northwind Traders Europe")
+    again = plan_import(ReadResult(people=[card]), [corrected], source="vcard", timezone=ZONE, now=LATER)
+    assert [(c.kind, c.details) for c in again.changes] == [("unchanged", ())]
+    assert again.contacts == []

@@ -75,7 +75,7 @@ def test_a_name_only_in_fn_and_a_card_with_no_name() -> None:
         ),
         (
             "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:X\r\nPHOTO;ENCODING=b;TYPE=JPEG:!!!notbase64\r\nEND:VCARD\r\n",
-            5,
+            6,
             "cannot be read as a vCard",
         ),
     ],
