@@ -34,6 +34,12 @@ def messages(app) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+def screen_text(app) -> str:
+    from infocoach.widgets.draft_panel import DraftPanel
+
+    return app.screen.query_one(DraftPanel).text()
+
+
 def card(screen: PrepScreen) -> str:
     return str(screen.query_one("#card", Static).render())
 
@@ -157,3 +163,26 @@ async def test_the_dialog_refuses_a_path_that_is_not_a_file(make_app, tmp_path: 
         dialog = app.screen
         assert isinstance(dialog, OpenInvitationModal)
         assert "There is no file" in str(dialog.query_one("#path-error", Static).render())
+
+
+async def test_composing_after_an_invitation_sends_the_draft_for_the_new_length(make_app, monkeypatch) -> None:
+    """Compose in mail from another tab: the untouched draft is written again for the meeting as
+    the invitation left it (25 minutes), not as it was when Prep opened (30)."""
+    import webbrowser
+    from urllib.parse import unquote
+
+    links: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, new=0, autoraise=True: links.append(url) or True)
+    monkeypatch.setenv("DISPLAY", ":0")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _prep(app, pilot, RAJESH)
+        assert "30-minute" in screen_text(app)
+        await _import(app, pilot, FIXTURES / "outlook_new.ics")
+        assert app.store.meeting(RAJESH).planned_minutes == 25
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        [link] = links
+        body = unquote(link)
+        assert "30-minute" not in body and "25-minute" in body

@@ -29,6 +29,10 @@ def compose_draft(screen: PrepScreen, panel: DraftPanel) -> bool:
             markup=False,
         )
         return False
+    if not panel.is_edited():
+        # An untouched draft is written again for the meeting as it is now, as coming to the tab
+        # does (that happens after this key, so its length or times may have changed since).
+        panel.load_kind(panel.kind)
     contact = screen.contact
     return compose_in_mail(
         screen,
