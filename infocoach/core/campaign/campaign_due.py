@@ -30,6 +30,7 @@ from infocoach.core.campaign.pacing import (
     WRITE_NEXT_BUSINESS_DAYS,
     is_3b7,
 )
+from infocoach.core.campaign.referrer_reminders import tell_referrer_items
 from infocoach.core.campaign.replies import RANK, reply_kind
 from infocoach.core.clock import parse_iso
 from infocoach.core.pipeline.statuses import DueItem, DueKind, due_items, let_go_due
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=Meeting | MeetingHead)
 
 OPEN = frozenset({Status.REQUESTED.value, Status.FOLLOWED_UP.value})  # asked, no reply yet
-MET = frozenset({Status.DONE.value, Status.THANKED.value})
 Holidays = Collection[pendulum.Date]
 
 
@@ -217,29 +217,6 @@ def write_next_items(
         elif target is not None:
             note = f"Find another person at {employer}: no reply from {short_name(asked)} in 3 business days"
             items.append(DueItem(DueKind.WRITE_NEXT, newest.id, sent, note=note))
-    return items
-
-
-def tell_referrer_items(meetings: Sequence[M], contacts: Sequence[Contact]) -> list[DueItem]:
-    """One reminder per person you have met whom a contact referred you to, until a meeting
-    with them records that you told the referrer."""
-    by_id = {contact.id: contact for contact in contacts}
-    told = {m.contact_id for m in meetings if m.referrer_told_at}
-    items = []
-    reminded: set[str] = set()
-    for meeting in sorted(meetings, key=lambda m: parse_iso(m.last_step_at) if m.last_step_at else _NEVER):
-        if meeting.archived or meeting.status not in MET or meeting.contact_id in told | reminded:
-            continue
-        met = by_id.get(meeting.contact_id)
-        referrer = by_id.get(met.referred_by) if met is not None and met.referred_by else None
-        if met is None or referrer is None or referrer.archived:
-            continue
-        held = meeting.entered_at(Status.DONE.value) or meeting.entered_at(Status.THANKED.value)
-        if not held:
-            continue
-        reminded.add(met.id)
-        note = f"Tell {short_name(referrer)} how it went with {short_name(met)}"
-        items.append(DueItem(DueKind.TELL_REFERRER, meeting.id, parse_iso(held), contact_id=referrer.id, note=note))
     return items
 
 
