@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 Command = tuple[str, Callable[[], object], str]
 
 
+# What an export holds, where it is not every meeting as a file of its kind.
+_EXPORT_HINTS = {
+    "json": "Every meeting as a .json file (can be imported back)",
+    "vcard": "Every contact as a .vcf file, for a phone or an address book",
+}
+
+
 class InfocoachCommands(Provider):
     @property
     def coach(self) -> CoachApp:
@@ -62,7 +69,7 @@ class InfocoachCommands(Provider):
             yield (
                 f"export: {label}",
                 partial(start_export, self.coach, kind),
-                f"Every meeting as a .{extension} file" + (" (can be imported back)" if kind == "json" else ""),
+                _EXPORT_HINTS.get(kind, f"Every meeting as a .{extension} file"),
             )
         yield (
             "app: insights",

@@ -16,6 +16,7 @@ async def test_palette_exports_the_contacts_as_vcards(make_app, tmp_path) -> Non
         await pilot.pause()
         provider = InfocoachCommands(app.screen)
         [hit] = [h async for h in provider.search("export: vCard contacts")]
+        assert hit.help == "Every contact as a .vcf file, for a phone or an address book"
         hit.command()
         await pilot.pause()
         assert isinstance(app.screen, SaveFileModal)
