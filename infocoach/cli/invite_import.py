@@ -113,7 +113,9 @@ def _choose(candidates: list[Candidate], meeting_id: str | None) -> Candidate:
     print("This invitation may be for more than one of your meetings:", file=sys.stderr)
     for number, candidate in enumerate(candidates, start=1):
         meeting = candidate.meeting
-        print(f"  {number}. {candidate.contact.display_name} ({meeting.id}, {meeting.status})", file=sys.stderr)
+        purpose = " ".join(meeting.purpose.split())
+        about = f": {purpose[:60]}{'…' if len(purpose) > 60 else ''}" if purpose else ""
+        print(f"  {number}. {candidate.contact.display_name} ({meeting.id}, {meeting.status}){about}", file=sys.stderr)
     answer = _answer(f"Which one is it for? [1-{len(candidates)}] ")
     if answer is None:
         raise UsageProblem(
