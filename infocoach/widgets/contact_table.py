@@ -9,6 +9,7 @@ every search keystroke cost the filter and one screenful, not the whole list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.text import Text
@@ -34,26 +35,35 @@ SHARES = (40, 35)  # percent of the spare width for Name and Organization; Role 
 ARCHIVED_STYLE = "dim italic"
 
 
+# Names and employers repeat across thousands of imported people (first names, companies):
+# fold each distinct text once.
+_folded = lru_cache(maxsize=32_768)(fold)
+
+
 @dataclass(slots=True)
 class ContactLine:
-    """One person as the table shows them, with what the search looks through (folded once)."""
+    """One person as the table shows them; what the search looks through is folded on the
+    first search (opening the list stays quick)."""
 
     contact: Contact
     meetings: int = 0
     reply: str = ""  # "Booster", "Obligate", "Curmudgeon", or "" while not known
-    haystack: str = ""
     sort_key: tuple[str, str] = ("", "")
+    _haystack: str | None = None
 
     @classmethod
     def of(cls, contact: Contact, *, meetings: int = 0, reply: str = "") -> ContactLine:
-        c = contact
-        return cls(
-            contact=c,
-            meetings=meetings,
-            reply=reply,
-            haystack=fold(f"{c.display_name} {c.organization} {c.role} {c.email}"),
-            sort_key=(fold(c.last_name), fold(c.first_name)),
-        )
+        key = (_folded(contact.last_name), _folded(contact.first_name))
+        return cls(contact=contact, meetings=meetings, reply=reply, sort_key=key)
+
+    @property
+    def haystack(self) -> str:
+        """Name, organisation, role and email, folded: what the search looks through."""
+        if self._haystack is None:
+            c = self.contact
+            parts = (c.honorific, c.first_name, c.last_name, c.organization, c.role, c.email)
+            self._haystack = " ".join(_folded(part) for part in parts if part)
+        return self._haystack
 
     @property
     def id(self) -> str:
