@@ -14,7 +14,9 @@ def import_command(args: argparse.Namespace) -> int:
     source = getattr(args, "source", "json")
     if source == "json":
         if args.dry_run:
-            raise UsageProblem("--dry-run is for --from linkedin, vcard and ics; a JSON import is checked whole first anyway.")
+            raise UsageProblem(
+                "--dry-run is for --from linkedin, vcard and ics; a JSON import is checked whole first anyway."
+            )
         from infocoach.cli.data import import_command as import_export_file
 
         return import_export_file(args)

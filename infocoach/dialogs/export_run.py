@@ -63,9 +63,7 @@ class ExportProgress(ModalScreen[str | None]):
         app = self.coach
         try:
             contacts, meetings = app.store.contacts(), app.store.meetings()
-            data = export_bytes(
-                self.kind, contacts, meetings, app.settings, app.clock.now(), app.store.targets()
-            )
+            data = export_bytes(self.kind, contacts, meetings, app.settings, app.clock.now(), app.store.targets())
             atomic_write(self.target, data)
         except (OSError, ValueError, StoreError) as problem:
             reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem

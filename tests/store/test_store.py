@@ -518,7 +518,12 @@ def test_current_schema_fixture_opens_unchanged(tmp_path: Path) -> None:
     assert talk.referrer_told_at is None and talk.invite_uid == "" and talk.invite_sequence == 0
     assert referred.referred_by == person.id and referred.source == "linkedin"
     assert referred.connected_on == "2024-03-15" and referred.imported["role"] == "Analytics Lead"
-    assert (employer.name, employer.motivation, employer.posting, employer.advocacy) == ("Northwind Health", 5, 3, "auto")
+    assert (employer.name, employer.motivation, employer.posting, employer.advocacy) == (
+        "Northwind Health",
+        5,
+        3,
+        "auto",
+    )
     assert path.read_bytes() == FIXTURE.read_bytes()  # a current file is not rewritten on open
 
 

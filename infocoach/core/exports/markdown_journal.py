@@ -101,9 +101,7 @@ def _targets_section(targets: Sequence[Target], contacts: list[Contact]) -> list
     rows.sort(key=lambda row: (-row[0].motivation, -row[0].posting, not row[2], row[0].name.casefold()))
     lines = ["## Target employers", ""]
     for rank, (target, people, advocacy) in enumerate(rows, start=1):
-        facts = (
-            f"Motivation {target.motivation}/5, Posting {target.posting}/3, Advocacy {'yes' if advocacy else 'no'}"
-        )
+        facts = f"Motivation {target.motivation}/5, Posting {target.posting}/3, Advocacy {'yes' if advocacy else 'no'}"
         lines.append(f"{rank}. **{markdown_text(target.name)}**: {facts}.")
         if people:
             names = ", ".join(markdown_text(person.display_name) for person in people)
