@@ -17,20 +17,20 @@ from infocoach.dialogs.form_parts import labelled
 
 ALL_FIELDS = ("name", "motivation", "posting", "advocacy", "parallel_requests", "notes")
 MOTIVATION_CHOICES = (
-    ("5: my dream employer", 5),
+    ("5: a dream employer", 5),
     ("4", 4),
     ("3", 3),
     ("2", 2),
     ("1: only if nothing else", 1),
 )
 POSTING_CHOICES = (
-    ("3: a posting for my target role", 3),
-    ("2: some posting there", 2),
+    ("3: a posting for my role", 3),
+    ("2: some posting", 2),
     ("1: no posting", 1),
 )
 ADVOCACY_CHOICES = (
-    ("Automatic: yes when I know someone there", "auto"),
-    ("Yes: a connection or alumnus there", "yes"),
+    ("Auto: yes if I know someone", "auto"),
+    ("Yes: I have a connection", "yes"),
     ("No", "no"),
 )
 PARALLEL_CHOICES = (

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,12 +20,11 @@ from textual.widgets import Footer, Header, Static
 from infocoach.core.campaign.campaign_due import all_due_items
 from infocoach.core.campaign.lamp import TargetRow, lamp_rows
 from infocoach.core.campaign.pacing import is_3b7
-from infocoach.core.campaign.replies import REPLY_WORDS, ReplyKind
-from infocoach.core.describe import count_of, due_words
+from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact, Target
 from infocoach.services import CoachApp, coach_of
-from infocoach.widgets.target_table import TargetLine, TargetTable, target_lines
+from infocoach.widgets.target_table import TargetTable, target_lines
 
 EMPTY_HINT = (
     "No target employers yet.\n\n"
@@ -140,54 +138,7 @@ class TargetsScreen(Screen[None]):
         if line is None:
             detail.update("")
             return
-        detail.update(self._person_detail(line) if line.person is not None else self._employer_detail(line))
-
-    def _employer_detail(self, line: TargetLine) -> Text:
-        row, target = line.row, line.row.target
-        text = Text()
-        text.append(target.name, style="bold")
-        if row.focus:
-            text.append("  ★ this week's focus")
-        if target.archived:
-            text.append("  (archived)", style="italic")
-        how = "automatic" if target.advocacy == "auto" else "set by you"
-        text.append(
-            f"\nMotivation {target.motivation} · Posting {target.posting} · "
-            f"Advocacy {'yes' if row.advocacy else 'no'} ({how}) · {_people(len(row.people))} you know there"
-        )
-        text.append(f"\nNext: {row.next_step}")
-        for item in line.due:
-            contact = self._contact_of_meeting(item, row)
-            key = " (R)" if item.kind is DueKind.TELL_REFERRER else ""
-            text.append(f"\n• {due_words(item, contact)}{key}")
-        if target.notes:
-            text.append(f"\nNotes: {target.notes}")
-        return text
-
-    def _person_detail(self, line: TargetLine) -> Text:
-        person = line.person
-        assert person is not None
-        text = Text()
-        text.append(person.display_name, style="bold")
-        role = f"{person.role} at " if person.role else "at "
-        text.append(f", {role}{person.organization}")
-        reply = line.reply
-        statuses = line.row.statuses(person.id)
-        if reply is not ReplyKind.UNKNOWN:
-            text.append(f"\n{REPLY_WORDS[reply]}")
-        elif any(status != "planned" for status in statuses):
-            text.append("\nWaiting for a reply.")
-        else:
-            text.append("\nNot asked yet.")
-        text.append(f"\nMeetings: {', '.join(statuses) or 'none yet (m plans one)'}")
-        text.append("\nEnter opens their contact.")
-        return text
-
-    def _contact_of_meeting(self, item: DueItem, row: TargetRow) -> Contact | None:
-        for contact_id, meetings in row.meetings.items():
-            if any(m.id == item.meeting_id for m in meetings):
-                return self._contacts.get(contact_id)
-        return None
+        detail.update(line.detail())
 
     # ----- events -----------------------------------------------------------------------
 
@@ -319,7 +270,3 @@ class TargetsScreen(Screen[None]):
             self.notify("Select a person beneath an employer first.", severity="warning")
             return
         actions.new_meeting(self, contact_id=line.person.id)
-
-
-def _people(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"

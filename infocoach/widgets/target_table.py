@@ -16,8 +16,9 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from infocoach.core.campaign.lamp import TargetRow
-from infocoach.core.campaign.replies import ReplyKind
-from infocoach.core.pipeline.statuses import DueItem
+from infocoach.core.campaign.replies import REPLY_WORDS, ReplyKind
+from infocoach.core.describe import due_words
+from infocoach.core.pipeline.statuses import DueItem, DueKind
 from infocoach.core.records.model import Contact
 from infocoach.widgets.cell_table import CELL_PADDING, CellTable
 
@@ -61,6 +62,57 @@ class TargetLine:
         statuses = ", ".join(self.row.statuses(self.person.id)) or "no meeting yet"
         reply = self.reply
         return f"{statuses} · {reply.value.capitalize()}" if reply is not ReplyKind.UNKNOWN else statuses
+
+    def detail(self) -> Text:
+        """What the panel below the table says about the line (user text stays literal)."""
+        return self._person_detail(self.person) if self.person is not None else self._employer_detail()
+
+    def _employer_detail(self) -> Text:
+        row, target = self.row, self.row.target
+        text = Text()
+        text.append(target.name, style="bold")
+        if row.focus:
+            text.append(f"  {FOCUS_MARK} this week's focus")
+        if target.archived:
+            text.append("  (archived)", style="italic")
+        how = "automatic" if target.advocacy == "auto" else "set by you"
+        count = len(row.people)
+        text.append(
+            f"\nMotivation {target.motivation} · Posting {target.posting} · "
+            f"Advocacy {'yes' if row.advocacy else 'no'} ({how}) · "
+            f"{count} {'person' if count == 1 else 'people'} you know there"
+        )
+        text.append(f"\nNext: {row.next_step}")
+        for item in self.due:
+            key = " (R)" if item.kind is DueKind.TELL_REFERRER else ""
+            text.append(f"\n• {due_words(item, self._contact_of(item))}{key}")
+        if target.notes:
+            text.append(f"\nNotes: {target.notes}")
+        return text
+
+    def _contact_of(self, item: DueItem) -> Contact | None:
+        """The person (at this employer) whose meeting the item is about."""
+        for person in self.row.people:
+            if any(m.id == item.meeting_id for m in self.row.meetings.get(person.id, [])):
+                return person
+        return None
+
+    def _person_detail(self, person: Contact) -> Text:
+        text = Text()
+        text.append(person.display_name, style="bold")
+        role = f"{person.role} at " if person.role else "at "
+        text.append(f", {role}{person.organization}")
+        reply = self.reply
+        statuses = self.row.statuses(person.id)
+        if reply is not ReplyKind.UNKNOWN:
+            text.append(f"\n{REPLY_WORDS[reply]}")
+        elif any(status != "planned" for status in statuses):
+            text.append("\nWaiting for a reply.")
+        else:
+            text.append("\nNot asked yet.")
+        text.append(f"\nMeetings: {', '.join(statuses) or 'none yet (m plans one)'}")
+        text.append("\nEnter opens their contact.")
+        return text
 
     def cells(self) -> list[Text]:
         target = self.row.target
