@@ -42,34 +42,50 @@ def import_invite(args: argparse.Namespace) -> int:
             f"add the contact and a meeting in infocoach first (or check --db). {NOTHING_WRITTEN}"
         )
     clock = SystemClock()
-    dry_run = bool(args.dry_run)
-    with Store.open(paths.data_file, clock=clock, readonly=dry_run) as store:
+    # Everything is read, matched and asked without the lock: opening the file to write may
+    # rewrite it (an older schema is upgraded on opening), and an invitation that is refused,
+    # already imported or answered "no" must leave the data file exactly as it was.
+    with Store.open(paths.data_file, clock=clock, readonly=True) as store:
         candidates = find_candidates(invitation, store.contacts(), store.meetings())
-        if not candidates:
-            raise UsageProblem(_no_meeting(source, invitation))
-        chosen = _choose(candidates, getattr(args, "meeting", None))
-        try:
-            plan = plan_invitation(chosen.meeting, invitation, clock.now())
-        except InviteRefused as problem:
-            raise UsageProblem(f"{source} was not imported for {_who(chosen)}: {problem} {NOTHING_WRITTEN}") from None
-        if plan.change is Change.UP_TO_DATE:
-            print(f"Already up to date: {plan.why} ({_who(chosen)}). {NOTHING_WRITTEN}")
-            return EXIT_OK
-        if dry_run:
-            print(f"Dry run: {_would(plan, chosen, invitation, settings.timezone)}")
-            _remarks(plan)
-            print(f"{NOTHING_WRITTEN} (--dry-run)")
-            return EXIT_OK
-        if plan.change is Change.DECLINE and not _yes(
-            f"The invitation for {_who(chosen)} is cancelled. Mark the meeting declined? [y/N] "
-        ):
-            print(f"The meeting stays {chosen.meeting.status}. {NOTHING_WRITTEN}")
-            return EXIT_OK
+    if not candidates:
+        raise UsageProblem(_no_meeting(source, invitation))
+    chosen = _choose(candidates, getattr(args, "meeting", None))
+    plan = _plan(source, chosen, invitation, clock)
+    if plan.change is Change.UP_TO_DATE:
+        print(f"Already up to date: {plan.why} ({_who(chosen)}). {NOTHING_WRITTEN}")
+        return EXIT_OK
+    if args.dry_run:
+        print(f"Dry run: {_would(plan, chosen, invitation, settings.timezone)}")
+        _remarks(plan)
+        print(f"{NOTHING_WRITTEN} (--dry-run)")
+        return EXIT_OK
+    if plan.change is Change.DECLINE and not _yes(
+        f"The invitation for {_who(chosen)} is cancelled. Mark the meeting declined? [y/N] "
+    ):
+        print(f"The meeting stays {chosen.meeting.status}. {NOTHING_WRITTEN}")
+        return EXIT_OK
+    with Store.open(paths.data_file, clock=clock) as store:
+        now = store.meeting(chosen.meeting.id)
+        if now is None:
+            raise UsageProblem(f"Meeting {chosen.meeting.id} was deleted meanwhile. {NOTHING_WRITTEN}")
+        if now != chosen.meeting:  # changed in the app meanwhile: apply it to the meeting as it is now
+            chosen = Candidate(now, chosen.contact, chosen.by_uid)
+            plan = _plan(source, chosen, invitation, clock)
+            if plan.change is Change.UP_TO_DATE:
+                print(f"Already up to date: {plan.why} ({_who(chosen)}). {NOTHING_WRITTEN}")
+                return EXIT_OK
         store.save_meeting(plan.meeting)
     print(_done(plan, chosen, invitation, settings.timezone))
     _remarks(plan)
     print(f"Database: {paths.data_file}")
     return EXIT_OK
+
+
+def _plan(source: str, chosen: Candidate, invitation: Invitation, clock: SystemClock) -> InvitePlan:
+    try:
+        return plan_invitation(chosen.meeting, invitation, clock.now())
+    except InviteRefused as problem:
+        raise UsageProblem(f"{source} was not imported for {_who(chosen)}: {problem} {NOTHING_WRITTEN}") from None
 
 
 def _read(name: str) -> bytes:

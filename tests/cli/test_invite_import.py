@@ -251,3 +251,18 @@ def test_a_meeting_id_given_chooses_without_asking(
 
 def replace_args(args: argparse.Namespace, **changes: object) -> argparse.Namespace:
     return argparse.Namespace(**{**vars(args), **changes})
+
+
+def test_a_refused_invitation_leaves_an_older_schema_file_as_it_was(run: Run, db: Path, tmp_path: Path) -> None:
+    """Opening a file to write upgrades an older schema in place: a refused import never opens
+    it to write, so a schema-4 file stays byte for byte what it was."""
+    old = Path(__file__).parents[1] / "fixtures" / "schema-4.json"
+    db.write_bytes(old.read_bytes())
+    for_amara = (
+        (FIXTURES / "google_new.ics").read_bytes().replace(b"hana.sato@example.com", b"amara.okafor@example.org")
+    )
+    path = tmp_path / "amara.ics"
+    path.write_bytes(for_amara.replace(b"Hana.Sato@example.com", b"amara.okafor@example.org"))
+    result = run(str(path))
+    assert result.returncode == 2 and "is not for any meeting waiting for a time" in one_line(result.stderr)
+    assert db.read_bytes() == old.read_bytes()
