@@ -78,7 +78,7 @@ class ContactLine:
             Text(c.organization, style=style),
             Text(c.role, style=style),
             Text(self.reply, style=style),
-            Text(str(self.meetings), style=style, justify="right"),
+            Text(str(self.meetings), style=style),
         ]
 
 
