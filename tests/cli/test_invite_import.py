@@ -266,3 +266,31 @@ def test_a_refused_invitation_leaves_an_older_schema_file_as_it_was(run: Run, db
     result = run(str(path))
     assert result.returncode == 2 and "is not for any meeting waiting for a time" in one_line(result.stderr)
     assert db.read_bytes() == old.read_bytes()
+
+
+def test_a_meeting_changed_in_the_app_while_asked_keeps_that_change(
+    db: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The question is asked without the lock; what the app saved meanwhile is kept, and the
+    invitation applied to the meeting as it is then."""
+    from infocoach.cli import invite_import
+    from infocoach.core.records.model import Note
+
+    monkeypatch.setenv("INFOCOACH_CONFIG", env["INFOCOACH_CONFIG"])
+    args = argparse.Namespace(file=invite("google_new.ics"), db=str(db), dry_run=False)
+    assert invite_import.import_invite(args) == 0
+
+    def answer_after_a_note(question: str) -> str:
+        with Store.open(db, clock=FixedClock(NOW)) as store:
+            meeting = store.meeting("m-demo-10")
+            assert meeting is not None
+            meeting.notes.append(Note(text="She may be travelling that week."))
+            store.save_meeting(meeting)
+        return "y"
+
+    monkeypatch.setattr(invite_import, "_answer", answer_after_a_note)
+    assert invite_import.import_invite(replace_args(args, file=invite("google_cancelled.ics"))) == 0
+    meeting = stored(db, "m-demo-10")
+    assert meeting["status"] == "declined"
+    assert [n["text"] for n in meeting["notes"]][-1] == "She may be travelling that week."
+    assert "Marked your meeting with Ms. Hana Sato (m-demo-10) declined" in capsys.readouterr().out
