@@ -228,3 +228,27 @@ async def test_no_targets_yet_says_how_to_start(make_app) -> None:
         assert not app.screen.query_one("#targets", TargetTable).display
         await pilot.press("e")  # nothing to edit: a kind word, no crash
         assert isinstance(app.screen, TargetsScreen)
+
+
+async def test_r_on_an_employer_offers_the_referrer_note_and_records_it(make_app, clock) -> None:
+    from infocoach.core.clock import iso
+    from infocoach.dialogs.referrer_note import ReferrerNote
+
+    app = make_app(demo=False)
+    seed(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_targets(app, pilot)
+        await pilot.press("R")  # Contoso has no referrer to tell: nothing opens
+        await pilot.pause()
+        assert isinstance(app.screen, TargetsScreen)
+        await go_to(pilot, "t-fab/c-park")  # on a person: their employer's item
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ReferrerNote)
+        assert app.screen.text().startswith("Dear Dr. Tan,")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TargetsScreen)
+        assert app.store.meeting("m-park").referrer_told_at == iso(clock.now())
+        assert not line_of(app, "t-fab").due
+        assert line_of(app, "t-fab").row.next_step != "Tell Dr. Tan how it went with Mr. Park"
