@@ -19,13 +19,6 @@ from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.cli.safe_output import write_data
 from infocoach.core.clock import SystemClock
 from infocoach.core.describe import NO_VALUE, MeetingRow, count_of, meeting_row
-from infocoach.core.exports.formats import export_bytes
-from infocoach.core.exports.json_exchange import (
-    DocumentProblem,
-    dumps_document,
-    export_document,
-    parse_exchange,
-)
 from infocoach.core.records.model import Meeting
 from infocoach.core.terminal_text import terminal_safe
 from infocoach.store import Store, StoreError
@@ -35,6 +28,10 @@ from infocoach.store.safe_files import atomic_write, same_file
 
 
 def export_command(args: argparse.Namespace) -> int:
+    # The formats are imported by the commands that use them: `list` starts without them.
+    from infocoach.core.exports.formats import export_bytes
+    from infocoach.core.exports.json_exchange import dumps_document, export_document
+
     paths = resolve_paths(args.db)
     target = None if args.output in (None, "-") else Path(args.output).expanduser()
     if target is not None and same_file(target, paths.data_file):
@@ -103,6 +100,8 @@ def _is_new(path: Path) -> bool:
 
 
 def import_command(args: argparse.Namespace) -> int:
+    from infocoach.core.exports.json_exchange import DocumentProblem, parse_exchange
+
     raw = _read_input(args.file)
     try:
         contacts, meetings, targets = parse_exchange(raw)

@@ -12,6 +12,8 @@ from infocoach.cli.outcomes import UsageProblem
 
 def import_command(args: argparse.Namespace) -> int:
     source = getattr(args, "source", "json")
+    if getattr(args, "meeting", None) and source != "ics":
+        raise UsageProblem("--meeting is for --from ics: it names the meeting an invitation is for.")
     if source == "json":
         if args.dry_run:
             raise UsageProblem(

@@ -114,6 +114,11 @@ def _add_import(sub: Subcommands) -> None:
         help="what the file is (default: json)",
     )
     imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
+    imp.add_argument(
+        "--meeting",
+        metavar="ID",
+        help="with --from ics: the meeting the invitation is for, when several meetings could be",
+    )
     _db_option(imp, suppress=True)
     imp.set_defaults(handler="infocoach.cli.imports:import_command")
 

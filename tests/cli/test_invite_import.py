@@ -249,6 +249,28 @@ def test_a_meeting_id_given_chooses_without_asking(
         import_invite(replace_args(args, meeting="m-demo-01", file=invite("outlook_new.ics")))
 
 
+def test_the_meeting_option_chooses_from_the_command_line(run: Run, db: Path) -> None:
+    _second_meeting_with_hana(db)
+    result = run(invite("google_new.ics"), "--meeting", "m-hana-2")
+    assert result.returncode == 0, result.stderr
+    assert stored(db, "m-hana-2")["status"] == "scheduled"
+    assert stored(db, "m-demo-10")["status"] == "followed-up"
+
+
+def test_the_meeting_option_is_only_for_invitations(env: dict[str, str], tmp_path: Path, db: Path) -> None:
+    before = db.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "infocoach", "import", "x.json", "--meeting", "m-demo-10", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "--meeting is for --from ics" in result.stderr
+    assert db.read_bytes() == before
+
+
 def replace_args(args: argparse.Namespace, **changes: object) -> argparse.Namespace:
     return argparse.Namespace(**{**vars(args), **changes})
 
