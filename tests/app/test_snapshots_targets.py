@@ -42,4 +42,6 @@ def test_target_form(snap_compare, make_app) -> None:
 
 
 def test_referrer_note(snap_compare, make_app) -> None:
-    assert snap_compare(campaign(make_app), terminal_size=(80, 24), run_before=keys("down", "down", "down", "down", "R"))
+    assert snap_compare(
+        campaign(make_app), terminal_size=(80, 24), run_before=keys("down", "down", "down", "down", "R")
+    )
