@@ -24,6 +24,7 @@ from infocoach.core.coach import Addressee, lint
 from infocoach.core.coach.unanswered import markers_in, open_questions
 from infocoach.core.prep.outreach import Draft
 from infocoach.core.records.model import Contact
+from infocoach.dialogs.compose_mail import compose_in_mail
 from infocoach.dialogs.save_file import SaveFileModal
 from infocoach.services import coach_of
 from infocoach.store.config import protected_paths
@@ -45,12 +46,14 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
         "Someone you met was referred to you by one of your contacts. Tell the referrer how the "
         "conversation went and thank them: it keeps the door open and they will be glad to "
         "hear. The coach wrote a short, formal note; change it as you like.\n\n"
-        "ctrl+l copies it, ctrl+o saves it to a file; once you have sent it, ctrl+s marks it sent "
+        "ctrl+l copies it, ctrl+o saves it to a file, ctrl+n opens it in your mail program "
+        "(addressed to them when you have their email); once you have sent it, ctrl+s marks it sent "
         "and the reminder stops. Escape closes without marking it (your changes are kept)."
     )
     BINDINGS = [
         Binding("ctrl+l", "copy", "Copy", id="referrer_note.copy"),
         Binding("ctrl+o", "save_file", "Save…", id="referrer_note.save_file"),
+        Binding("ctrl+n", "compose_mail", "Mail", id="referrer_note.compose_mail"),
         Binding("ctrl+s", "mark_sent", "Mark sent", id="referrer_note.mark_sent"),
         Binding("escape", "close", "Close", id="referrer_note.close"),
     ]
@@ -77,6 +80,7 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
             with Horizontal(id="referrer-buttons"):
                 yield Button("Copy ^l", id="referrer-copy", compact=True)
                 yield Button("Save… ^o", id="referrer-save", compact=True)
+                yield Button("Mail ^n", id="referrer-mail", compact=True)
                 yield Button("Mark sent ^s", id="referrer-sent", variant="primary", compact=True)
                 yield Button("Close", id="referrer-close", compact=True)
         yield Footer()
@@ -145,6 +149,17 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
 
         protected = protected_paths(coach_of(self).paths)
         self.app.push_screen(SaveFileModal(suggestion, title="Save the note", protected=protected), chosen)
+
+    @on(Button.Pressed, "#referrer-mail")
+    def action_compose_mail(self) -> None:
+        compose_in_mail(
+            self,
+            to_name=self.referrer.display_name,
+            to_address=self.referrer.email,
+            subject=self.query_one("#referrer-subject", Input).value.strip(),
+            body=self.text(),
+            offer_eml=None,
+        )
 
     @on(Button.Pressed, "#referrer-sent")
     def action_mark_sent(self) -> None:

@@ -212,3 +212,33 @@ async def test_without_a_desktop_session_nothing_is_started_in_the_terminal(make
         await _settle(app, pilot)
         assert opened == []
         assert any("no desktop session here" in m for m in messages(app))
+
+
+async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, opened) -> None:
+    from targets_data import seed
+
+    from infocoach.dialogs.referrer_note import ReferrerNote
+
+    from dataclasses import replace
+
+    app = make_app(demo=False)
+    seed(app)
+    app.store.save_contact(replace(app.store.contact("c-tan"), email="mei.tan@example.com"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        note = app.screen
+        assert isinstance(note, ReferrerNote)
+        await pilot.press("ctrl+n")
+        await _settle(app, pilot)
+        [link] = opened
+        to, query = fields(link)
+        assert to == "mei.tan@example.com"
+        assert query["subject"] == ["My conversation with Jun Park"]
+        assert query["body"][0].replace("\r\n", "\n") == note.text()
+        # A question still open in the note: refused, as Mark sent refuses it.
+        note.query_one("#referrer-text", TextArea).text = "Dear [[answer above: their title?]],\n\nThank you."
+        await pilot.press("ctrl+n")
+        await _settle(app, pilot)
+        assert len(opened) == 1
