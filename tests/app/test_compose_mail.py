@@ -215,11 +215,11 @@ async def test_without_a_desktop_session_nothing_is_started_in_the_terminal(make
 
 
 async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, opened) -> None:
+    from dataclasses import replace
+
     from targets_data import seed
 
     from infocoach.dialogs.referrer_note import ReferrerNote
-
-    from dataclasses import replace
 
     app = make_app(demo=False)
     seed(app)
