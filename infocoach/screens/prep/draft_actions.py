@@ -16,6 +16,7 @@ from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import TransitionError, transition
 from infocoach.core.prep.own_words import markers_in
 from infocoach.core.records.model import Contact, Note, Status
+from infocoach.core.settings import Settings
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.save_file import SaveFileModal
 from infocoach.store.config import protected_paths
@@ -200,12 +201,24 @@ def _advance(screen: PrepScreen, target: Status, what: str) -> None:
     screen._changed()
     screen.save_now()
     screen.refresh_card()
-    days = app.settings.follow_up_days
-    later = {
+    later = what_comes_next(app.settings, target, screen.contact.organization)
+    screen.notify(f"{what}: now {target.value}.{later}", markup=False)
+
+
+def what_comes_next(settings: Settings, sent: Status, organization: str) -> str:
+    """What the coach does next after a message is sent, in the user's pacing (" ..." or "")."""
+    days = settings.follow_up_days
+    if settings.pacing == "3b7":  # business days, and the next person at the same employer
+        there = f" at {organization.strip()}" if organization.strip() else ""
+        return {
+            Status.REQUESTED: " 3B7: after 3 business days without a reply, the coach suggests the next "
+            f"person{there}; after 7, one brief follow-up is due.",
+            Status.FOLLOWED_UP: " That was the one follow-up: after 7 more quiet business days the coach lets them go.",
+        }.get(sent, "")
+    return {
         Status.REQUESTED: f" If there is no reply in {count_of(days, 'day')}, one brief follow-up will be due.",
         Status.FOLLOWED_UP: f" That was the one follow-up: after {days} more quiet days the coach lets them go.",
-    }.get(target, "")
-    screen.notify(f"{what}: now {target.value}.{later}", markup=False)
+    }.get(sent, "")
 
 
 def _third_message(screen: PrepScreen) -> None:
