@@ -166,8 +166,19 @@ def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
         )
         return
     if panel.kind == "outreach" and status is Status.PLANNED:
-        _keep_sent_text(screen, panel)
-        _advance(screen, Status.REQUESTED, "Outreach sent")
+        hold = _request_hold(screen)
+        if hold is None:
+            _keep_sent_text(screen, panel)
+            _advance(screen, Status.REQUESTED, "Outreach sent")
+            return
+
+        def answered(anyway: bool | None) -> None:
+            if anyway:
+                _keep_sent_text(screen, panel)
+                _advance(screen, Status.REQUESTED, "Outreach sent")
+
+        question = f"{hold} Mark this one sent anyway?"
+        screen.app.push_screen(ConfirmModal(question, confirm="Sent anyway"), answered)
     elif panel.kind == "followup" and status is Status.REQUESTED:
         _keep_sent_text(screen, panel)
         _advance(screen, Status.FOLLOWED_UP, "Follow-up sent")
@@ -179,6 +190,19 @@ def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
         )
     else:
         screen.notify(f"This meeting is {status.value}: there is nothing to mark as sent.", severity="warning")
+
+
+def _request_hold(screen: PrepScreen) -> str | None:
+    """3B7: why this request should wait for another at the same employer, or None."""
+    app = screen.coach
+    if app.settings.pacing != "3b7":  # the store is read only when the pacing can hold it
+        return None
+    from infocoach.core.campaign.request_hold import request_hold
+
+    store = app.store
+    return request_hold(
+        screen.contact, store.contacts(), store.meeting_heads(), store.targets(), app.clock.now(), app.settings
+    )
 
 
 def _keep_sent_text(screen: PrepScreen, panel: DraftPanel) -> None:
