@@ -28,7 +28,8 @@ _WORKS = (
 # What everyone has: a reason only with something specific after it ("your years at the BBC").
 _PATH = (
     r"(?:work|path|career|role|job|position|experience|journey|background|transition|move|switch|shift|"
-    r"pivot|change|time|years?|decade|story|leadership|contribution|expertise|studies|life)"
+    r"pivot|change|time|years?|decade|story|leadership|contribution|expertise|studies|life|"
+    r"team|group|department|desk|unit)"
 )
 _SPECIFIC_AFTER = (
     r"\s+(?:(?:as|at|in|on|with|from|into|to|for|of|building|leading|running|at)\s+)"

@@ -636,11 +636,19 @@ def test_outreach_without_a_why_is_flagged() -> None:
         "The talk you gave at PyCon made me want to try data journalism.",
         "I saw how you moved from law into policy research.",
         "Your path from nursing to health data is the one I hope to follow.",
+        # Typed in Prep as a user (a false alarm before): their team, at their employer.
+        "Your team at Mercy turns bedside data into tools nurses actually use, which is the work I want to do.",
     ],
 )
 def test_any_sentence_about_their_work_or_path_is_a_why(why: str) -> None:
     text = f"Dear Ms. Rivera,\n\n{why}\n\nCould we talk on Tue, Dec 8 at 10:00? I can be flexible."
     assert "missing-why" not in rules(lint(text, Kind.OUTREACH))
+
+
+@pytest.mark.parametrize("vague", ["I would love to hear about your team.", "Your team is one I admire."])
+def test_their_team_with_nothing_specific_is_not_a_why(vague: str) -> None:
+    text = f"Dear Ms. Rivera,\n\n{vague}\n\nCould we talk on Tue, Dec 8 at 10:00? I can be flexible."
+    assert "missing-why" in rules(lint(text, Kind.OUTREACH))
 
 
 def test_thanking_them_for_their_time_is_not_a_why() -> None:
