@@ -203,6 +203,35 @@ async def test_a_referral_becomes_a_contact_in_one_step(make_app) -> None:
         assert "added as a contact" in str(referrals.get_option_at_index(0).prompt)
 
 
+async def test_a_referral_already_among_the_contacts_is_linked_not_added_again(make_app) -> None:
+    from infocoach.core.records.model import Contact
+
+    app = make_app()
+    imported = Contact(
+        id="c-li-osei",
+        first_name="Daniel",
+        last_name="Osei",
+        organization="MERLION VACCINES Pte. Ltd.",
+        source="linkedin",
+    )
+    app.store.save_contact(imported)
+    before = len(app.store.contacts())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot)
+        screen.query_one("#tabs", TabbedContent).active = "tab-next"
+        await pilot.pause()
+        referrals = screen.query_one("#referrals", OptionList)
+        referrals.focus()
+        referrals.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WrapupScreen)  # no form: they are already here
+        assert app.store.meeting(DONE).referrals[0].contact_id == "c-li-osei"
+        assert app.store.contact("c-li-osei").referred_by == app.store.meeting(DONE).contact_id
+        assert len(app.store.contacts()) == before
+        assert "added as a contact" in str(referrals.get_option_at_index(0).prompt)
+
+
 async def test_action_items_are_ticked_off(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

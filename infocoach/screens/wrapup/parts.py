@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,7 @@ def schedule_touch(screen: WrapupScreen, text: str) -> bool:
 
 def add_referral_contact(screen: WrapupScreen, index: int) -> None:
     """One step from a referral to a contact: the contact form, filled in from the referral."""
+    from infocoach.core.imports.known_person import known_contact
     from infocoach.core.pipeline.referrals import contact_from_referral
     from infocoach.dialogs.contact_form import ContactForm
 
@@ -189,6 +191,9 @@ def add_referral_contact(screen: WrapupScreen, index: int) -> None:
     referral = screen.meeting.referrals[index]
     if referral.contact_id and app.store.contact(referral.contact_id) is not None:
         screen.notify(f"{referral.name} is already a contact.", markup=False)
+        return
+    if (known := known_contact(referral.name, referral.organization, app.store.contacts())) is not None:
+        link_known_referral(screen, index, known)
         return
     draft = contact_from_referral(referral, screen.contact, timezone=app.settings.timezone)
 
@@ -204,6 +209,24 @@ def add_referral_contact(screen: WrapupScreen, index: int) -> None:
             screen.referral_added(index, contact.id)
 
     app.push_screen(ContactForm(None, clock=app.clock, default_timezone=app.settings.timezone, prefill=draft), saved)
+
+
+def link_known_referral(screen: WrapupScreen, index: int, known: Contact) -> None:
+    """A referral who is already a contact (say, imported from LinkedIn): link the two, and
+    note who referred them, so the reminder to tell the referrer how it went follows."""
+    app = screen.coach
+    referrer = screen.contact
+    if not known.referred_by and known.id != referrer.id:
+        updated = replace(known, referred_by=referrer.id)
+        if not app.guarded_save(lambda: app.store.save_contact(updated)):
+            return
+    screen.referral_added(index, known.id)
+    screen.notify(
+        f"{known.display_name} is already among your contacts ({known.organization or 'no organisation'}): "
+        f"linked to this referral, and noted as referred by {referrer.display_name}. Plan a meeting "
+        "with them from History (n).",
+        markup=False,
+    )
 
 
 def default_eml_path(contact: Contact) -> Path:
