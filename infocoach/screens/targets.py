@@ -114,7 +114,8 @@ class TargetsScreen(Screen[None]):
                 due[target_id].append(item)
         current = self.table.highlighted
         keep = select if select in {t.id for t in self._targets} else (current.id if current else None)
-        lines = target_lines(rows, due)
+        names = {c.id: c.display_name for c in contacts}
+        lines = target_lines(rows, due, names)
         self.table.show(lines, select=keep)
         self.table.display = bool(lines)
         self.query_one("#targets-empty").display = not lines

@@ -26,7 +26,7 @@ def _field(label: str, value: str) -> Text:
     return line
 
 
-def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -> Text:
+def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str, *, referrer: str = "") -> Text:
     """Everything worth knowing at a glance, one line (or paragraph) per part: one Text, which
     the panel wraps and draws in one pass (a Group of thirty is drawn part by part)."""
     parts: list[Text] = []
@@ -76,6 +76,8 @@ def describe_meeting(meeting: Meeting, contact: Contact | None, timezone: str) -
             parts += [Text(), _heading("Why them"), Text(contact.why)]
         if contact.connection:
             parts.append(_field("Connection", contact.connection))
+        if referrer:
+            parts.append(_field("Referred by", referrer))
         for label, value in (("Email", contact.email), ("LinkedIn", contact.linkedin), ("Time zone", contact.timezone)):
             if value:
                 parts.append(_field(label, value))
@@ -126,8 +128,11 @@ class MeetingDetail(Static):
     }
     """
 
-    def show_meeting(self, meeting: Meeting | None, contact: Contact | None, timezone: str) -> None:
+    def show_meeting(
+        self, meeting: Meeting | None, contact: Contact | None, timezone: str, *, referrer: str = ""
+    ) -> None:
+        """``referrer``: the name of whoever referred you to the contact ("" for none)."""
         if meeting is None:
             self.update(Text("Select a meeting to see its details.", style="dim"))
         else:
-            self.update(describe_meeting(meeting, contact, timezone))
+            self.update(describe_meeting(meeting, contact, timezone, referrer=referrer))

@@ -8,6 +8,7 @@ indented beneath, shows their meetings' statuses and how they answer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -44,6 +45,7 @@ class TargetLine:
     rank: int  # 1 for the top of the list; 0 for an archived employer
     person: Contact | None = None
     due: list[DueItem] = field(default_factory=list)  # an employer's due items
+    referrer: str = ""  # a person's: the name of whoever referred you to them
 
     @property
     def id(self) -> str:
@@ -110,6 +112,8 @@ class TargetLine:
             text.append("\nWaiting for a reply.")
         else:
             text.append("\nNot asked yet.")
+        if self.referrer:
+            text.append(f"\nReferred by {self.referrer}.")
         text.append(f"\nMeetings: {', '.join(statuses) or 'none yet (m plans one)'}")
         text.append("\nEnter opens their contact.")
         return text
@@ -141,14 +145,18 @@ class TargetLine:
         ]
 
 
-def target_lines(rows: list[TargetRow], due: dict[str, list[DueItem]]) -> list[TargetLine]:
-    """The table's lines: each employer, then its people. ``due``: target id -> its items."""
+def target_lines(
+    rows: list[TargetRow], due: dict[str, list[DueItem]], names: Mapping[str, str] | None = None
+) -> list[TargetLine]:
+    """The table's lines: each employer, then its people. ``due``: target id -> its items;
+    ``names``: contact id -> name, for whoever referred a person."""
+    names = names or {}
     lines: list[TargetLine] = []
     rank = 0
     for row in rows:
         rank = 0 if row.target.archived else rank + 1
         lines.append(TargetLine(row, rank, due=due.get(row.target.id, [])))
-        lines.extend(TargetLine(row, rank, person) for person in row.people)
+        lines.extend(TargetLine(row, rank, person, referrer=names.get(person.referred_by, "")) for person in row.people)
     return lines
 
 

@@ -483,3 +483,18 @@ async def test_referrer_note_without_an_honorific_asks_first(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ReferrerNote)
         assert app.store.meeting("m-park").referrer_told_at is None
+
+
+async def test_the_detail_names_who_referred_the_contact(make_app) -> None:
+    from targets_data import seed
+
+    app = make_app(demo=False)
+    seed(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.reload(select="m-park")
+        await pilot.pause()
+        assert "Referred by: Dr. Mei Tan" in " ".join(detail_text(app).split())
+        app.screen.reload(select="m-tan")
+        await pilot.pause()
+        assert "Tan" in detail_text(app) and "Referred by" not in detail_text(app)

@@ -88,6 +88,9 @@ async def test_lamp_order_focus_people_and_reply_kinds(make_app) -> None:
         assert summary.startswith("7 employers · 2 due · 3B7 pacing")
         await go_to(pilot, "t-fab/c-tan")
         assert "Booster: replied within 3 business days" in plain(app.screen.query_one("#target-detail", Static))
+        assert "Referred by" not in plain(app.screen.query_one("#target-detail", Static))
+        await go_to(pilot, "t-fab/c-park")
+        assert "Referred by Dr. Mei Tan." in plain(app.screen.query_one("#target-detail", Static))
 
 
 async def test_default_pacing_follows_up_after_a_week_and_never_says_write_next(make_app) -> None:

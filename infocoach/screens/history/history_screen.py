@@ -17,7 +17,7 @@ from infocoach.core.describe import count_of, due_summary, meeting_row
 from infocoach.core.pipeline.date_ranges import ANY, DATE_RANGES, in_range, range_bounds
 from infocoach.core.pipeline.search import matches
 from infocoach.core.pipeline.statuses import DueItem, DueKind
-from infocoach.core.records.model import STATUS_NAMES
+from infocoach.core.records.model import STATUS_NAMES, Contact
 from infocoach.screens.history.commands import HistoryCommands
 from infocoach.services import CoachApp, coach_of
 from infocoach.widgets.meeting_detail import MeetingDetail
@@ -91,6 +91,7 @@ class HistoryScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._filters_applied: tuple[object, object] | None = None  # (status, date range) shown
         self._detail_entry: Entry | None = None  # the entry the detail panel shows
+        self._contacts: dict[str, Contact] = {}
         self.due: list[DueItem] = []  # what the due line counts, oldest first
         self.commands = HistoryCommands(self)
 
@@ -180,6 +181,7 @@ class HistoryScreen(Screen[None]):
         tz = settings.timezone
         people = store.contacts()
         contacts = {c.id: c for c in people}
+        self._contacts = contacts  # the detail panel names who referred a contact
         # Heads, not whole meetings: the rows, filters and due list need no notes or drafts,
         # and with thousands of meetings building whole ones would slow every opening.
         meetings = store.meeting_heads()
@@ -281,7 +283,14 @@ class HistoryScreen(Screen[None]):
         if entry is None:
             detail.show_meeting(None, None, self.coach.settings.timezone)
         else:
-            detail.show_meeting(entry.meeting, entry.contact, self.coach.settings.timezone)
+            contact = entry.contact
+            referrer = self._contacts.get(contact.referred_by) if contact and contact.referred_by else None
+            detail.show_meeting(
+                entry.meeting,
+                contact,
+                self.coach.settings.timezone,
+                referrer=referrer.display_name if referrer else "",
+            )
 
     # ----- events -----------------------------------------------------------------------
 
