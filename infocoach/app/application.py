@@ -94,6 +94,7 @@ class InfocoachApp(App[int]):
             self.startup_warnings += problems
         self.apply_patience()
         self._start_due_notices()
+        self._start_agenda_keeper()
         history = HistoryScreen()
         self.push_screen(history)
         if self._settle_memory:
@@ -141,6 +142,19 @@ class InfocoachApp(App[int]):
         self.due_notices = DueNotices(self.store, self.clock, lambda: self.settings, told)
         self.call_after_refresh(self.due_notices.check)  # after the first frame, not before it
         self.set_interval(CHECK_SECONDS, self.due_notices.check)
+
+    def _start_agenda_keeper(self) -> None:
+        """Keep `infocoach agenda`'s answer current for the next terminal (not for the demo)."""
+        if self.demo:
+            return
+        from infocoach.app.agenda_keeper import CHECK_SECONDS, AgendaKeeper
+
+        def in_a_thread(work: Callable[[], None]) -> None:
+            self.run_worker(work, name="agenda-keeper", group="agenda-keeper", thread=True, exit_on_error=False)
+
+        self.agenda_keeper = AgendaKeeper(self.paths, self.store, self.clock, in_a_thread)
+        self.call_after_refresh(self.agenda_keeper.check)
+        self.set_interval(CHECK_SECONDS, self.agenda_keeper.check)
 
     def ask_first_run(self, then: Callable[[], object]) -> None:
         """The welcome form; ``then`` runs after it (History shows dates in the new zone)."""

@@ -3,7 +3,7 @@
 It reads the last save without taking the lock, as ``list`` does, so it works while the app
 is open. It is short and plain (no colour: it is read in every new terminal, and piped). It
 starts fast: the answer is computed by :mod:`infocoach.core.agenda` and kept until it could
-read differently (:mod:`infocoach.cli.agenda_cache`), so most runs import only the standard
+read differently (:mod:`infocoach.store.agenda_cache`), so most runs import only the standard
 library's json. ``--notify`` sends what is due now as desktop notifications instead
 (:mod:`infocoach.cli.desktop_notify`).
 """
@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 
 if TYPE_CHECKING:
-    from infocoach.core.agenda import AgendaItem
     from infocoach.store.config import Paths
 
 MAX_DAYS = 60  # infocoach.core.agenda.MAX_DAYS (a test keeps them equal), said without importing it
@@ -55,11 +54,12 @@ def agenda_command(args: argparse.Namespace) -> int:
 
 
 def _agenda(paths: Paths, days: int) -> list[Entry]:
-    """The entries, from the kept answer when it is still current, else computed (and kept)."""
-    from infocoach.cli import agenda_cache
+    """The entries, from the kept answer when it is still current, else computed (and kept).
+    The app keeps the answer for today current while it is open (``app/agenda_keeper.py``)."""
+    from infocoach.store import agenda_cache
 
-    cache_dir = _cache_dir()
-    kept_at = agenda_cache.cache_file(cache_dir, paths.data_file)
+    assert paths.cache_dir is not None  # resolve_paths always names the user's cache folder
+    kept_at = agenda_cache.cache_file(paths.cache_dir, paths.data_file)
     key = agenda_cache.cache_key(paths.data_file, paths.config_file, days)
     kept = agenda_cache.read_cached(kept_at, key)
     if kept is None:
@@ -71,47 +71,19 @@ def _agenda(paths: Paths, days: int) -> list[Entry]:
     return entries
 
 
-def _cache_dir() -> Path:
-    import platformdirs
-
-    return platformdirs.user_cache_path("infocoach")
-
-
 def _computed(paths: Paths, days: int) -> tuple[dict[str, Any], float]:
     """The agenda computed from the last save, and until when it holds (epoch seconds)."""
-    from infocoach.core.agenda import agenda_items, next_change
+    from infocoach.core.agenda import agenda_answer
     from infocoach.core.clock import SystemClock
     from infocoach.store import Store
     from infocoach.store.config import load_settings
 
     settings, warnings = load_settings(paths.config_file)
     clock = SystemClock()
-    now = clock.now()
     with Store.open(paths.data_file, clock=clock, readonly=True) as store:
         contacts, meetings, targets = store.contacts(), store.meeting_heads(), store.targets()
-    items = agenda_items(meetings, contacts, targets, now, settings, days)
-    today = now.in_timezone(settings.timezone).date()
-    entries = [as_entry(item, is_today=item.now or item.due.date() == today) for item in items]
-    valid_until = next_change(items, now, settings.timezone).timestamp()
-    return {"items": entries, "warnings": warnings}, valid_until
-
-
-def as_entry(item: AgendaItem, *, is_today: bool) -> Entry:
-    """An item as JSON: the keys the issue names first, then what the text and --notify use."""
-    from infocoach.core.agenda import day_text
-
-    return {
-        "kind": item.kind.value,
-        "meeting": item.meeting_id,
-        "contact": item.contact,
-        "due": item.due.isoformat(),
-        "what": item.what,
-        "now": item.now,
-        "overdue": item.overdue,
-        "today": is_today,
-        "day": day_text(item.due),
-        "person": item.person,
-    }
+    entries, until = agenda_answer(meetings, contacts, targets, clock.now(), settings, days)
+    return {"items": entries, "warnings": warnings}, until.timestamp()
 
 
 def agenda_text(entries: list[Entry], days: int) -> str:

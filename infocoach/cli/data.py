@@ -220,4 +220,8 @@ def paths_command(args: argparse.Namespace) -> int:
     print(f"config file: {paths.config_file}")
     print(f"backups:     {paths.backups_dir}")
     print(f"themes:      {paths.themes_dir}")
+    if paths.cache_dir is not None:  # what `infocoach agenda` keeps between runs (it names contacts)
+        from infocoach.store.agenda_cache import cache_file
+
+        print(f"agenda:      {cache_file(paths.cache_dir, paths.data_file)}")
     return EXIT_OK

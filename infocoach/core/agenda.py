@@ -237,3 +237,35 @@ def notice_text(item: DueItem, contact: Contact | None, now: pendulum.DateTime, 
     minutes = max(1, -(-int((start - now).total_seconds()) // 60))  # rounded up: never "in 0 minutes"
     when = "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
     return "Meeting soon", f"Your meeting with {name} starts at {start.strftime('%H:%M')}, {when}."
+
+
+def agenda_answer(
+    meetings: Sequence[Meeting | MeetingHead],
+    contacts: Sequence[Contact],
+    targets: Sequence[Target],
+    now: pendulum.DateTime,
+    settings: Settings,
+    days: int,
+) -> tuple[list[dict[str, object]], pendulum.DateTime]:
+    """The agenda as JSON entries (what ``infocoach agenda --format json`` prints and what is
+    kept for the next run), and the moment it could first read differently."""
+    items = agenda_items(meetings, contacts, targets, now, settings, days)
+    today = now.in_timezone(settings.timezone).date()
+    entries = [as_entry(item, is_today=item.now or item.due.date() == today) for item in items]
+    return entries, next_change(items, now, settings.timezone)
+
+
+def as_entry(item: AgendaItem, *, is_today: bool) -> dict[str, object]:
+    """An item as JSON: the keys the issue names first, then what the text and --notify use."""
+    return {
+        "kind": item.kind.value,
+        "meeting": item.meeting_id,
+        "contact": item.contact,
+        "due": item.due.isoformat(),
+        "what": item.what,
+        "now": item.now,
+        "overdue": item.overdue,
+        "today": is_today,
+        "day": day_text(item.due),
+        "person": item.person,
+    }

@@ -29,6 +29,8 @@ class Paths:
     config_file: Path
     backups_dir: Path
     themes_dir: Path
+    # Where `infocoach agenda` keeps its last answer; None: nowhere (tests, the throw-away demo).
+    cache_dir: Path | None = None
 
 
 def protected_paths(paths: Paths) -> tuple[Path, ...]:
@@ -61,6 +63,7 @@ def resolve_paths(db: str | os.PathLike[str] | None = None) -> Paths:
         config_file=config_file,
         backups_dir=data_file.parent / "backups",
         themes_dir=config_file.parent / "themes",
+        cache_dir=platformdirs.user_cache_path(APP_NAME),
     )
 
 

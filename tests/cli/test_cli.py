@@ -161,14 +161,17 @@ def test_paths_default_to_the_xdg_folders(run: Run, env: dict[str, str]) -> None
     result = run("paths")
     assert result.returncode == 0, result.stderr
     shown = _paths(result.stdout)
-    assert set(shown) == {"data file", "config file", "backups", "themes"}
+    assert set(shown) == {"data file", "config file", "backups", "themes", "agenda"}
     data_home, config_home = Path(env["XDG_DATA_HOME"]), Path(env["XDG_CONFIG_HOME"])
+    cache_home = Path(env["XDG_CACHE_HOME"])
+    assert shown["agenda"].startswith(str(cache_home / "infocoach" / "agenda-")) and shown["agenda"].endswith(".json")
     assert shown["data file"] == str(data_home / "infocoach" / "infocoach.json")
     assert shown["backups"] == str(data_home / "infocoach" / "backups")
     assert shown["config file"] == str(config_home / "infocoach" / "config.toml")
     assert shown["themes"] == str(config_home / "infocoach" / "themes")
     # Asking where things live creates nothing.
     assert list(data_home.iterdir()) == [] and list(config_home.iterdir()) == []
+    assert list(cache_home.iterdir()) == []
 
 
 def test_paths_follow_db_option_and_env_var_with_the_option_winning(run: Run, tmp_path: Path) -> None:

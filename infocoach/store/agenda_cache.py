@@ -18,10 +18,19 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from infocoach import __version__
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from infocoach.core.records.model import Contact, MeetingHead, Target
+    from infocoach.store.config import Paths
+
+Records = tuple["Sequence[Contact]", "Sequence[MeetingHead]", "Sequence[Target]"]
 
 CACHE_FORMAT = 1
 LOCALTIME = Path("/etc/localtime")
@@ -84,3 +93,25 @@ def write_cached(path: Path, key: dict[str, Any], valid_until: float, answer: di
         atomic_write(path, data.encode("utf-8"))
     except OSError:
         return
+
+
+def keep_today(paths: Paths, records: Callable[[], Records], now: pendulum.DateTime) -> float | None:
+    """Compute today's agenda (``infocoach agenda``, no look-ahead) from ``records`` and keep it
+    for the next run: what the app does after a save, so a new terminal prints at once.
+
+    The key is taken before the records are read: were the file saved again in between, the
+    kept answer (newer than its key) is simply not used. Returns when the answer ends (epoch
+    seconds), or None when there is nowhere to keep it.
+    """
+    if paths.cache_dir is None:
+        return None
+    from infocoach.core.agenda import agenda_answer
+    from infocoach.store.config import load_settings
+
+    key = cache_key(paths.data_file, paths.config_file, 0)
+    settings, warnings = load_settings(paths.config_file)
+    contacts, meetings, targets = records()
+    entries, until = agenda_answer(meetings, contacts, targets, now, settings, 0)
+    ends = until.timestamp()
+    write_cached(cache_file(paths.cache_dir, paths.data_file), key, ends, {"items": entries, "warnings": warnings})
+    return ends

@@ -1,0 +1,69 @@
+"""While the app is open it keeps ``infocoach agenda``'s answer current, so the line in a shell
+start-up file prints at once in the next terminal instead of reading the whole database.
+
+Every CHECK_SECONDS (real time) it looks at the database's and the settings file's stat; when
+either changed since it last kept the answer, or the answer has come to its end (midnight, or an
+item's moment), it computes today's agenda again in a thread worker from the open store and
+writes it where the command looks (:func:`infocoach.store.agenda_cache.keep_today`). It does
+nothing for the throw-away demo, nor where no cache folder is known.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from infocoach.core.clock import Clock
+from infocoach.store import Store, StoreError
+from infocoach.store.config import Paths
+
+CHECK_SECONDS = 5.0
+
+
+def _stat(path: os.PathLike[str]) -> tuple[int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+class AgendaKeeper:
+    """Decides when the kept agenda is stale; ``run`` does the work off the event loop."""
+
+    def __init__(self, paths: Paths, store: Store, clock: Clock, run: Callable[[Callable[[], None]], None]) -> None:
+        self._paths = paths
+        self._store = store
+        self._clock = clock
+        self._run = run
+        self._seen: tuple[object, object] | None = None
+        self._until = 0.0  # the kept answer's end (epoch seconds)
+        self._busy = False
+
+    def check(self) -> None:
+        if self._paths.cache_dir is None or self._busy:
+            return
+        seen = (_stat(self._paths.data_file), _stat(self._paths.config_file))
+        if seen == self._seen and self._clock.now().timestamp() < self._until:
+            return
+        if seen[0] is None:  # nothing saved yet: the command says so without a kept answer
+            return
+        self._seen = seen
+        self._busy = True
+        self._run(self._keep)
+
+    def _keep(self) -> None:
+        from infocoach.store.agenda_cache import keep_today
+
+        store = self._store
+        try:
+            until = keep_today(
+                self._paths,
+                lambda: (store.contacts(), store.meeting_heads(), store.targets()),
+                self._clock.now(),
+            )
+        except (StoreError, OSError):  # closed while quitting, or a cache that cannot be written
+            until = None
+        finally:
+            self._busy = False
+        self._until = until if until is not None else float("inf")
