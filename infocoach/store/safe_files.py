@@ -37,9 +37,9 @@ def write_temp(path: Path, data: bytes) -> Path:
 
     On any failure the temp file is removed and the error re-raised.
     """
-    import secrets  # here, not at start-up: it loads the hashing library
-
-    temp = path.with_name(temp_prefix(path) + secrets.token_hex(4))
+    # os.urandom, not secrets: the name need only be unguessable enough for O_EXCL, and
+    # secrets loads the hashing library, a tenth of `infocoach agenda`'s start-up.
+    temp = path.with_name(temp_prefix(path) + os.urandom(4).hex())
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
