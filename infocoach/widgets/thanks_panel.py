@@ -281,6 +281,24 @@ class ThanksPanel(DraftEditing):
             self._answer_timer.stop()
         self._answer_timer = self.set_timer(ANSWER_DELAY, self._parts_changed)
 
+    @on(Input.Submitted, ".ask-row Input")
+    def _answer_submitted(self, event: Input.Submitted) -> None:
+        """Enter: the answer goes into the draft now, and the cursor on to the next sentence
+        still asked for (else into the draft), as in Prep's questions above a draft."""
+        event.stop()
+        if self._answer_timer is not None:
+            self._answer_timer.stop()
+        self._parts_changed()
+        asked = open_questions(self.text())
+        ids = [_input_id(sentence) for sentence in THANKS_ASKS]
+        start = ids.index(event.input.id) + 1 if event.input.id in ids else len(ids)
+        for sentence in THANKS_ASKS[start:]:
+            answer = self.query_one(f"#{_input_id(sentence)}", Input)
+            if not answer.value.strip() and sentence.question in asked:
+                answer.focus()
+                return
+        self.query_one("#draft-text", TextArea).focus()
+
     # ----- checks -----------------------------------------------------------------------
 
     def _run_lint(self) -> None:

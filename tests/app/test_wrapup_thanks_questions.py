@@ -199,3 +199,25 @@ async def test_coming_to_the_thank_you_puts_the_cursor_where_the_draft_needs_you
         await pilot.press(*"Your point about translators stayed with me")
         await _until(pilot, lambda: "translators stayed with me." in panel.text())
         assert panel.cited() == quoted
+
+
+async def test_enter_puts_the_answer_in_and_moves_on_to_the_next_question(make_app) -> None:
+    from dataclasses import replace
+
+    app = make_app()
+    # No action item that reads as one: the draft asks what you will do as well.
+    app.store.save_meeting(replace(app.store.meeting(DONE), action_items=[]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        panel = await _open_thanks(app, pilot)
+        await _quote_none(pilot, panel)  # the draft asks what stayed with you, and what you will do
+        await pilot.pause(0.3)
+        assert "[[answer above: What will you do" in panel.text()
+        panel.query_one("#ask-stayed", Input).focus()
+        await pilot.press(*"Your point about translators stayed with me.", "enter")
+        await pilot.pause()
+        assert "translators stayed with me." in panel.text()  # at once, not after a pause
+        assert app.focused is panel.query_one("#ask-action", Input)
+        await pilot.press(*"I will start a Python course this month.", "enter")
+        await pilot.pause()
+        assert "Python course this month." in panel.text()
+        assert app.focused is panel.query_one("#draft-text", TextArea)  # nothing left to ask
