@@ -24,7 +24,7 @@ from infocoach.core.imports.plan_text import change_line, summary
 from infocoach.core.imports.vcard_cards import read_cards
 from infocoach.core.records.model import Contact
 from infocoach.store import Store
-from infocoach.store.config import resolve_paths
+from infocoach.store.config import resolve_paths, system_timezone
 
 NOTHING_WRITTEN = "Nothing was written."
 # LinkedIn's export of 30,000 connections is about 4 MB; a phone's cards with photos, tens of MB.
@@ -38,11 +38,14 @@ def import_people(args: argparse.Namespace) -> int:
     found = _read_people(_read(args.file, kind), kind, name)
     paths = resolve_paths(args.db)
     settings = settings_with_warnings(paths)
+    # Before the first run has set a time zone, people get this machine's (as the first-run
+    # form suggests), not UTC: most connections live where the user does.
+    timezone = settings.timezone if paths.config_file.exists() else system_timezone()
     clock = SystemClock()
     dry_run = bool(args.dry_run)
 
     def planned(existing: list[Contact]) -> ImportPlan:
-        return plan_import(found, existing, source=kind, timezone=settings.timezone, now=iso(clock.now()))
+        return plan_import(found, existing, source=kind, timezone=timezone, now=iso(clock.now()))
 
     if dry_run and not paths.data_file.exists() and not paths.data_file.is_symlink():
         plan = planned([])  # no database yet: everyone would be new

@@ -209,3 +209,12 @@ def test_vcards_from_standard_input_then_exported_and_imported_back(env: dict[st
     assert back.returncode == 0, back.stderr
     assert "Imported standard input: 0 added, 0 updated, 3 unchanged, 0 skipped." in back.stdout
     assert db.read_bytes() == before
+
+
+def test_before_any_settings_people_get_this_machines_time_zone(env: dict[str, str], tmp_path: Path, db: Path) -> None:
+    env = {**env, "INFOCOACH_CONFIG": str(tmp_path / "not-yet" / "config.toml"), "TZ": "America/Chicago"}
+    csv_file = write(tmp_path, "Connections.csv", connections_csv([ANA]))
+    result = infocoach(env, "import", csv_file, "--from", "linkedin", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert stored(db)["López"].timezone == "America/Chicago"
+    assert not (tmp_path / "not-yet").exists()  # importing writes no settings file
