@@ -7,7 +7,8 @@ turns, after one unmeasured warm-up each:
 
 - ``floor``: ``python -c pass``, the interpreter alone;
 - ``agenda``: ``python -m infocoach agenda`` as a shell start-up file runs it, with its kept
-  answer (``cli/agenda_cache.py``), what every run but the first after a change sees;
+  answer (``store/agenda_cache.py``), what every run but the first after a change sees (and,
+  while the app is open, every run: the app keeps the answer current);
 - ``agenda_computed``: the same with the kept answer removed first (after a save, at midnight);
 - ``list``: ``python -m infocoach list``, the other command that reads the last save.
 
