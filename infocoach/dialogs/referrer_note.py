@@ -25,10 +25,9 @@ from infocoach.core.coach.unanswered import markers_in, open_questions
 from infocoach.core.prep.outreach import Draft
 from infocoach.core.records.model import Contact
 from infocoach.dialogs.compose_mail import compose_in_mail
-from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.dialogs.save_file import save_to_chosen_file
 from infocoach.services import coach_of
 from infocoach.store.config import protected_paths
-from infocoach.store.safe_files import atomic_write
 from infocoach.widgets.lint_panel import LintPanel
 
 LINT_DELAY = 0.4  # seconds of quiet before the coach checks the text again
@@ -137,18 +136,8 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
         suggestion = Path.home() / f"infocoach-referrer-{name}.txt"
         data = self.full_text().encode("utf-8")
 
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            try:
-                atomic_write(path, data)
-            except OSError as exc:
-                self.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-                return
-            self.notify(f"Saved {path}.", markup=False)
-
         protected = protected_paths(coach_of(self).paths)
-        self.app.push_screen(SaveFileModal(suggestion, title="Save the note", protected=protected), chosen)
+        save_to_chosen_file(self, suggestion, lambda path: data, title="Save the note", protected=protected)
 
     @on(Button.Pressed, "#referrer-mail")
     def action_compose_mail(self) -> None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
+from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Input
 
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
-from infocoach.store.safe_files import same_file
+from infocoach.store.safe_files import atomic_write, same_file
 
 
 class SaveFileModal(FormScreen[Path | None]):
@@ -67,3 +69,28 @@ class SaveFileModal(FormScreen[Path | None]):
 def _same_place(path: Path, kept: Path) -> bool:
     """Whether ``path`` is ``kept`` (through links and ``..``) or inside it."""
     return same_file(path, kept) or kept.resolve() in path.resolve().parents
+
+
+def save_to_chosen_file(
+    node: DOMNode,
+    suggestion: Path,
+    data: Callable[[Path], bytes],
+    *,
+    title: str,
+    protected: tuple[Path, ...],
+    saved: Callable[[Path], str] = lambda path: f"Saved {path}.",
+) -> None:
+    """Ask where (suggesting ``suggestion``), then write ``data(path)`` there atomically and say
+    so with ``saved(path)``; a file that cannot be written is said, never half-written."""
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            atomic_write(path, data(path))
+        except OSError as exc:
+            node.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        node.notify(saved(path), markup=False)
+
+    node.app.push_screen(SaveFileModal(suggestion, title=title, protected=protected), chosen)

@@ -18,9 +18,8 @@ from infocoach.core.prep.own_words import markers_in
 from infocoach.core.records.model import Contact, Note, Status
 from infocoach.core.settings import Settings
 from infocoach.dialogs.confirm import ConfirmModal
-from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.dialogs.save_file import save_to_chosen_file
 from infocoach.store.config import protected_paths
-from infocoach.store.safe_files import atomic_write
 
 if TYPE_CHECKING:
     from infocoach.screens.prep.prep_screen import PrepScreen
@@ -62,22 +61,12 @@ def _key(screen: PrepScreen, action: str, fallback: str) -> str:
 
 
 def save_draft(screen: PrepScreen, panel: DraftPanel) -> None:
-
-    def chosen(path: Path | None) -> None:
-        if path is None:
-            return
-        try:
-            atomic_write(path, _full_text(panel).encode("utf-8"))
-        except OSError as exc:
-            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        screen.notify(f"Saved {path}.", markup=False)
-
-    screen.app.push_screen(
-        SaveFileModal(
-            default_draft_path(panel.contact, panel.kind), title="Save the draft", protected=_protected(screen)
-        ),
-        chosen,
+    save_to_chosen_file(
+        screen,
+        default_draft_path(panel.contact, panel.kind),
+        lambda path: _full_text(panel).encode("utf-8"),
+        title="Save the draft",
+        protected=_protected(screen),
     )
 
 
@@ -93,19 +82,13 @@ def save_calendar(screen: PrepScreen) -> None:
         screen.notify(str(problem), severity="warning", markup=False)
         return
 
-    def chosen(path: Path | None) -> None:
-        if path is None:
-            return
-        try:
-            atomic_write(path, data)
-        except OSError as exc:
-            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        screen.notify(f"Saved {path}. Open it to add the meeting to your calendar.", markup=False)
-
-    screen.app.push_screen(
-        SaveFileModal(calendar_file(screen.contact), title="Save a calendar file", protected=_protected(screen)),
-        chosen,
+    save_to_chosen_file(
+        screen,
+        calendar_file(screen.contact),
+        lambda path: data,
+        title="Save a calendar file",
+        protected=_protected(screen),
+        saved=lambda path: f"Saved {path}. Open it to add the meeting to your calendar.",
     )
 
 

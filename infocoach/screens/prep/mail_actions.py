@@ -3,15 +3,13 @@ and the .eml file offered instead when it is too long for a mail link."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infocoach.core.exports.mail_file import eml_bytes
 from infocoach.dialogs.compose_mail import compose_in_mail
-from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.dialogs.save_file import save_to_chosen_file
 from infocoach.screens.prep.draft_actions import default_draft_path
 from infocoach.store.config import protected_paths
-from infocoach.store.safe_files import atomic_write
 
 if TYPE_CHECKING:
     from infocoach.screens.prep.prep_screen import PrepScreen
@@ -55,18 +53,11 @@ def save_eml(screen: PrepScreen, panel: DraftPanel) -> None:
         now=screen.coach.clock.now(),
     )
 
-    def chosen(path: Path | None) -> None:
-        if path is None:
-            return
-        try:
-            atomic_write(path, data)
-        except OSError as exc:
-            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        screen.notify(f"Saved {path}. Open it in your mail program to send it.", markup=False)
-
-    suggestion = default_draft_path(contact, panel.kind).with_suffix(".eml")
-    screen.app.push_screen(
-        SaveFileModal(suggestion, title="Save the draft as .eml", protected=protected_paths(screen.coach.paths)),
-        chosen,
+    save_to_chosen_file(
+        screen,
+        default_draft_path(contact, panel.kind).with_suffix(".eml"),
+        lambda path: data,
+        title="Save the draft as .eml",
+        protected=protected_paths(screen.coach.paths),
+        saved=lambda path: f"Saved {path}. Open it in your mail program to send it.",
     )

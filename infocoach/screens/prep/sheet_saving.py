@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from infocoach.core.exports.prep_sheet import prep_sheet
 from infocoach.core.records.validation import is_timezone
-from infocoach.dialogs.save_file import SaveFileModal
+from infocoach.dialogs.save_file import save_to_chosen_file
 from infocoach.store.config import protected_paths
-from infocoach.store.safe_files import atomic_write
 
 if TYPE_CHECKING:
     from infocoach.screens.prep.prep_screen import PrepScreen
@@ -26,22 +25,12 @@ def save_prep_sheet(screen: PrepScreen) -> None:
     app = screen.coach
     mine = app.settings.timezone if is_timezone(app.settings.timezone) else "UTC"
 
-    def chosen(path: Path | None) -> None:
-        if path is None:
-            return
-        text = prep_sheet(screen.meeting, screen.contact, my_timezone=mine)
-        try:
-            atomic_write(path, text.encode("utf-8"))
-        except OSError as exc:
-            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        screen.notify(f"Saved the prep sheet to {path}. Print it, or keep it open beside the call.", markup=False)
-
-    screen.app.push_screen(
-        SaveFileModal(
-            default_sheet_path(screen.contact.last_name),
-            title="Save the prep sheet (Markdown)",
-            protected=protected_paths(app.paths),
-        ),
-        chosen,
+    save_to_chosen_file(
+        screen,
+        default_sheet_path(screen.contact.last_name),
+        # The sheet as it is when the file is chosen: what was typed a moment ago included.
+        lambda path: prep_sheet(screen.meeting, screen.contact, my_timezone=mine).encode("utf-8"),
+        title="Save the prep sheet (Markdown)",
+        protected=protected_paths(app.paths),
+        saved=lambda path: f"Saved the prep sheet to {path}. Print it, or keep it open beside the call.",
     )

@@ -21,7 +21,6 @@ from infocoach.core.pipeline.follow_through import next_touch_default as _next_t
 from infocoach.core.records.model import ActionItem, Contact, Meeting, Referral
 from infocoach.core.settings import Settings
 from infocoach.core.wrapup.summary import WrapupSummary
-from infocoach.store.safe_files import atomic_write
 
 if TYPE_CHECKING:
     import pendulum
@@ -133,40 +132,34 @@ def referral_choice(referral: Referral) -> Text:
 
 def save_thanks(screen: WrapupScreen, panel: ThanksPanel) -> None:
     """Save the note as .eml (a draft any mail program opens) or as plain text."""
-    from infocoach.dialogs.save_file import SaveFileModal
+    from infocoach.dialogs.save_file import save_to_chosen_file
     from infocoach.store.config import protected_paths
 
     contact = screen.contact
 
-    def chosen(path: Path | None) -> None:
-        if path is None:
-            return
+    def note_bytes(path: Path) -> bytes:
         if path.suffix.lower() == ".eml":
-            data = eml_bytes(
+            return eml_bytes(
                 subject=panel.subject(),
                 body=panel.text(),
                 to_name=contact.display_name,
                 to_address=contact.email,
                 now=screen.coach.clock.now(),
             )
-        else:
-            subject = f"Subject: {panel.subject()}\n\n" if panel.subject() else ""
-            data = (subject + panel.text().rstrip("\n") + "\n").encode("utf-8")
-        try:
-            atomic_write(path, data)
-        except OSError as exc:
-            screen.notify(f"Could not save {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        hint = " Open it in your mail program to send it." if path.suffix.lower() == ".eml" else ""
-        screen.notify(f"Saved {path}.{hint}", markup=False)
+        subject = f"Subject: {panel.subject()}\n\n" if panel.subject() else ""
+        return (subject + panel.text().rstrip("\n") + "\n").encode("utf-8")
 
-    screen.app.push_screen(
-        SaveFileModal(
-            default_eml_path(contact),
-            title="Save the thank-you (.eml or .txt)",
-            protected=protected_paths(screen.coach.paths),
-        ),
-        chosen,
+    def saved(path: Path) -> str:
+        hint = " Open it in your mail program to send it." if path.suffix.lower() == ".eml" else ""
+        return f"Saved {path}.{hint}"
+
+    save_to_chosen_file(
+        screen,
+        default_eml_path(contact),
+        note_bytes,
+        title="Save the thank-you (.eml or .txt)",
+        protected=protected_paths(screen.coach.paths),
+        saved=saved,
     )
 
 
