@@ -22,6 +22,7 @@ from textual.widgets import Button, Footer, Input, Static, TextArea
 from infocoach.core.campaign.names import short_name
 from infocoach.core.coach import Addressee, lint
 from infocoach.core.coach.unanswered import markers_in, open_questions
+from infocoach.core.exports.mail_file import eml_bytes
 from infocoach.core.prep.outreach import Draft
 from infocoach.core.records.model import Contact
 from infocoach.dialogs.compose_mail import compose_in_mail
@@ -45,7 +46,7 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
         "Someone you met was referred to you by one of your contacts. Tell the referrer how the "
         "conversation went and thank them: it keeps the door open and they will be glad to "
         "hear. The coach wrote a short, formal note; change it as you like.\n\n"
-        "ctrl+l copies it, ctrl+o saves it to a file, ctrl+n opens it in your mail program "
+        "ctrl+l copies it, ctrl+o saves it (as an .eml your mail program opens, or as text), ctrl+n opens it in your mail program "
         "(addressed to them when you have their email); once you have sent it, ctrl+s marks it sent "
         "and the reminder stops. Escape closes without marking it (your changes are kept)."
     )
@@ -132,12 +133,29 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
 
     @on(Button.Pressed, "#referrer-save")
     def action_save_file(self) -> None:
+        """An .eml (a draft any mail program opens ready to send, addressed to them) or, by
+        another name, the note as text."""
         name = "".join(ch for ch in self.referrer.last_name.lower() if ch.isalnum()) or "referrer"
-        suggestion = Path.home() / f"infocoach-referrer-{name}.txt"
-        data = self.full_text().encode("utf-8")
+        suggestion = Path.home() / f"infocoach-referrer-{name}.eml"
+        subject = self.query_one("#referrer-subject", Input).value.strip()
+        text, now = self.text(), coach_of(self).clock.now()
+
+        def note_bytes(path: Path) -> bytes:
+            if path.suffix.lower() != ".eml":
+                return self.full_text().encode("utf-8")
+            referrer = self.referrer
+            return eml_bytes(
+                subject=subject, body=text, to_name=referrer.display_name, to_address=referrer.email, now=now
+            )
+
+        def saved(path: Path) -> str:
+            hint = " Open it in your mail program to send it." if path.suffix.lower() == ".eml" else ""
+            return f"Saved {path}.{hint}"
 
         protected = protected_paths(coach_of(self).paths)
-        save_to_chosen_file(self, suggestion, lambda path: data, title="Save the note", protected=protected)
+        save_to_chosen_file(
+            self, suggestion, note_bytes, title="Save the note (.eml or .txt)", protected=protected, saved=saved
+        )
 
     @on(Button.Pressed, "#referrer-mail")
     def action_compose_mail(self) -> None:
@@ -147,7 +165,7 @@ class ReferrerNote(ModalScreen[ReferrerNoteResult]):
             to_address=self.referrer.email,
             subject=self.query_one("#referrer-subject", Input).value.strip(),
             body=self.text(),
-            offer_eml=None,
+            offer_eml=self.action_save_file,
         )
 
     @on(Button.Pressed, "#referrer-sent")

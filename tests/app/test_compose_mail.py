@@ -242,3 +242,37 @@ async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, ope
         await pilot.press("ctrl+n")
         await _settle(app, pilot)
         assert len(opened) == 1
+
+
+async def test_the_note_to_a_referrer_saves_as_an_eml_addressed_to_them_or_as_text(make_app, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from targets_data import seed
+
+    from infocoach.dialogs.referrer_note import ReferrerNote
+
+    app = make_app(demo=False)
+    seed(app)
+    app.store.save_contact(replace(app.store.contact("c-tan"), email="mei.tan@example.com"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        note = app.screen
+        assert isinstance(note, ReferrerNote)
+        for name in ("note.eml", "note.txt"):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, SaveFileModal) and str(dialog.suggestion).endswith("infocoach-referrer-tan.eml")
+            dialog.query_one("#path", Input).value = str(tmp_path / name)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is note
+        message = message_from_bytes((tmp_path / "note.eml").read_bytes(), policy=default)
+        [to] = message["To"].addresses
+        assert (to.display_name, to.addr_spec) == ("Dr. Mei Tan", "mei.tan@example.com")
+        assert message["Subject"] == "My conversation with Jun Park"
+        assert message.get_content().replace("\r\n", "\n").rstrip() == note.text().rstrip()
+        plain = (tmp_path / "note.txt").read_text(encoding="utf-8")
+        assert plain.startswith("Subject: My conversation with Jun Park\n\nDear Dr. Tan,")
