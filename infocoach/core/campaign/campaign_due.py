@@ -206,6 +206,8 @@ def write_next_items(
         sent = requested_at(newest)
         if sent is None or business_days_between(sent, now, timezone, holidays) < WRITE_NEXT_BUSINESS_DAYS:
             continue
+        if _met_or_booked_since(people, by_contact, sent):
+            continue  # someone there answered with a meeting: the employer needs no more asking
         asked = next(p for p in people if p.id == newest.contact_id)
         employer = target.name if target is not None else asked.organization
         suggested = next_person(people, by_contact, now, timezone, holidays)
@@ -218,6 +220,22 @@ def write_next_items(
             note = f"Find another person at {employer}: no reply from {short_name(asked)} in 3 business days"
             items.append(DueItem(DueKind.WRITE_NEXT, newest.id, sent, note=note))
     return items
+
+
+_ANSWERED = (Status.SCHEDULED.value, Status.DONE.value, Status.THANKED.value)
+
+
+def _met_or_booked_since(people: Sequence[Contact], by_contact: dict[str, list[M]], sent: pendulum.DateTime) -> bool:
+    """Whether someone at the employer has booked a meeting with you (or met you) since the
+    newest request went out: 3B7 asks the next person only while the employer is silent."""
+    for person in people:
+        for meeting in by_contact.get(person.id, ()):
+            if meeting.archived or meeting.status not in _ANSWERED:
+                continue
+            booked = meeting.entered_at(Status.SCHEDULED.value) or meeting.entered_at(meeting.status)
+            if booked and parse_iso(booked) >= sent:
+                return True
+    return False
 
 
 def all_due_items(

@@ -231,3 +231,27 @@ def test_history_heads_give_the_same_items() -> None:
         assert all_due_items(heads, everyone, [], later, settings) == all_due_items(
             all_meetings, everyone, [], later, settings
         )
+
+
+def test_no_one_more_is_suggested_once_someone_there_has_booked_a_meeting() -> None:
+    """Ms. Durand has not answered for 3 business days, but Ms. Raman at the same employer
+    replied since with a meeting: the employer needs no third request."""
+    people = [
+        person("c-raman", "Priya", "Raman", "Duolingo", honorific="Ms."),
+        person("c-durand", "Amélie", "Durand", "Duolingo", honorific="Ms."),
+        person("c-fontaine", "Renée", "Fontaine", "Duolingo"),
+    ]
+    asked_durand = meeting("m-durand", "c-durand", ("requested", MONDAY))
+    waiting_raman = meeting("m-raman", "c-raman", ("requested", MONDAY.subtract(days=7)))
+    thursday = MONDAY.add(days=3)
+    items = all_due_items([asked_durand, waiting_raman], people, [], thursday, THREE_B_SEVEN)
+    assert [item.contact_id for item in items if item.kind is DueKind.WRITE_NEXT] == ["c-fontaine"]
+    booked = meeting("m-raman", "c-raman", ("requested", MONDAY.subtract(days=7)), ("scheduled", MONDAY.add(days=1)))
+    items = all_due_items([asked_durand, booked], people, [], thursday, THREE_B_SEVEN)
+    assert DueKind.WRITE_NEXT not in [item.kind for item in items]
+    # A meeting booked before the newest request does not stop 3B7 (you chose to ask again).
+    earlier = meeting(
+        "m-raman", "c-raman", ("requested", MONDAY.subtract(days=9)), ("scheduled", MONDAY.subtract(days=8))
+    )
+    items = all_due_items([asked_durand, earlier], people, [], thursday, THREE_B_SEVEN)
+    assert [item.contact_id for item in items if item.kind is DueKind.WRITE_NEXT] == ["c-fontaine"]
