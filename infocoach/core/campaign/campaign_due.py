@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pendulum
 
 from infocoach.core.campaign.business_days import NO_HOLIDAYS, add_business_days, business_days_between
-from infocoach.core.campaign.matching import organization_key, people_at
+from infocoach.core.campaign.matching import organization_key, people_at, target_of
 from infocoach.core.campaign.names import short_name
 from infocoach.core.campaign.pacing import (
     FOLLOW_UP_BUSINESS_DAYS,
@@ -192,11 +192,10 @@ def write_next_items(
     for contact in contacts:
         if not contact.archived and (key := organization_key(contact.organization)):
             employers[key].append(contact)
-    target_by_key = {organization_key(t.name): t for t in sorted(targets, key=lambda t: not t.archived)}
     open_by_contact = meetings_by_contact(m for m in meetings if not m.archived and m.status in OPEN)
     items = []
-    for key, people in employers.items():
-        target = target_by_key.get(key)
+    for people in employers.values():
+        target = target_of(people[0].organization, targets)
         if target is not None and target.archived:
             continue
         waiting = [m for p in people for m in open_by_contact.get(p.id, ())]

@@ -61,9 +61,9 @@ def _plain(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def organization_key(name: str) -> str:
-    """The name an employer is matched by: "" when nothing is left of it. Cached: thousands of
-    contacts share a few hundred employers' names."""
+def organization_words(name: str) -> tuple[str, ...]:
+    """The words an employer is matched by (no "The", no legal suffix); () when none are left.
+    Cached: thousands of contacts share a few hundred employers' names."""
     words = _WORD.findall(_plain(name))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -71,7 +71,26 @@ def organization_key(name: str) -> str:
         words.pop()
     if len(words) > 1 and words[-1] == "and":  # "Smith & Co." -> "smith and"
         words.pop()
-    return "".join(words)
+    return tuple(words)
+
+
+@lru_cache(maxsize=65_536)
+def organization_key(name: str) -> str:
+    """The name an employer is matched by: "" when nothing is left of it."""
+    return "".join(organization_words(name))
+
+
+def _names_target(target_name: str, organization: str) -> bool:
+    """Whether a contact's ``organization`` is the employer a target names: the same name, or
+    the target's words leading the organisation's ("Pearson" is "Pearson Education, Inc.", as
+    people type the short name and LinkedIn keeps the long one; "Meta" is not "Metaverse")."""
+    key = organization_key(target_name)
+    if not key:
+        return False
+    if key == organization_key(organization):
+        return True
+    wanted, words = organization_words(target_name), organization_words(organization)
+    return len(words) > len(wanted) and words[: len(wanted)] == wanted
 
 
 def same_organization(a: str, b: str) -> bool:
@@ -82,23 +101,22 @@ def same_organization(a: str, b: str) -> bool:
 
 def belongs_to(target: Target, organization: str) -> bool:
     """Whether ``organization`` (a contact's, as typed or imported) is this target."""
-    return same_organization(target.name, organization)
+    return _names_target(target.name, organization)
 
 
 def people_at(target: Target, contacts: Iterable[Contact]) -> list[Contact]:
     """The contacts (not archived) who work at the target, by name."""
-    key = organization_key(target.name)
-    if not key:
+    if not organization_key(target.name):
         return []
-    people = [c for c in contacts if not c.archived and organization_key(c.organization) == key]
+    people = [c for c in contacts if not c.archived and _names_target(target.name, c.organization)]
     return sorted(people, key=lambda c: (c.last_name.casefold(), c.first_name.casefold(), c.id))
 
 
 def target_of(organization: str, targets: Iterable[Target]) -> Target | None:
-    """The target an organisation belongs to (a non-archived one first), or None."""
-    key = organization_key(organization)
-    if not key:
+    """The target an organisation belongs to (a non-archived one first, then the one named most
+    closely: "Pearson Education" before "Pearson"), or None."""
+    if not organization_key(organization):
         return None
-    found = [t for t in targets if organization_key(t.name) == key]
-    found.sort(key=lambda t: t.archived)
+    found = [t for t in targets if _names_target(t.name, organization)]
+    found.sort(key=lambda t: (t.archived, -len(organization_words(t.name))))
     return found[0] if found else None

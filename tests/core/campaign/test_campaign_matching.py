@@ -97,3 +97,23 @@ def test_names_in_other_scripts_are_names_too() -> None:
     assert organization_key("トヨタ自動車") == "トヨタ自動車"
     assert not same_organization("トヨタ自動車", "ホンダ")
     assert organization_key("Ελληνικά Πετρέλαια") == organization_key("ΕΛΛΗΝΙΚΆ ΠΕΤΡΈΛΑΙΑ")
+
+
+def test_a_target_named_short_finds_people_under_the_long_name() -> None:
+    """People type "Pearson"; LinkedIn keeps "Pearson Education, Inc." (the reviewer's walk)."""
+    pearson = target("t-1", "Pearson")
+    contacts = [
+        person("c-1", "Ravi", "Shah", "Pearson Education, Inc."),
+        person("c-2", "Emma", "Stone", "PEARSON"),
+        person("c-3", "Meta", "Person", "Pearsonic Labs"),  # another word, not a longer name
+    ]
+    assert [c.id for c in people_at(pearson, contacts)] == ["c-1", "c-2"]
+    assert belongs_to(pearson, "Pearson Education") and not belongs_to(pearson, "Pearsonic")
+    assert not belongs_to(target("t-2", "Pearson Education"), "Pearson")  # the long name is more
+    assert not same_organization("Pearson", "Pearson Education")  # one employer per name on the list
+
+
+def test_the_target_named_most_closely_wins() -> None:
+    short, long = target("t-1", "Pearson"), target("t-2", "Pearson Education")
+    assert target_of("Pearson Education, Inc.", [short, long]) is long
+    assert target_of("Pearson Online Learning", [short, long]) is short
