@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import sys
 from typing import Any
 
 from infocoach.cli.common import settings_with_warnings
@@ -91,6 +93,9 @@ def _record(row: TargetRow) -> dict[str, Any]:
     }
 
 
+MIN_STEP_WIDTH = 16  # narrower than this, the step is written whole and wraps
+
+
 def _clip(text: str, width: int) -> str:
     """One line, every control character shown, and at most ``width`` characters."""
     text = terminal_safe(text, single_line=True)
@@ -104,8 +109,15 @@ def _print_table(rows: list[TargetRow]) -> None:
     name_w = max(len("EMPLOYER"), *(len(n) for n in names))
     people_w = max(len("PEOPLE"), *(len(p) for p in people))
 
+    # On a terminal the next step is clipped to its width (a line that wraps breaks the table);
+    # into a pipe or a file it is written whole.
+    columns = shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
+    room = columns - (1 + 1 + name_w + 2 + 1 + 2 + 1 + 2 + 3 + 2 + people_w + 2)
+
     def line(mark: str, name: str, motivation: str, posting: str, advocacy: str, who: str, step: str) -> str:
         text = f"{mark:<1} {name:<{name_w}}  {motivation:>1}  {posting:>1}  {advocacy:<3}  {who:<{people_w}}"
+        if room >= MIN_STEP_WIDTH:
+            step = step if len(step) <= room else step[: room - 1] + "…"
         return f"{text}  {step}".rstrip()
 
     print(line("", "EMPLOYER", "M", "P", "A", "PEOPLE", "NEXT STEP"))

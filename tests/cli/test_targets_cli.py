@@ -170,3 +170,28 @@ def test_a_damaged_database_is_a_clear_error(run: Run, tmp_path: Path) -> None:
     assert result.returncode != 0 and result.stdout == ""
     assert result.stderr.startswith("infocoach: ")
     assert broken.read_text(encoding="utf-8") == "{not json"
+
+
+def test_on_a_narrow_terminal_the_next_step_is_clipped_and_in_a_pipe_it_is_whole(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import sys
+
+    import pendulum
+
+    from infocoach.cli import targets as targets_cli
+    from infocoach.core.campaign.lamp import lamp_rows
+    from infocoach.core.settings import Settings
+
+    people = [contact("c-1", "Ana", "Ruiz", "Contoso")]
+    employer = Target(id="t-1", name="Contoso", motivation=5, posting=3)
+    rows = lamp_rows([employer], people, [], pendulum.datetime(2026, 11, 25, tz="UTC"), Settings())
+    step = rows[0].next_step
+    targets_cli._print_table(rows)
+    assert capsys.readouterr().out.splitlines()[1].endswith(step)  # not a terminal: whole
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(targets_cli.shutil, "get_terminal_size", lambda: os.terminal_size((60, 24)))
+    targets_cli._print_table(rows)
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 60 for line in lines) and lines[1].endswith("…")
