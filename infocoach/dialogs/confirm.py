@@ -5,9 +5,11 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
+
+from infocoach.widgets.choice_row import ChoiceRow
 
 
 class ConfirmModal(ModalScreen[bool]):
@@ -27,7 +29,7 @@ class ConfirmModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(self.question, id="question", markup=False)
-            with Horizontal(id="buttons"):
+            with ChoiceRow(id="buttons"):
                 yield Button("Cancel", id="no")
                 yield Button(self.confirm_label, id="yes", variant="error" if self.danger else "primary")
         yield Footer()

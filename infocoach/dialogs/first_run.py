@@ -10,7 +10,7 @@ from __future__ import annotations
 import pendulum
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
@@ -18,6 +18,7 @@ from infocoach.core.settings import Settings, settings_from_form
 from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
 from infocoach.services import CoachApp, coach_of
+from infocoach.widgets.choice_row import ChoiceRow
 
 FIRST_RUN_FIELDS = ("user_name", "timezone", "signature")
 WELCOME = (
@@ -66,7 +67,7 @@ class FirstRunScreen(FormScreen[bool]):
             with VerticalScroll():
                 yield Static(WELCOME, id="welcome", markup=False)
                 yield from self.compose_fields()
-            with Horizontal(classes="form-buttons"):
+            with ChoiceRow(classes="form-buttons"):
                 yield Button("Skip for now", id="cancel")
                 yield Button("Save", variant="primary", id="save")
         yield Footer()

@@ -8,13 +8,14 @@ from typing import Any, ClassVar, TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 
 from infocoach.dialogs.confirm import ConfirmModal
 from infocoach.dialogs.form_parts import show_errors
+from infocoach.widgets.choice_row import ChoiceRow
 
 ResultType = TypeVar("ResultType")
 
@@ -63,7 +64,7 @@ class FormScreen(ModalScreen[ResultType]):
             yield Static(self.form_title(), classes="form-title", markup=False)
             with VerticalScroll():
                 yield from self.compose_fields()
-            with Horizontal(classes="form-buttons"):
+            with ChoiceRow(classes="form-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", variant="primary", id="save")
         yield Footer()

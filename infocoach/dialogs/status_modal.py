@@ -8,7 +8,7 @@ import pendulum
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -24,6 +24,7 @@ from infocoach.core.pipeline.statuses import (
 from infocoach.core.pipeline.typed_dates import parse_when
 from infocoach.core.records.model import Meeting, Status
 from infocoach.dialogs.confirm import ConfirmModal
+from infocoach.widgets.choice_row import ChoiceRow
 
 DATE_FORMAT = "YYYY-MM-DD HH:mm"
 
@@ -91,7 +92,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
                 yield Static(f"Date of this step (your time, {self.my_timezone})", id="at-label", markup=False)
                 yield Input(self._default_at, id="at")
             yield Static("", id="status-error", classes="field-error -empty", markup=False)
-            with Horizontal(id="buttons"):
+            with ChoiceRow(id="buttons"):
                 yield Button("Cancel", id="cancel")
                 if self.options:
                     yield Button("Save", variant="primary", id="save")

@@ -3,20 +3,22 @@ sentence to them?"), or how the greeting should address someone with no honorifi
 
 It sits above the draft. Typing an answer posts ``Typed`` at once (the draft follows as you
 type) with the coach's advice on it shown below; Enter posts ``Done``. For the greeting, a row
-of buttons (Mr., Ms., Mrs., Mx., Dr., Prof., or their full name) posts ``GreetingChosen``.
+of buttons (Mr., Ms., Mrs., Mx., Dr., Prof., or their full name; Left and Right move between
+them) posts ``GreetingChosen``.
 """
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
 from infocoach.core.prep.outreach_parts import GREETING, Ask
 from infocoach.core.prep.own_words import check_own_sentence
 from infocoach.core.records.model import HONORIFICS
+from infocoach.widgets.choice_row import ChoiceRow
 
 FULL_NAME = "full-name"
 
@@ -63,7 +65,7 @@ class DraftQuestion(Vertical):
         yield Input(
             placeholder="Your sentence, as you would write it to them; Enter when done", id="ask-answer", compact=True
         )
-        with Horizontal(id="ask-greeting"):
+        with ChoiceRow(id="ask-greeting"):
             for honorific in HONORIFICS:
                 yield Button(honorific, id=f"ask-honorific-{honorific.rstrip('.').lower()}", compact=True)
             yield Button("Use their full name", id="ask-full-name", compact=True)

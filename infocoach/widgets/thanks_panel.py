@@ -37,6 +37,7 @@ from infocoach.core.wrapup.thanks import (
     thanks_parts,
 )
 from infocoach.services import CoachApp, coach_of
+from infocoach.widgets.choice_row import ChoiceRow
 from infocoach.widgets.draft_editor import DraftEditing, draft_editor
 from infocoach.widgets.lint_panel import LintPanel
 
@@ -110,7 +111,7 @@ class ThanksPanel(DraftEditing):
 
     def compose(self) -> ComposeResult:
         yield Static(NAME_NUDGE, id="name-nudge", markup=False)
-        with Horizontal(id="greet-row"):
+        with ChoiceRow(id="greet-row"):
             yield Static(f"Greet {self.contact.display_name} as:", id="greet-label", markup=False)
             for index, title in enumerate(GREETING_TITLES):
                 yield Button(title, id=f"greet-{index}", compact=True)
