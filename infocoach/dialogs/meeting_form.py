@@ -1,8 +1,15 @@
-"""The meeting form: who, what you hope to learn, when and for how long. Dismisses with a Meeting."""
+"""The meeting form: who, what you hope to learn, when and for how long. Dismisses with a Meeting.
+
+"Reach out by" starts as the way the chosen contact can be reached: a LinkedIn message for
+someone with a LinkedIn profile and no email address (as a LinkedIn import brings them), else
+email. It follows the contact chosen in the form until the user picks a channel themselves; a
+meeting being edited keeps the channel it was saved with.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -19,13 +26,22 @@ from infocoach.dialogs.form_base import FormScreen
 from infocoach.dialogs.form_parts import labelled
 
 FIELDS = ("contact", "purpose", "channel", "when", "minutes", "research")
+CHANNEL_LABELS = {"email": "Email", "linkedin": "LinkedIn message"}  # stored values stay as keyed
+
+
+def default_channel(contact: Contact | None) -> str:
+    """How to reach out to ``contact`` by default: LinkedIn when that is the only way known."""
+    if contact is not None and not contact.email.strip() and contact.linkedin.strip():
+        return "linkedin"
+    return "email"
 
 
 class MeetingForm(FormScreen[Meeting | None]):
     FIELDS = FIELDS
     HELP = (
         "Plan a meeting: choose the contact, say what you hope to learn, and how you will "
-        "reach out (email or LinkedIn). The time is in the contact's time zone and is needed "
+        "reach out (email, or a LinkedIn message: the form starts with that for someone with a "
+        "LinkedIn profile and no email address). The time is in the contact's time zone and is needed "
         "once the meeting is scheduled. Keep it to about half an hour: respect their time.\n\n"
         "Tab moves between fields; ctrl+s saves; Escape cancels without saving."
     )
@@ -51,6 +67,9 @@ class MeetingForm(FormScreen[Meeting | None]):
         elif contact_id is None and len(ordered) == 1:
             contact_id = ordered[0].id
         self.initial_contact = contact_id
+        # The channel the form chose itself; once the user picks one, it is theirs to keep.
+        self._auto_channel = default_channel(self.contacts.get(contact_id or ""))
+        self._channel_chosen = meeting is not None
 
     def form_title(self) -> str:
         return "Edit meeting" if self.meeting else "Plan a meeting"
@@ -84,7 +103,10 @@ class MeetingForm(FormScreen[Meeting | None]):
             yield from labelled(
                 "Reach out by",
                 Select(
-                    [(ch, ch) for ch in CHANNELS], value=m.channel if m else "email", allow_blank=False, id="channel"
+                    [(CHANNEL_LABELS.get(ch, ch), ch) for ch in CHANNELS],
+                    value=m.channel if m else self._auto_channel,
+                    allow_blank=False,
+                    id="channel",
                 ),
                 "channel",
             )
@@ -105,6 +127,22 @@ class MeetingForm(FormScreen[Meeting | None]):
             TextArea(m.research if m else "", id="research", soft_wrap=True),
             "research",
         )
+
+    @on(Select.Changed, "#contact")
+    def _contact_chosen(self, event: Select.Changed) -> None:
+        """Another contact: the channel follows them, unless the user chose one themselves."""
+        if self._channel_chosen:
+            return
+        channel = self.query_one("#channel", Select)
+        self._auto_channel = default_channel(self.contacts.get(str(event.value)))
+        if channel.value != self._auto_channel:
+            with channel.prevent(Select.Changed):
+                channel.value = self._auto_channel
+
+    @on(Select.Changed, "#channel")
+    def _channel_changed(self, event: Select.Changed) -> None:
+        if event.value != self._auto_channel:
+            self._channel_chosen = True
 
     def _timezone_of(self, contact_id: object) -> str:
         contact = self.contacts.get(str(contact_id))
