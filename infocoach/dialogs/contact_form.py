@@ -24,6 +24,14 @@ GREETING_CHOICES = (
     ("First name: they asked me", "first-name"),
     ("Full name: no honorific", "full-name"),
 )
+MAY_STAY_EMPTY = ("organization", "why")
+"""Required for a new contact, but an existing one stored without them (as an import leaves a
+person) may be edited without filling them in: Prep asks for the why when you write to them."""
+WHY_HINT = "Their career history, and how it relates to your goals."
+OPTIONAL_HINTS = {
+    "organization": "Optional for now: add it when you know where they work.",
+    "why": "Optional for now: Prep asks for it when you write to them.",
+}
 
 
 class ContactForm(FormScreen[Contact | None]):
@@ -52,6 +60,10 @@ class ContactForm(FormScreen[Contact | None]):
         self.prefill = prefill
         self.clock = clock
         self.default_timezone = default_timezone
+        self.may_stay_empty = frozenset(
+            name for name in MAY_STAY_EMPTY if contact is not None and not getattr(contact, name).strip()
+        )
+        """The required fields this contact was stored without, which an edit may leave empty."""
 
     def form_title(self) -> str:
         return "Edit contact" if self.contact else "New contact"
@@ -83,7 +95,12 @@ class ContactForm(FormScreen[Contact | None]):
             yield from labelled("Last name *", Input(c.last_name if c else "", id="last_name"), "last_name")
         with Horizontal(classes="form-row"):
             yield from labelled("Role", Input(c.role if c else "", id="role"), "role")
-            yield from labelled("Organization *", Input(c.organization if c else "", id="organization"), "organization")
+            yield from labelled(
+                self._label("Organization", "organization"),
+                Input(c.organization if c else "", id="organization"),
+                "organization",
+                hint=OPTIONAL_HINTS["organization"] if "organization" in self.may_stay_empty else "",
+            )
         with Horizontal(classes="form-row"):
             yield from labelled("Email", Input(c.email if c else "", id="email"), "email")
             yield from labelled(
@@ -107,11 +124,15 @@ class ContactForm(FormScreen[Contact | None]):
             "connection",
         )
         yield from labelled(
-            "Why this person *",
+            self._label("Why this person", "why"),
             TextArea(c.why if c else "", id="why", soft_wrap=True),
             "why",
-            hint="Their career history, and how it relates to your goals.",
+            hint=f"{WHY_HINT} {OPTIONAL_HINTS['why']}" if "why" in self.may_stay_empty else WHY_HINT,
         )
+
+    def _label(self, label: str, name: str) -> str:
+        """A required field's label has a star, unless this contact may leave it empty."""
+        return label if name in self.may_stay_empty else f"{label} *"
 
     def values(self) -> dict[str, str]:
         values = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
@@ -125,7 +146,7 @@ class ContactForm(FormScreen[Contact | None]):
         """The contact the form describes, or the problems that stop it being saved."""
         values = self.values()
         values["timezone"] = canonical_timezone(values["timezone"]) or values["timezone"]
-        problems = check_contact_fields(values)
+        problems = check_contact_fields(values, may_stay_empty=self.may_stay_empty)
         if problems:
             return None, problems
         base = self.contact

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Collection
 from functools import cache, lru_cache
 from urllib.parse import urlparse
 
@@ -103,8 +104,13 @@ def check_required(value: str, label: str) -> str | None:
     return None if value.strip() else f"{label} is required."
 
 
-def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
-    """Check the text fields of a contact form. Returns {field: message} for each problem."""
+def check_contact_fields(values: dict[str, str], *, may_stay_empty: Collection[str] = ()) -> dict[str, str]:
+    """Check the text fields of a contact form. Returns {field: message} for each problem.
+
+    ``may_stay_empty`` names required fields that may be left empty: an existing contact's that
+    were stored empty (a person imported from LinkedIn has no why, sometimes no organisation),
+    so a quick edit of one field does not demand the others.
+    """
     problems: dict[str, str] = {}
     checks = {
         "first_name": check_required(values.get("first_name", ""), "First name"),
@@ -118,7 +124,7 @@ def check_contact_fields(values: dict[str, str]) -> dict[str, str]:
         "timezone": check_timezone(values.get("timezone", "")),
     }
     for name, message in checks.items():
-        if message:
+        if message and not (name in may_stay_empty and not values.get(name, "").strip()):
             problems[name] = message
     return problems
 
