@@ -42,7 +42,9 @@ class ContactForm(FormScreen[Contact | None]):
         'formally by surname. "Greet them" changes that only when you should: by first name '
         "once they have asked you to use it, or by full name when no honorific suits them. "
         '"Why this person" matters most: their career path and how it relates to your goals; '
-        "your notes stay yours, and Prep asks you for the sentence the outreach says to them.\n\n"
+        "your notes stay yours, and Prep asks you for the sentence the outreach says to them. "
+        "A person saved without a why or an organization (as an import leaves them) can be "
+        "edited without filling those in: Prep asks for the why when you write to them.\n\n"
         "Tab moves between fields (the form scrolls); ctrl+s saves; Escape cancels without saving."
     )
 
