@@ -19,7 +19,16 @@ from infocoach.core.coach import Addressee, count_words, lint
 from infocoach.core.coach.unanswered import open_questions
 from infocoach.core.describe import count_of
 from infocoach.core.prep.outreach import Draft, busy_times, draft_followup, draft_outreach
-from infocoach.core.prep.outreach_parts import GREETING, ME, WHY, WHY_SHORT, Ask, greeting_for, intro_sentence
+from infocoach.core.prep.outreach_parts import (
+    GREETING,
+    ME,
+    WHY,
+    WHY_SHORT,
+    Ask,
+    greeting_for,
+    intro_sentence,
+    why_short_question,
+)
 from infocoach.core.prep.own_words import marker, own_sentence
 from infocoach.core.records.model import CHANNELS, Contact, Meeting
 from infocoach.services import CoachApp, coach_of
@@ -220,7 +229,7 @@ class DraftPanel(DraftEditing):
             ).replace("  ", " ")
         if ask == WHY_SHORT:
             long = own_sentence(self.meeting.drafts.get(WHY.key, "")) or " ".join(self.contact.why.split())
-            return f"{ask.question}  Yours for the email ({len(long)} characters) is longer than the note allows."
+            return why_short_question(long, self.write_draft().why_room)
         if ask == WHY:
             why = " ".join(self.contact.why.split())
             note = f"  Your note: “{why[:110]}{'…' if len(why) > 110 else ''}”" if why else ""

@@ -11,7 +11,7 @@ answer, or a "why this person" that already reads as said to them), who they are
 30-second intro), and the greeting's name. Until one is given the draft holds the coach's
 ``[[answer above: …]]`` marker (a question still open, shown above the coach's notes) and says which in ``asks``. A limit is
 met by choosing shorter parts (fewer times, the connection without its asides, fewer whole
-sentences), never by cutting inside a sentence. Every channel asks for the same minutes.
+sentences, a shorter flexibility line), never by cutting inside a sentence. Every channel asks for the same minutes.
 
 What else only the user can fix (no name in Settings …) comes back as ``notes``.
 
@@ -21,7 +21,7 @@ Pure: no Textual, no storage.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pendulum
 
@@ -65,6 +65,9 @@ FOLLOWUP_WORD_LIMIT = 70
 MAX_ASK_MINUTES = 30
 NAME_PLACEHOLDER = "(your name)"
 FLEXIBILITY = "If none of these suit you, I am happy to work around your schedule."
+# A LinkedIn note's flexibility line, the longer first (both are what the no-flexibility rule
+# looks for): the shorter one leaves 11 more characters for why them.
+FLEXIBLE_NOTE = ("Happy to fit your schedule.", "Happy to adjust.")
 CLOSE = "Thank you for considering it."
 GRACIOUS = "If now is not a good time, I completely understand."
 SIGN_OFF = "Kind regards,"
@@ -82,6 +85,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)  # what the user must fix before sending
     asks: list[Ask] = field(default_factory=list)  # the sentences still asked of the user, in order
     addressee: Addressee | None = None  # who the greeting addresses, as written (for the lint)
+    why_room: int | None = None  # a LinkedIn outreach note: the characters it has room for in why them
 
     def as_text(self) -> str:
         """The draft as one would paste it: "Subject: …", a blank line and the body (email)."""
@@ -391,9 +395,9 @@ def _linkedin(
 ) -> Draft:
     """One short paragraph within the note limit, salutation and name included.
 
-    Outreach keeps why them whole if it can (then fewer of its whole sentences), then the
-    flexibility line, the connection, who you are and a second time; a follow-up keeps its gracious line and drops
-    a time or the flexibility line first. Nothing is ever cut inside a sentence.
+    Outreach keeps why them whole if it can (then fewer of its whole sentences) and a
+    flexibility line, then the connection, who you are and a second time; a follow-up keeps its
+    gracious line and drops a time first. Nothing is ever cut inside a sentence.
     """
     notes: list[str] = []
     limit = settings.linkedin_note_limit
@@ -407,7 +411,7 @@ def _linkedin(
     why = why_part(contact, meeting) if outreach else Part("")
     connection = tidy_connection(contact, [], asides=False) if outreach else ""
 
-    def note(slots: list[Slot], why_text: str, with_me: bool, with_connection: bool, flexible: bool) -> str:
+    def note(slots: list[Slot], why_text: str, with_me: bool, with_connection: bool, flexible: str) -> str:
         ask = f"Could you spare {minutes} minutes for your advice"
         ask += f", perhaps {format_slots_compact(slots, their_tz)}?" if slots else "?"
         parts = [greeting.line]
@@ -417,47 +421,59 @@ def _linkedin(
             parts.append(connection)
         if with_me:
             parts.append(me.text)
-        parts += [why_text, ask]
-        if flexible:
-            parts.append("Happy to fit your schedule.")
+        parts += [why_text, ask, flexible]
         if kind == "followup":
             parts.append("If now is not a good time, I understand.")
         parts.append(name)
         return " ".join(part for part in parts if part)
 
-    counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
-    whys = _shorter(why.text) if why.text else [""]
-
-    # Why them and the flexibility line matter most, then how you are connected (a LinkedIn
+    # What matters most stays: why them and a flexibility line (the coach warns when a note
+    # proposes times and never offers to fit theirs), then how you are connected (a LinkedIn
     # invitation shows your name and headline beside the note), then who you are, then a
-    # second time. A why of theirs too long for a note: a shorter one of theirs (asked for
-    # once, kept as sentence:why-short), never a cut one. Only then is the flexibility dropped.
-    def tries(whys: list[str], flexible: bool) -> list[tuple[list[Slot], str, bool, bool, bool]]:
+    # second time. So the first to give way is "Happy to fit your schedule." (to "Happy to
+    # adjust."), then the second time, who you are, the connection, and why them's later whole
+    # sentences. A why of theirs still too long: a shorter one of theirs (asked for once, kept
+    # as sentence:why-short; its question's marker is short enough to fit), never a cut one.
+    # Only a sentence of theirs longer than the room the note has for it (``why_room``) drops
+    # the flexibility line, with a note that says so.
+    counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
+    Try = tuple[list[Slot], str, bool, bool, str]
+
+    def tries(whys: list[str], flexibles: tuple[str, ...]) -> list[Try]:
         return [
             (proposed[:n], w, with_me, with_connection, flexible)
             for w in whys
             for with_connection in ((True, False) if connection else (False,))
             for with_me in ((True, False) if me.text else (False,))
             for n in counts
+            for flexible in flexibles
         ]
 
-    counts = (2, 1) if len(proposed) > 1 else (len(proposed),)
+    def first_fitting(candidates: list[Try]) -> Try | None:
+        return next((t for t in candidates if len(note(*t)) <= limit), None)
+
+    room = max(0, limit - len(note(proposed[:1], "", False, False, FLEXIBLE_NOTE[-1])) - 1)
     whys = _shorter(why.text) if why.text else [""]
-    chosen = next((t for t in tries(whys, True) if len(note(*t)) <= limit), None)
-    if chosen is None and outreach:
+    chosen = first_fitting(tries(whys, FLEXIBLE_NOTE))
+    if chosen is None and outreach and why.ask is None:
         short = own_sentence(meeting.drafts.get(WHY_SHORT.key, ""))
         why = Part(short) if short else Part(marker(WHY_SHORT.question), WHY_SHORT)
-        whys = [why.text]
-        chosen = next((t for t in tries(whys, True) + tries(whys, False) if len(note(*t)) <= limit), None)
+        whys = _shorter(short) if short else [why.text]
+        chosen = first_fitting(tries(whys, FLEXIBLE_NOTE))
     if chosen is None:
-        chosen = next((t for t in tries(whys, False) if len(note(*t)) <= limit), None)
+        chosen = first_fitting(tries(whys, ("",)))
+        if chosen is not None and outreach and why.ask is None:
+            notes.append(
+                f"Your sentence on why them ({len(why.text)} characters) leaves no room in the note to say "
+                f"you will fit their schedule: LinkedIn's {limit} characters have room for about {room}."
+            )
     if chosen is None:
-        chosen = tries(whys, False)[-1]
+        chosen = tries(whys, ("",))[-1]
         notes.append(
             f"The note is {len(note(*chosen))} characters, over LinkedIn's {limit}: write a shorter "
-            "sentence on why them before sending."
+            f"sentence on why them (about {room} characters) before sending."
         )
-    slots, why_text, with_me, with_connection, flexible = chosen
+    slots, why_text, with_me, *_ = chosen
     text = note(*chosen)
     if why.text and why_text != why.text:
         notes.append(f"Only part of why them (whole sentences) fitted in LinkedIn's {limit} characters.")
@@ -466,7 +482,8 @@ def _linkedin(
     if not proposed:
         notes.append(_no_slots_note())
     shown = Part(me.text if with_me else "", me.ask)
-    return _draft(kind, "linkedin", "", text, slots, notes, contact, greeting, shown, why)
+    draft = _draft(kind, "linkedin", "", text, slots, notes, contact, greeting, shown, why)
+    return replace(draft, why_room=room) if outreach else draft
 
 
 # --- shared with the thank-you draft (infocoach.core.wrapup.thanks) ----------------------------------

@@ -34,6 +34,7 @@ __all__ = [
     "me_part",
     "sentences_of",
     "why_part",
+    "why_short_question",
 ]
 
 
@@ -51,7 +52,9 @@ class Ask:
 
 WHY = Ask("why", "Why them, in one sentence to them?")
 ME = Ask("me", "Who are you, in one sentence?")
-WHY_SHORT = Ask("why-short", "Why them, in a shorter sentence for a LinkedIn note?")
+# Short, as its marker stands in a LinkedIn note beside a flexibility line; the panel asks it
+# as ``why_short_question`` says.
+WHY_SHORT = Ask("why-short", "Why them, in a shorter sentence?")
 GREETING = Ask("greeting", "How should the greeting address them?")  # answered on the contact
 
 
@@ -107,6 +110,20 @@ def why_part(contact: Contact, meeting: Meeting) -> Part:
     if why and _reads_as_said_to_them(why):
         return Part(own_sentence(why))
     return Part(marker(WHY.question), WHY)
+
+
+def why_short_question(sentence: str, room: int | None) -> str:
+    """The question for a shorter why them, as asked above a LinkedIn note: how long the
+    sentence is and how much room (``Draft.why_room``) the note has for one. True whether or not
+    an email was drafted."""
+    question = "Why them, in a shorter sentence for the LinkedIn note?"
+    if room is None:
+        return question
+    if len(sentence) > room:
+        return (
+            f"{question} Your sentence ({len(sentence)} characters) does not fit: the note has room for about {room}."
+        )
+    return f"{question} The note has room for about {room} characters."
 
 
 _FIRST_PERSON = re.compile(r"^(?:(?:so|and|but|well|also|now|today)[, ]+)?(?:I|I'm|I’m|I've|I’ve|My)\b")

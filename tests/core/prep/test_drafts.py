@@ -196,7 +196,7 @@ def test_a_why_too_long_for_linkedin_asks_for_a_shorter_one_never_cuts_it() -> N
     assert len(draft.text) <= 200
     assert "remarkably" not in draft.text and "…" not in draft.text
     assert draft.asks == [WHY_SHORT]
-    assert "[[answer above: Why them, in a shorter sentence for a LinkedIn note?]]" in draft.text
+    assert "[[answer above: Why them, in a shorter sentence?]]" in draft.text
     meeting.drafts[WHY_SHORT.key] = "Your path from the classroom to data is the one I hope to take"
     answered = draft_outreach(contact, meeting, SETTINGS, now, channel="linkedin")
     assert "Your path from the classroom to data is the one I hope to take." in answered.text
