@@ -162,6 +162,8 @@ class InfocoachApp(App[int]):
 
         def answered(saved: bool | None) -> None:
             self.first_run = False
+            if saved:
+                self._imported_people_follow_your_zone()
             if not saved and self.update_settings(self.settings):
                 # Skipped: the settings file now exists, so the form is not asked again.
                 self.notify(
@@ -171,6 +173,19 @@ class InfocoachApp(App[int]):
             then()
 
         self.push_screen(FirstRunScreen(machine_timezone=self.machine_timezone), answered)
+
+    def _imported_people_follow_your_zone(self) -> None:
+        """People imported before the zone was set (on a machine keeping UTC) take it now."""
+        from infocoach.core.imports.guessed_zones import follow_your_zone
+
+        moved = follow_your_zone(self.store.contacts(), self.settings.timezone)
+        if moved and self.guarded_save(lambda: self.store.import_records(moved, [])):
+            self.notify(
+                f"{'1 imported person now has' if len(moved) == 1 else f'{len(moved)} imported people now have'} "
+                f"your time zone, {self.settings.timezone} (an import cannot know theirs; change it on a "
+                "contact with e).",
+                markup=False,
+            )
 
     def classes_with_keys(self) -> list[type[DOMNode]]:
         """The app and every screen, modal and widget class with key bindings (for the keymap)."""

@@ -117,3 +117,34 @@ def test_needs_first_run_only_for_a_missing_or_empty_file(tmp_path) -> None:
     assert needs_first_run(path)
     path.write_text('[keys]\n"live.me" = "i"\n', encoding="utf-8")  # written by hand: left alone
     assert not needs_first_run(path)
+
+
+async def test_people_imported_on_utc_before_the_first_run_take_your_zone(make_app) -> None:
+    from infocoach.core.records.model import Contact
+
+    app = first_run_app(make_app)
+    imported = Contact(id="c-li", first_name="Grace", last_name="Okoye", source="linkedin", timezone="Etc/UTC")
+    typed = Contact(id="c-typed", first_name="Sam", last_name="Lee", timezone="UTC")  # chosen by the user
+    elsewhere = Contact(id="c-far", first_name="Mei", last_name="Tan", source="vcard", timezone="Asia/Tokyo")
+    app.store.import_records([imported, typed, elsewhere], [])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FirstRunScreen)
+        await pilot.press(*"Noor Haddad")
+        form.query_one("#timezone", Input).value = "America/Chicago"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.store.contact("c-li").timezone == "America/Chicago"
+        assert app.store.contact("c-typed").timezone == "UTC"
+        assert app.store.contact("c-far").timezone == "Asia/Tokyo"
+        assert any("1 imported person now has your time zone" in str(n.message) for n in app._notifications)
+
+
+def test_utc_as_your_own_zone_moves_nobody() -> None:
+    from infocoach.core.imports.guessed_zones import follow_your_zone
+    from infocoach.core.records.model import Contact
+
+    imported = Contact(id="c-li", first_name="Grace", last_name="Okoye", source="linkedin", timezone="UTC")
+    assert follow_your_zone([imported], "Etc/UTC") == []
+    assert [c.timezone for c in follow_your_zone([imported], "Europe/London")] == ["Europe/London"]
