@@ -168,7 +168,7 @@ def due_summary(items: list[DueItem]) -> str:
     if n := counts[DueKind.MEETING_TODAY]:
         parts.append(f"{n} meeting{'s' if n > 1 else ''} today")
     if n := counts[DueKind.MEETING_SOON]:
-        parts.append(f"{n} more this week")
+        parts.append(f"{n} meeting{'s' if n > 1 else ''} later this week")
     if n := counts[DueKind.THANK_YOU]:
         late = f" ({overdue} overdue)" if overdue else ""
         parts.append(f"{n} thank-you{'s' if n > 1 else ''} to send{late}")

@@ -226,7 +226,7 @@ async def test_due_line_summarises_what_needs_doing(make_app) -> None:
         # thank-yous (one more than a day late) and one follow-up due. The meeting whose
         # follow-up went unanswered for a week was let go when the app opened, so it is not due.
         assert due.strip() == (
-            "Due: 1 meeting today · 1 more this week · 2 thank-yous to send (1 overdue) · 1 follow-up"
+            "Due: 1 meeting today · 1 meeting later this week · 2 thank-yous to send (1 overdue) · 1 follow-up"
         )
 
 
@@ -329,7 +329,7 @@ async def test_a_meeting_later_this_week_is_marked_as_coming_up(make_app) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert any(cell.endswith(" ◦") for cell in table_statuses(app, marks=True))
-        assert "more this week" in str(app.screen.query_one("#due").render())
+        assert "meeting later this week" in str(app.screen.query_one("#due").render())
 
 
 async def test_clicking_a_header_sorts_by_that_column(make_app) -> None:

@@ -294,4 +294,4 @@ def test_meetings_later_this_week_are_coming_up_not_due() -> None:
     later = Meeting(id="m-2", contact_id="c-1", status="scheduled", scheduled_for="2026-12-09T10:00:00+00:00")
     items = due_items([soon, later], now, timezone="UTC")
     assert [(i.kind, i.meeting_id) for i in items] == [(DueKind.MEETING_SOON, "m-1")]
-    assert due_summary(items) == "Due: 1 more this week"
+    assert due_summary(items) == "Due: 1 meeting later this week"
