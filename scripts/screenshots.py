@@ -20,6 +20,7 @@ from infocoach.app.application import InfocoachApp
 from infocoach.app.themes import builtin_themes_dir, load_themes
 from infocoach.core.clock import FixedClock
 from infocoach.core.samples.demo import DEMO_USER_NAME, build_demo
+from infocoach.core.samples.demo_campaign import demo_connections, demo_targets, link_demo_referrals
 from infocoach.core.settings import Settings
 from infocoach.store import Store
 from infocoach.store.config import Paths
@@ -91,6 +92,12 @@ async def insights(pilot: Pilot, clock: FixedClock) -> None:
     await pilot.press("i")
 
 
+async def targets(pilot: Pilot, clock: FixedClock) -> None:
+    await pilot.press("T")
+    await pilot.pause(0.3)
+    await pilot.press("down", "down")  # Dr. Okafor, a Booster, under the top employer
+
+
 SHOTS: tuple[tuple[str, str, Step], ...] = (
     ("history", "infocoach-dark", history),
     ("prep", "infocoach-dark", prep),
@@ -98,6 +105,7 @@ SHOTS: tuple[tuple[str, str, Step], ...] = (
     ("wrapup", "infocoach-dark", wrapup),
     ("thank-you", "infocoach-dark", thanks),
     ("insights", "infocoach-dark", insights),
+    ("targets", "infocoach-dark", targets),
     ("history-light", "infocoach-light", history),
     ("live-harbour", "harbour", live),
 )
@@ -116,7 +124,11 @@ async def shoot(out: Path, name: str, theme: str, step: Step) -> Path:
         clock = FixedClock(NOW)
         settings = Settings(timezone="Europe/London", user_name=DEMO_USER_NAME, signature=DEMO_USER_NAME, theme=theme)
         with Store.open(paths.data_file, clock=clock, backups_dir=paths.backups_dir) as store:
-            store.import_records(*build_demo(clock.now(), settings.timezone))
+            # What `infocoach demo` opens: the meetings, and the campaign around them.
+            contacts, meetings = build_demo(clock.now(), settings.timezone)
+            link_demo_referrals(contacts, meetings)
+            contacts += demo_connections(clock.now(), settings.timezone)
+            store.import_records(contacts, meetings, demo_targets(clock.now()))
             app = InfocoachApp(store=store, settings=settings, paths=paths, clock=clock, demo=True, themes=themes)
             async with app.run_test(size=SIZE) as pilot:
                 await _settle(pilot)
