@@ -1,8 +1,8 @@
 """While the app is open it keeps ``infocoach agenda``'s answer current, so the line in a shell
 start-up file prints at once in the next terminal instead of reading the whole database.
 
-Every CHECK_SECONDS (real time) it looks at the database's and the settings file's stat; when
-either changed since it last kept the answer, or the answer has come to its end (midnight, or an
+Every CHECK_SECONDS (real time) it looks at what the kept answer is keyed on (the database's and
+the settings file's stat, the machine's zone); when that changed since it last kept the answer, or the answer has come to its end (midnight, or an
 item's moment), it computes today's agenda again in a thread worker from the open store and
 writes it where the command looks (:func:`infocoach.store.agenda_cache.keep_today`). It does
 nothing for the throw-away demo, nor where no cache folder is known.
@@ -10,22 +10,14 @@ nothing for the throw-away demo, nor where no cache folder is known.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from infocoach.core.clock import Clock
 from infocoach.store import Store, StoreError
+from infocoach.store.agenda_cache import cache_key, keep_today
 from infocoach.store.config import Paths
 
 CHECK_SECONDS = 5.0
-
-
-def _stat(path: os.PathLike[str]) -> tuple[int, int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_size, info.st_mtime_ns, info.st_ino
 
 
 class AgendaKeeper:
@@ -36,25 +28,25 @@ class AgendaKeeper:
         self._store = store
         self._clock = clock
         self._run = run
-        self._seen: tuple[object, object] | None = None
+        self._seen: dict[str, object] | None = None
         self._until = 0.0  # the kept answer's end (epoch seconds)
         self._busy = False
 
     def check(self) -> None:
         if self._paths.cache_dir is None or self._busy:
             return
-        seen = (_stat(self._paths.data_file), _stat(self._paths.config_file))
+        # What the kept answer is keyed on (the files' stat, the machine's zone): when it moved,
+        # the command would no longer use the answer.
+        seen = cache_key(self._paths.data_file, self._paths.config_file, 0)
         if seen == self._seen and self._clock.now().timestamp() < self._until:
             return
-        if seen[0] is None:  # nothing saved yet: the command says so without a kept answer
+        if not self._paths.data_file.exists():  # nothing saved yet: the command says so itself
             return
         self._seen = seen
         self._busy = True
         self._run(self._keep)
 
     def _keep(self) -> None:
-        from infocoach.store.agenda_cache import keep_today
-
         store = self._store
         try:
             until = keep_today(

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import stat
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from infocoach.cli.nothing_saved import nothing_saved_yet
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ def agenda_command(args: argparse.Namespace) -> int:
     from infocoach.store.config import resolve_paths
 
     paths = resolve_paths(args.db)
-    new = _is_new(paths.data_file)
+    new = nothing_saved_yet(paths.data_file)
     entries = [] if new else _agenda(paths, days)
     if args.notify:
         from infocoach.cli.desktop_notify import notify
@@ -73,17 +71,16 @@ def _agenda(paths: Paths, days: int) -> list[Entry]:
 
 def _computed(paths: Paths, days: int) -> tuple[dict[str, Any], float]:
     """The agenda computed from the last save, and until when it holds (epoch seconds)."""
-    from infocoach.core.agenda import agenda_answer
     from infocoach.core.clock import SystemClock
-    from infocoach.store import Store
-    from infocoach.store.config import load_settings
+    from infocoach.store import Store, agenda_cache
 
-    settings, warnings = load_settings(paths.config_file)
     clock = SystemClock()
-    with Store.open(paths.data_file, clock=clock, readonly=True) as store:
-        contacts, meetings, targets = store.contacts(), store.meeting_heads(), store.targets()
-    entries, until = agenda_answer(meetings, contacts, targets, clock.now(), settings, days)
-    return {"items": entries, "warnings": warnings}, until.timestamp()
+
+    def records() -> agenda_cache.Records:
+        with Store.open(paths.data_file, clock=clock, readonly=True) as store:
+            return store.contacts(), store.meeting_heads(), store.targets()
+
+    return agenda_cache.computed(paths, records, clock.now(), days)
 
 
 def agenda_text(entries: list[Entry], days: int) -> str:
@@ -108,23 +105,3 @@ def _one_line(text: str) -> str:
     from infocoach.core.terminal_text import terminal_safe
 
     return terminal_safe(text, single_line=True)
-
-
-def _is_new(path: Path) -> bool:
-    """Whether nothing has been saved at ``path`` yet: no file there, nothing in its way, and
-    the nearest folder above it is a folder (anything else is the store's to explain)."""
-    try:
-        os.lstat(path)
-        return False
-    except FileNotFoundError:
-        pass
-    except OSError:  # e.g. a parent is a file, or cannot be looked into
-        return False
-    for parent in path.parents:
-        try:
-            return stat.S_ISDIR(os.stat(parent).st_mode)
-        except FileNotFoundError:
-            continue
-        except OSError:
-            return False
-    return False

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import stat
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from infocoach.cli.common import settings_with_warnings
+from infocoach.cli.nothing_saved import nothing_saved_yet
 from infocoach.cli.outcomes import EXIT_OK, UsageProblem
 from infocoach.cli.safe_output import write_data
 from infocoach.core.clock import SystemClock
@@ -39,7 +38,7 @@ def export_command(args: argparse.Namespace) -> int:
         raise UsageProblem(f"{target} is the database itself; choose another file for the export (-o).")
     if target is not None and (problem := output_problem(args.output, paths)) is not None:
         raise UsageProblem(problem)
-    if _is_new(paths.data_file):
+    if nothing_saved_yet(paths.data_file):
         raise StoreError(
             f"There is no database at {paths.data_file}: nothing has been saved yet; "
             "open infocoach to add a contact, or check --db."
@@ -73,30 +72,6 @@ def export_command(args: argparse.Namespace) -> int:
         raise StoreError(f"could not write {target}: {exc.strerror or exc}") from None
     print(f"Exported to {target}.", file=sys.stderr)
     return EXIT_OK
-
-
-def _is_new(path: Path) -> bool:
-    """Whether ``path`` is simply not created yet: no file there, and nothing in its way.
-
-    False when something is there (a file, a folder, a dangling link) or the path cannot be a
-    file (a parent is a regular file, or cannot be read): the store then says what is wrong.
-    """
-    try:
-        os.lstat(path)
-        return False
-    except FileNotFoundError:
-        pass
-    except OSError:  # e.g. ENOTDIR: a parent is a regular file; EACCES: cannot look
-        return False
-    for parent in path.parents:  # the nearest existing ancestor must be a folder
-        try:
-            mode = os.stat(parent).st_mode
-        except FileNotFoundError:
-            continue
-        except OSError:
-            return False
-        return stat.S_ISDIR(mode)
-    return False
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -141,7 +116,7 @@ def list_command(args: argparse.Namespace) -> int:
     settings, warnings = load_settings(paths.config_file)
     for warning in warnings:
         print(f"infocoach: warning: {warning}", file=sys.stderr)
-    if _is_new(paths.data_file):
+    if nothing_saved_yet(paths.data_file):
         # A fresh machine: nothing has been saved yet, which is not an error.
         if args.format == "json":
             print("[]")

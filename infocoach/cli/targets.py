@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from infocoach.cli.common import settings_with_warnings
-from infocoach.cli.data import _is_new
+from infocoach.cli.nothing_saved import nothing_saved_yet
 from infocoach.cli.outcomes import EXIT_OK
 from infocoach.cli.safe_output import write_data
 from infocoach.core.campaign.lamp import TargetRow, lamp_rows
@@ -40,7 +40,7 @@ def targets_command(args: argparse.Namespace) -> int:
     settings = settings_with_warnings(paths)
     rows: list[TargetRow] = []
     archived_only = False
-    if not _is_new(paths.data_file):  # a fresh machine has no targets, which is not an error
+    if not nothing_saved_yet(paths.data_file):  # a fresh machine has no targets, which is not an error
         clock = SystemClock()
         with Store.open(paths.data_file, clock=clock, readonly=True) as store:
             targets, contacts, meetings = store.targets(), store.contacts(), store.meeting_heads()

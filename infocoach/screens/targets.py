@@ -8,8 +8,6 @@ and below the list what is due there. The order, the focus and the next step com
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,7 +15,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from infocoach.core.campaign.campaign_due import all_due_items
 from infocoach.core.campaign.lamp import TargetRow, lamp_rows
 from infocoach.core.campaign.pacing import is_3b7
 from infocoach.core.describe import count_of
@@ -103,15 +100,8 @@ class TargetsScreen(Screen[None]):
         self._contacts = {c.id: c for c in contacts}
         meetings = store.meeting_heads()
         rows = lamp_rows(self._targets, contacts, meetings, now, settings, include_archived=self._show_archived)
-        # What is due at each employer: the items about its people's meetings.
-        employer_of = {p.id: row.target.id for row in rows for p in row.people}
-        contact_of = {m.id: m.contact_id for m in meetings}
-        due: dict[str, list[DueItem]] = defaultdict(list)
-        for item in all_due_items([m for m in meetings if not m.archived], contacts, self._targets, now, settings):
-            if item.kind is DueKind.MEETING_SOON:
-                continue  # coming up, not yet due
-            if (target_id := employer_of.get(contact_of.get(item.meeting_id, ""))) is not None:
-                due[target_id].append(item)
+        # What is due at each employer (a meeting later this week is coming up, not yet due).
+        due = {row.target.id: [i for i in row.due if i.kind is not DueKind.MEETING_SOON] for row in rows}
         current = self.table.highlighted
         keep = select if select in {t.id for t in self._targets} else (current.id if current else None)
         names = {c.id: c.display_name for c in contacts}

@@ -95,6 +95,20 @@ def write_cached(path: Path, key: dict[str, Any], valid_until: float, answer: di
         return
 
 
+def computed(
+    paths: Paths, records: Callable[[], Records], now: pendulum.DateTime, days: int
+) -> tuple[dict[str, Any], float]:
+    """The agenda from ``records`` (``items`` and the settings file's ``warnings``), and until
+    when it holds (epoch seconds): what the command prints and what is kept for the next run."""
+    from infocoach.core.agenda import agenda_answer
+    from infocoach.store.config import load_settings
+
+    settings, warnings = load_settings(paths.config_file)
+    contacts, meetings, targets = records()
+    entries, until = agenda_answer(meetings, contacts, targets, now, settings, days)
+    return {"items": entries, "warnings": warnings}, until.timestamp()
+
+
 def keep_today(paths: Paths, records: Callable[[], Records], now: pendulum.DateTime) -> float | None:
     """Compute today's agenda (``infocoach agenda``, no look-ahead) from ``records`` and keep it
     for the next run: what the app does after a save, so a new terminal prints at once.
@@ -105,13 +119,7 @@ def keep_today(paths: Paths, records: Callable[[], Records], now: pendulum.DateT
     """
     if paths.cache_dir is None:
         return None
-    from infocoach.core.agenda import agenda_answer
-    from infocoach.store.config import load_settings
-
     key = cache_key(paths.data_file, paths.config_file, 0)
-    settings, warnings = load_settings(paths.config_file)
-    contacts, meetings, targets = records()
-    entries, until = agenda_answer(meetings, contacts, targets, now, settings, 0)
-    ends = until.timestamp()
-    write_cached(cache_file(paths.cache_dir, paths.data_file), key, ends, {"items": entries, "warnings": warnings})
+    answer, ends = computed(paths, records, now, 0)
+    write_cached(cache_file(paths.cache_dir, paths.data_file), key, ends, answer)
     return ends

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pendulum
 
 from infocoach.core.campaign.business_days import NO_HOLIDAYS, add_business_days, business_days_between
-from infocoach.core.campaign.matching import organization_key, people_at, target_of
+from infocoach.core.campaign.matching import organization_key, people_at, people_by_target
 from infocoach.core.campaign.names import short_name
 from infocoach.core.campaign.pacing import (
     FOLLOW_UP_BUSINESS_DAYS,
@@ -188,14 +188,18 @@ def write_next_items(
     no reply for 3 business days. It names the person (``contact_id``); at a target with nobody
     left to ask it says to find someone, and elsewhere it says nothing."""
     by_contact = meetings_by_contact(meetings)
-    employers: dict[str, list[Contact]] = defaultdict(list)
+    # An employer: a target and the people under it, else an organisation no target names.
+    at_target = people_by_target(targets, contacts)
+    employers: list[tuple[Target | None, list[Contact]]] = [(t, at_target[t.id]) for t in targets if at_target[t.id]]
+    placed = {person.id for people in at_target.values() for person in people}
+    elsewhere: dict[str, list[Contact]] = defaultdict(list)
     for contact in contacts:
-        if not contact.archived and (key := organization_key(contact.organization)):
-            employers[key].append(contact)
+        if not contact.archived and contact.id not in placed and (key := organization_key(contact.organization)):
+            elsewhere[key].append(contact)
+    employers += [(None, people) for people in elsewhere.values()]
     open_by_contact = meetings_by_contact(m for m in meetings if not m.archived and m.status in OPEN)
     items = []
-    for people in employers.values():
-        target = target_of(people[0].organization, targets)
+    for target, people in employers:
         if target is not None and target.archived:
             continue
         waiting = [m for p in people for m in open_by_contact.get(p.id, ())]

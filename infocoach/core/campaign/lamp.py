@@ -16,7 +16,7 @@ import pendulum
 
 from infocoach.core.campaign.business_days import NO_HOLIDAYS, business_days_between
 from infocoach.core.campaign.campaign_due import OPEN, all_due_items, meetings_by_contact, next_person
-from infocoach.core.campaign.matching import organization_key
+from infocoach.core.campaign.matching import people_by_target
 from infocoach.core.campaign.names import short_name
 from infocoach.core.campaign.pacing import is_3b7
 from infocoach.core.campaign.replies import ReplyKind, reply_kind, steps_of
@@ -43,6 +43,7 @@ class TargetRow:
     next_step: str
     next_contact_id: str = ""  # the person the next step is about ("" for none)
     replies: dict[str, ReplyKind] = field(default_factory=dict)  # contact id -> how they answer
+    due: tuple[DueItem, ...] = ()  # what is due about its people's meetings, oldest first
 
     @property
     def name(self) -> str:
@@ -77,10 +78,7 @@ def lamp_rows(
 ) -> list[TargetRow]:
     """The sorted list; archived targets only when asked (after the others, never in focus)."""
     chosen = [t for t in targets if include_archived or not t.archived]
-    staff: dict[str, list[Contact]] = defaultdict(list)
-    for contact in contacts:
-        if not contact.archived and (key := organization_key(contact.organization)):
-            staff[key].append(contact)
+    staff = people_by_target(chosen, contacts)
     live = [m for m in meetings if not m.archived]
     by_contact = meetings_by_contact(sorted(live, key=_first_moment))
     due_by_meeting: dict[str, list[DueItem]] = defaultdict(list)
@@ -89,10 +87,7 @@ def lamp_rows(
     names = {c.id: c for c in contacts}
     drafts = []
     for target in chosen:
-        people = sorted(
-            staff.get(organization_key(target.name), []),
-            key=lambda c: (c.last_name.casefold(), c.first_name.casefold(), c.id),
-        )
+        people = staff[target.id]
         drafts.append((target, people, has_advocacy(target, people)))
     drafts.sort(key=lambda d: (d[0].archived, *lamp_order(d[0], d[2])))
     rows = []
@@ -104,7 +99,9 @@ def lamp_rows(
         focus = not target.archived and focus_left > 0
         focus_left -= focus
         replies = {p.id: reply_kind(own[p.id], now, timezone, holidays) for p in people}
-        rows.append(TargetRow(target, people, own, advocacy, focus, step, about, replies))
+        due = tuple(item for p in people for m in own[p.id] for item in due_by_meeting.get(m.id, ()))
+        due = tuple(sorted(due, key=lambda item: item.since))
+        rows.append(TargetRow(target, people, own, advocacy, focus, step, about, replies, due))
     return rows
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -106,10 +107,13 @@ def belongs_to(target: Target, organization: str) -> bool:
 
 def people_at(target: Target, contacts: Iterable[Contact]) -> list[Contact]:
     """The contacts (not archived) who work at the target, by name."""
-    if not organization_key(target.name):
-        return []
-    people = [c for c in contacts if not c.archived and _names_target(target.name, c.organization)]
-    return sorted(people, key=lambda c: (c.last_name.casefold(), c.first_name.casefold(), c.id))
+    return people_by_target([target], contacts)[target.id]
+
+
+def _closeness(target: Target) -> tuple[bool, int]:
+    """How targets naming one organisation rank: one still on the list first, then the one
+    named most closely ("Pearson Education" before "Pearson")."""
+    return target.archived, -len(organization_words(target.name))
 
 
 def target_of(organization: str, targets: Iterable[Target]) -> Target | None:
@@ -118,5 +122,33 @@ def target_of(organization: str, targets: Iterable[Target]) -> Target | None:
     if not organization_key(organization):
         return None
     found = [t for t in targets if _names_target(t.name, organization)]
-    found.sort(key=lambda t: (t.archived, -len(organization_words(t.name))))
-    return found[0] if found else None
+    return min(found, key=_closeness, default=None)
+
+
+def people_by_target(targets: Iterable[Target], contacts: Iterable[Contact]) -> dict[str, list[Contact]]:
+    """Target id -> the contacts (not archived) who work there, by name: each person under the
+    one target their organisation belongs to (:func:`target_of`). Each organisation's name is
+    judged once, against only the targets that could name it (the same name, or one starting
+    with the same word): quick with thousands of people and dozens of targets."""
+    chosen = list(targets)
+    by_key: dict[str, list[Target]] = defaultdict(list)
+    by_first_word: dict[str, list[Target]] = defaultdict(list)
+    for target in chosen:
+        if words := organization_words(target.name):
+            by_key["".join(words)].append(target)
+            by_first_word[words[0]].append(target)
+    found: dict[str, list[Contact]] = {target.id: [] for target in chosen}
+    employer_of: dict[str, Target | None] = {}
+    for contact in contacts:
+        if contact.archived:
+            continue
+        name = contact.organization
+        if name not in employer_of:
+            words = organization_words(name)
+            likely = [*by_key.get("".join(words), ()), *(by_first_word.get(words[0], ()) if words else ())]
+            employer_of[name] = target_of(name, likely)
+        if (employer := employer_of[name]) is not None:
+            found[employer.id].append(contact)
+    for people in found.values():
+        people.sort(key=lambda c: (c.last_name.casefold(), c.first_name.casefold(), c.id))
+    return found

@@ -153,3 +153,12 @@ def test_next_step_names_whom_to_tell_after_meeting_a_referral() -> None:
     [row] = rows([target("t-1", "Acme")], contacts, [meeting("m-1", "c-ruiz", *steps)], MONDAY.add(days=1))
     assert row.next_step == "Tell Dr. Tan how it went with Ana Ruiz"
     assert row.next_contact_id == "c-tan"
+
+
+def test_a_target_named_short_lists_the_people_under_the_long_name_once() -> None:
+    people = [person("c-1", "Ravi", "Shah", "Pearson Education, Inc."), person("c-2", "Emma", "Stone", "Pearson")]
+    rows = lamp_rows([target("t-1", "Pearson")], people, [], MONDAY, Settings())
+    assert [p.id for p in rows[0].people] == ["c-1", "c-2"] and rows[0].advocacy
+    # With both names on the list, each person is under the one named most closely.
+    rows = lamp_rows([target("t-1", "Pearson"), target("t-2", "Pearson Education")], people, [], MONDAY, Settings())
+    assert {row.target.id: [p.id for p in row.people] for row in rows} == {"t-1": ["c-2"], "t-2": ["c-1"]}
