@@ -7,7 +7,7 @@ import argparse
 
 import pytest
 
-from infocoach.cli.main import _SUBCOMMANDS, build_parser, command_of
+from infocoach.cli.parser import _SUBCOMMANDS, build_parser, command_of
 
 
 @pytest.mark.parametrize(
