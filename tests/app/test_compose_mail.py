@@ -214,22 +214,33 @@ async def test_without_a_desktop_session_nothing_is_started_in_the_terminal(make
         assert any("no desktop session here" in m for m in messages(app))
 
 
-async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, opened) -> None:
+def _referrer_app(make_app):
+    """Mr. Park, whom Dr. Tan referred, was met: the note to Dr. Tan is due (she has an email)."""
     from dataclasses import replace
 
     from targets_data import seed
 
-    from infocoach.dialogs.referrer_note import ReferrerNote
-
     app = make_app(demo=False)
     seed(app)
     app.store.save_contact(replace(app.store.contact("c-tan"), email="mei.tan@example.com"))
+    return app
+
+
+async def _open_referrer_note(app, pilot):
+    from infocoach.dialogs.referrer_note import ReferrerNote
+
+    await pilot.pause()
+    await pilot.press("R")
+    await pilot.pause()
+    note = app.screen
+    assert isinstance(note, ReferrerNote)
+    return note
+
+
+async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, opened) -> None:
+    app = _referrer_app(make_app)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        note = app.screen
-        assert isinstance(note, ReferrerNote)
+        note = await _open_referrer_note(app, pilot)
         await pilot.press("ctrl+n")
         await _settle(app, pilot)
         [link] = opened
@@ -245,21 +256,9 @@ async def test_the_note_to_a_referrer_goes_to_the_mail_program_too(make_app, ope
 
 
 async def test_the_note_to_a_referrer_saves_as_an_eml_addressed_to_them_or_as_text(make_app, tmp_path: Path) -> None:
-    from dataclasses import replace
-
-    from targets_data import seed
-
-    from infocoach.dialogs.referrer_note import ReferrerNote
-
-    app = make_app(demo=False)
-    seed(app)
-    app.store.save_contact(replace(app.store.contact("c-tan"), email="mei.tan@example.com"))
+    app = _referrer_app(make_app)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        note = app.screen
-        assert isinstance(note, ReferrerNote)
+        note = await _open_referrer_note(app, pilot)
         for name in ("note.eml", "note.txt"):
             await pilot.press("ctrl+o")
             await pilot.pause()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
+from infocoach.core.campaign.pacing import is_3b7
 from infocoach.core.clock import iso
 from infocoach.core.describe import count_of
 from infocoach.core.pipeline.statuses import TransitionError, transition
@@ -178,7 +179,7 @@ def mark_sent(screen: PrepScreen, panel: DraftPanel) -> None:
 def _request_hold(screen: PrepScreen) -> str | None:
     """3B7: why this request should wait for another at the same employer, or None."""
     app = screen.coach
-    if app.settings.pacing != "3b7":  # the store is read only when the pacing can hold it
+    if not is_3b7(app.settings):  # the store is read only when the pacing can hold it
         return None
     from infocoach.core.campaign.request_hold import request_hold
 
@@ -215,7 +216,7 @@ def _advance(screen: PrepScreen, target: Status, what: str) -> None:
 def what_comes_next(settings: Settings, sent: Status, organization: str) -> str:
     """What the coach does next after a message is sent, in the user's pacing (" ..." or "")."""
     days = settings.follow_up_days
-    if settings.pacing == "3b7":  # business days, and the next person at the same employer
+    if is_3b7(settings):  # business days, and the next person at the same employer
         there = f" at {organization.strip()}" if organization.strip() else ""
         return {
             Status.REQUESTED: " 3B7: after 3 business days without a reply, the coach suggests the next "
